@@ -1,0 +1,63 @@
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Model;
+
+/// <summary>One report found in a file: plain equatable data, no Roslyn types.</summary>
+internal sealed record ReportModel(
+    string Id,
+    string Region,
+    string? RegionEnglish,
+    RegionLevel Level,
+    int DeliveredYear,
+    int? ReviewYear,
+    int? PlanYear,
+    string? Date,            // yyyy-MM-dd when stated
+    string? Speaker,
+    string? SpeakerTitle,
+    string? Congress,
+    string Title,
+    string FilePath,
+    string FileName,
+    int StartLine,
+    int EndLine,
+    bool Complete,
+    string Sha256,
+    EquatableArray<SectionModel> Sections,
+    EquatableArray<FactModel> Facts,
+    EquatableArray<GlossaryEntryModel> Glossary);
+
+/// <summary>A heading and what it holds.</summary>
+internal sealed record SectionModel(
+    int Level,
+    int Ordinal,
+    string Marker,
+    string Title,
+    int Line,
+    SectionStyle Style,
+    EquatableArray<ParagraphModel> Paragraphs,
+    EquatableArray<SectionModel> Children);
+
+/// <summary>A reflowed paragraph and the source line it starts on.</summary>
+internal sealed record ParagraphModel(string Text, int Line);
+
+/// <summary>A 名词解释 entry.</summary>
+internal sealed record GlossaryEntryModel(int Number, string Term, string Definition, int Line);
+
+/// <summary>One numeric fact.</summary>
+internal sealed record FactModel(
+    string Name,
+    string? Label,
+    StandardIndicator? Standard,
+    decimal Value,
+    decimal? ValueHigh,
+    string ValueText,        // the number as written: 980, 4.4, 千, 三分之一
+    string Unit,
+    IndicatorKind Kind,
+    Direction? Direction,
+    Qualifiers Qualifiers,
+    int Period,
+    bool IsSpan,
+    bool MainTarget,
+    string Quote,
+    int Line,
+    string? Section);

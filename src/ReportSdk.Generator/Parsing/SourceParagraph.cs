@@ -1,0 +1,57 @@
+using System;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>Which part of a report a paragraph belongs to; decides the period of its facts.</summary>
+internal enum ReportPart
+{
+    /// <summary>Before the first level-1 heading (greeting, the summary paragraph of some reports).</summary>
+    Preamble = 0,
+    /// <summary>工作回顾: facts refer to the review year.</summary>
+    Review,
+    /// <summary>主要任务 / 预期目标 / plans: facts refer to the plan year.</summary>
+    Plan,
+    /// <summary>Any other level-1 part (政府自身建设 …).</summary>
+    Other,
+}
+
+/// <summary>
+/// A reflowed paragraph (hard line breaks joined) that remembers which source line each character came
+/// from. Parse-time only: never stored in a pipeline model.
+/// </summary>
+internal sealed class SourceParagraph
+{
+    private readonly int[] _offsets; // offset in Text where a source line starts, ascending
+    private readonly int[] _lines;   // 1-based source line for each offset
+
+    public SourceParagraph(string text, int[] offsets, int[] lines)
+    {
+        if (offsets.Length == 0 || offsets.Length != lines.Length) throw new ArgumentException("anchors");
+        Text = text;
+        _offsets = offsets;
+        _lines = lines;
+    }
+
+    /// <summary>The reflowed text.</summary>
+    public string Text { get; }
+
+    /// <summary>The source line of the first character.</summary>
+    public int Line => _lines[0];
+
+    /// <summary>The 1-based source line the character at <paramref name="offset"/> came from.</summary>
+    public int LineAt(int offset)
+    {
+        int i = Array.BinarySearch(_offsets, offset);
+        if (i < 0) i = ~i - 1;
+        if (i < 0) i = 0;
+        return _lines[i];
+    }
+
+    public override string ToString() => Text;
+}
+
+/// <summary>A paragraph handed to the fact extractor, with where it stands in the report.</summary>
+internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets);
+
+/// <summary>The years a report's facts can refer to.</summary>
+internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);

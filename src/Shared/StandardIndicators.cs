@@ -1,0 +1,86 @@
+// Shared between the runtime library and the generator (see Vocabulary.cs).
+// The alias table is data: extend it here, in one place, as texts demand.
+
+#if REPORTSDK_GENERATOR
+namespace ReportSdk.Generator.Vocabulary;
+#else
+namespace ReportSdk;
+#endif
+
+/// <summary>Headline indicators with English keys. Facts whose name matches an alias carry the key.</summary>
+public enum StandardIndicator
+{
+    /// <summary>地区生产总值 (GDP).</summary>
+    Gdp = 1,
+    /// <summary>地区生产总值增速.</summary>
+    GdpGrowth,
+    /// <summary>一般公共预算收入 (区级, 地方级, 全口径 variants keep their own names).</summary>
+    GeneralBudgetRevenue,
+    /// <summary>一般公共预算收入增速.</summary>
+    GeneralBudgetRevenueGrowth,
+    /// <summary>固定资产投资.</summary>
+    FixedAssetInvestment,
+    /// <summary>固定资产投资增速.</summary>
+    FixedAssetInvestmentGrowth,
+    /// <summary>社会消费品零售总额.</summary>
+    RetailSales,
+    /// <summary>社会消费品零售总额增速.</summary>
+    RetailSalesGrowth,
+    /// <summary>市场总消费.</summary>
+    TotalConsumption,
+    /// <summary>市场总消费增速.</summary>
+    TotalConsumptionGrowth,
+    /// <summary>居民人均可支配收入.</summary>
+    DisposableIncomePerCapita,
+    /// <summary>居民人均可支配收入增速.</summary>
+    DisposableIncomePerCapitaGrowth,
+    /// <summary>城镇登记失业率.</summary>
+    RegisteredUnemploymentRate,
+    /// <summary>城镇调查失业率.</summary>
+    SurveyedUnemploymentRate,
+    /// <summary>万元地区生产总值能耗 reduction.</summary>
+    EnergyIntensityReduction,
+    /// <summary>PM2.5 年均浓度.</summary>
+    Pm25,
+    /// <summary>空气质量优良天数.</summary>
+    GoodAirDays,
+    /// <summary>居民消费价格涨幅.</summary>
+    ConsumerPriceIncrease,
+    /// <summary>实际利用外资.</summary>
+    ForeignInvestmentUsed,
+    /// <summary>技术合同成交额.</summary>
+    TechContractTurnover,
+    /// <summary>数字经济增加值占地区生产总值比重.</summary>
+    DigitalEconomyShare,
+    /// <summary>第三产业增加值占地区生产总值比重.</summary>
+    TertiaryIndustryShare,
+}
+
+/// <summary>The alias table of <see cref="StandardIndicator"/>: Chinese names as written in reports.</summary>
+public static class StandardIndicatorAliases
+{
+    /// <summary>
+    /// (level key, growth key or null, Chinese aliases). A fact whose name equals an alias (after removing
+    /// spaces) maps to the level key for amounts and to the growth key for rates.
+    /// Longer aliases are matched before shorter ones.
+    /// </summary>
+    public static readonly (StandardIndicator Level, StandardIndicator? Growth, string[] Aliases)[] Table =
+    {
+        (StandardIndicator.Gdp, StandardIndicator.GdpGrowth, new[] { "地区生产总值", "全市地区生产总值", "全区地区生产总值", "GDP", "生产总值" }),
+        (StandardIndicator.GeneralBudgetRevenue, StandardIndicator.GeneralBudgetRevenueGrowth, new[] { "一般公共预算收入", "区级一般公共预算收入", "地方级一般公共预算收入", "全口径一般公共预算收入", "市级一般公共预算收入", "全市一般公共预算收入", "地方一般公共预算收入" }),
+        (StandardIndicator.FixedAssetInvestment, StandardIndicator.FixedAssetInvestmentGrowth, new[] { "固定资产投资", "全社会固定资产投资" }),
+        (StandardIndicator.RetailSales, StandardIndicator.RetailSalesGrowth, new[] { "社会消费品零售总额", "社会消费品零售额", "社零额" }),
+        (StandardIndicator.TotalConsumption, StandardIndicator.TotalConsumptionGrowth, new[] { "市场总消费", "市场总消费额" }),
+        (StandardIndicator.DisposableIncomePerCapita, StandardIndicator.DisposableIncomePerCapitaGrowth, new[] { "居民人均可支配收入", "全体居民人均可支配收入" }),
+        (StandardIndicator.RegisteredUnemploymentRate, null, new[] { "登记失业率", "城镇登记失业率" }),
+        (StandardIndicator.SurveyedUnemploymentRate, null, new[] { "城镇调查失业率", "调查失业率" }),
+        (StandardIndicator.EnergyIntensityReduction, null, new[] { "万元地区生产总值能耗", "单位地区生产总值能耗", "万元GDP综合能耗", "万元GDP能耗", "单位GDP能耗" }),
+        (StandardIndicator.Pm25, null, new[] { "PM2.5年均浓度", "细颗粒物年均浓度", "PM2.5累计浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物(PM2.5)年均浓度" }),
+        (StandardIndicator.GoodAirDays, null, new[] { "空气质量优良天数", "优良天数" }),
+        (StandardIndicator.ConsumerPriceIncrease, null, new[] { "居民消费价格涨幅" }),
+        (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资" }),
+        (StandardIndicator.TechContractTurnover, null, new[] { "技术合同成交额" }),
+        (StandardIndicator.DigitalEconomyShare, null, new[] { "数字经济增加值占地区生产总值比重" }),
+        (StandardIndicator.TertiaryIndustryShare, null, new[] { "第三产业增加值占地区生产总值比重" }),
+    };
+}
