@@ -1,0 +1,93 @@
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>Reads Chinese numerals: 三 → 3, 十七 → 17, 二十一 → 21, 一千二百 → 1200, 二〇二四 → 2024 (digit by digit).</summary>
+internal static class ChineseNumerals
+{
+    /// <summary>The value of one digit character (〇/零 0 … 九 9, 两 2), or -1.</summary>
+    public static int Digit(char c) => c switch
+    {
+        '〇' or '零' or '○' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
+    /// <summary>The multiplier of one unit character (十 10, 百 100, 千 1000, 万 10⁴, 亿 10⁸), or 0.</summary>
+    public static long Unit(char c) => c switch
+    {
+        '十' or '拾' => 10,
+        '百' or '佰' => 100,
+        '千' or '仟' => 1000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => 0,
+    };
+
+    /// <summary>True for characters that can be part of a Chinese numeral.</summary>
+    public static bool IsNumeralChar(char c) => Digit(c) >= 0 || Unit(c) > 0;
+
+    /// <summary>
+    /// Parses a whole string as a Chinese numeral. Positional forms (二〇二四) are read digit by digit;
+    /// others by units (二十一, 一千二百万). Returns false when any character is not a numeral.
+    /// </summary>
+    public static bool TryParse(string text, out long value)
+    {
+        value = 0;
+        if (string.IsNullOrEmpty(text)) return false;
+
+        bool hasUnit = false;
+        foreach (char c in text)
+        {
+            if (Digit(c) < 0 && Unit(c) == 0) return false;
+            if (Unit(c) > 0) hasUnit = true;
+        }
+
+        if (!hasUnit)
+        {
+            // 二〇二四 or a single digit: positional.
+            foreach (char c in text) value = value * 10 + Digit(c);
+            return true;
+        }
+
+        long total = 0;   // completed 亿 groups
+        long section = 0; // completed 万 groups within the current 亿 group
+        long current = 0; // value below 万
+        long digit = -1;
+        foreach (char c in text)
+        {
+            int d = Digit(c);
+            if (d >= 0)
+            {
+                digit = d;
+                continue;
+            }
+
+            long unit = Unit(c);
+            if (unit == 100_000_000)
+            {
+                total = (total + section + current + (digit > 0 ? digit : 0)) * unit;
+                section = current = 0;
+            }
+            else if (unit == 10_000)
+            {
+                section = (section + current + (digit > 0 ? digit : 0)) * unit;
+                current = 0;
+            }
+            else
+            {
+                // 十 alone at the start means 10 (十七 = 17).
+                current += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        value = total + section + current + (digit > 0 ? digit : 0);
+        return true;
+    }
+}
