@@ -36,7 +36,7 @@ internal static class FurnitureFilter
 
     private const int ShortLine = 40;
 
-    /// <summary>Classifies one line (raw text).</summary>
+    /// <summary>Classifies one line (raw or already cleaned text).</summary>
     public static Furniture Classify(string line)
     {
         string text = Normalizer.CleanLine(line);
@@ -61,6 +61,7 @@ internal static class FurnitureFilter
     /// <summary>A printed page number: 17, - 17 -, 第 17 页, 17/54 (only digits and those decorations).</summary>
     public static bool IsPageNumber(string text)
     {
+        if (text.Length > 20) return false;
         string t = Normalizer.RemoveSpaces(text);
         if (t.Length == 0 || t.Length > 12) return false;
         int start = 0, end = t.Length;
@@ -105,9 +106,9 @@ internal static class FurnitureFilter
     }
 
     private static bool IsLink(string text) =>
-        text.IndexOf("http://", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.IndexOf("https://", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        text.IndexOf("http://", StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("https://", StringComparison.Ordinal) >= 0 ||
+        text.StartsWith("www.", StringComparison.Ordinal);
 
     // Tip buttons: ¥0.01, ¥365.
     private static bool IsPrice(string text)

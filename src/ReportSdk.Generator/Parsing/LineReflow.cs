@@ -22,14 +22,13 @@ internal static class LineReflow
         for (int i = from; i < to; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string raw = lines[i].Text;
-            if (Normalizer.IsBlank(raw))
+            if (lines[i].IsBlank)
             {
                 blankSince = true;
                 continue;
             }
-            if (FurnitureFilter.Classify(raw) != Furniture.None) continue;
-            string clean = Normalizer.CleanLine(raw);
+            if (lines[i].Furniture != Furniture.None) continue;
+            string clean = lines[i].Clean;
 
             if (previous != null && EndsParagraph(previous, clean, blankSince, layout))
             {

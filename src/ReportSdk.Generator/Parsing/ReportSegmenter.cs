@@ -46,16 +46,19 @@ internal static class ReportSegmenter
         for (int i = 0; i < lines.Length; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (IsTitleLine(lines[i].Text)) candidates.Add(i);
+            if (lines[i].Furniture == Furniture.None && IsTitleLine(lines[i].Clean)) candidates.Add(i);
         }
 
         var segments = new List<ReportSegment>();
+        bool rejected = false;
         for (int c = 0; c < candidates.Count; c++)
         {
             int end = c + 1 < candidates.Count ? candidates[c + 1] : lines.Length;
             var segment = Measure(lines, candidates[c], end);
             if (segment != null) segments.Add(segment);
+            else rejected = true;
         }
+        if (!rejected) return segments;
 
         // A rejected candidate (a compendium title) does not cut the report before it: re-measure up to the next accepted title.
         for (int s = 0; s < segments.Count; s++)
@@ -138,13 +141,13 @@ internal static class ReportSegmenter
 
         int i = title + 1;
         int taken = 0;
-        while (i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Text))
+        while (i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Clean))
         {
-            if (!Normalizer.IsBlank(lines[i].Text)) taken++;
+            if (!lines[i].IsBlank) taken++;
             i++;
         }
         // Give back trailing blank lines.
-        while (i > title + 1 && Normalizer.IsBlank(lines[i - 1].Text)) i--;
+        while (i > title + 1 && lines[i - 1].IsBlank) i--;
         segment.BodyStart = i;
 
         int bodyEnd = end;
@@ -153,9 +156,8 @@ internal static class ReportSegmenter
         int lastContent = title;
         for (int j = i; j < end; j++)
         {
-            string raw = lines[j].Text;
-            if (Normalizer.IsBlank(raw)) continue;
-            var furniture = FurnitureFilter.Classify(raw);
+            if (lines[j].IsBlank) continue;
+            var furniture = lines[j].Furniture;
             if (furniture == Furniture.Stop && bodyChars > 0)
             {
                 bodyEnd = j;
@@ -163,13 +165,13 @@ internal static class ReportSegmenter
                 break;
             }
             if (furniture != Furniture.None) continue;
-            if (IsGlossaryHeader(raw) && bodyChars > 0)
+            string clean = lines[j].Clean;
+            if (IsGlossaryHeader(clean) && bodyChars > 0)
             {
                 bodyEnd = j;
                 segment.GlossaryHeader = j;
                 break;
             }
-            string clean = Normalizer.CleanLine(raw);
             if (firstDun == 0 && HeadingMarkers.TryRead(clean, out var marker) && marker.Style == Vocabulary.SectionStyle.Dun)
             {
                 firstDun = marker.Ordinal;
@@ -188,7 +190,7 @@ internal static class ReportSegmenter
             segment.GlossaryEnd = end;
             for (; g < end; g++)
             {
-                if (FurnitureFilter.Classify(lines[g].Text) == Furniture.Stop)
+                if (lines[g].Furniture == Furniture.Stop)
                 {
                     segment.GlossaryEnd = g;
                     segment.CutByFurniture = true;
