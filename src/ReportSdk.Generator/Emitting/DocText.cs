@@ -37,7 +37,9 @@ internal static class DocText
     {
         int end = text.IndexOfAny(new[] { '。', '！', '？', '；' });
         string sentence = end >= 0 ? text.Substring(0, end + 1) : text;
-        return sentence.Length > 120 ? sentence.Substring(0, 120) + "…" : sentence;
+        if (sentence.Length <= 120) return sentence;
+        int cut = char.IsHighSurrogate(sentence[119]) ? 119 : 120; // never split a surrogate pair
+        return sentence.Substring(0, cut) + "…";
     }
 
     public static string KindText(IndicatorKind kind) => kind switch

@@ -32,7 +32,7 @@ internal static class SectionEmitter
         }
 
         w.Line();
-        w.Summary("Titles of the level-1 and level-2 sections (S1 is the first 一、 section, S1_2 its second （二） subsection).");
+        w.Summary("Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).");
         w.Line("public static class Titles").Open();
         foreach (var (name, _, s) in outline)
         {

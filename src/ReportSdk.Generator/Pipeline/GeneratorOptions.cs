@@ -11,8 +11,11 @@ namespace ReportSdk.Generator.Pipeline;
 /// </param>
 internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
 {
-    /// <summary>Namespace used when neither ReportSdkNamespace nor RootNamespace is set.</summary>
-    public const string FallbackNamespace = "ReportSdk.Reports";
+    /// <summary>
+    /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
+    /// ReportSdk.Reports: that is where the bundled reports live, and the same class names there would clash (CS0436).
+    /// </summary>
+    public const string FallbackNamespace = "Reports";
 
     /// <summary>Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c> and <c>ReportSdkEmitConstants</c>.</summary>
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using ReportSdk.Generator.Model;
-using ReportSdk.Generator.Parsing;
 using Xunit;
 
 /// <summary>The generated code compiles with no warnings (as TreatWarningsAsErrors, nullable on, docs required).</summary>
@@ -28,10 +27,10 @@ public class CompileTests
             GeneratorHarness.Text("/src/b/fixture.txt", "某某县||2024\nclass||2024\n"),
             GeneratorHarness.Text("/src/c/hostile.txt", Fixture.Hostile),
         };
-        var run = DriverRun.Start(texts, FixtureOrHostile, new Dictionary<string, string> { ["build_property.ReportSdkEmitConstants"] = emitConstants });
+        var run = DriverRun.Start(texts, FixtureOrHostile, new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = emitConstants });
 
         Assert.Equal(6, run.Result.GeneratedSources.Length); // 5 reports (某某县-2024 twice: one wins) + the ReportSet
-        Assert.Empty(GeneratorHarness.Failures(GeneratorHarness.Emit(run.Output)));
+        GeneratorHarness.AssertCompiles(run.Output);
         bool hasConst = run.Sources.Values.Any(s => s.Contains("public const decimal ", System.StringComparison.Ordinal));
         Assert.Equal(emitConstants == "true", hasConst);
     }
@@ -49,17 +48,55 @@ public class CompileTests
         // Every string literal that holds the hostile text means exactly that text.
         var literals = tree.GetRoot().DescendantTokens().Where(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken)).Select(t => t.ValueText).ToArray();
         Assert.Contains(Fixture.Hostile, literals);
-        Assert.Empty(GeneratorHarness.Failures(GeneratorHarness.Emit(run.Output)));
+        GeneratorHarness.AssertCompiles(run.Output);
     }
 
     [Fact]
-    public void Seeds_compile_without_warnings()
+    public void Seeds_compile_without_warnings_and_every_gold_report_is_generated()
     {
         var seeds = GeneratorHarness.Seeds();
-        int reports = seeds.Sum(s => ReportParser.Parse(s.Path, s.GetText()!.ToString()).Reports.Count);
         var run = DriverRun.Start(seeds);
 
-        Assert.Empty(GeneratorHarness.Failures(GeneratorHarness.Emit(run.Output)));
-        Assert.Equal(reports == 0 ? 0 : reports + 1, run.Result.GeneratedSources.Length);
+        GeneratorHarness.AssertCompiles(run.Output);
+        var dump = System.Environment.GetEnvironmentVariable("REPORTSDK_DUMP_GENERATED");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            System.IO.Directory.CreateDirectory(dump);
+            foreach (var s in run.Result.GeneratedSources) System.IO.File.WriteAllText(System.IO.Path.Combine(dump, s.HintName), s.SourceText.ToString());
+        }
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "RSDK004");
+
+        // One file per gold report (each report's id is in its own file) plus the ReportSet.
+        var goldIds = ReportSdk.Tests.Gold.GoldKey.Rows("reports.jsonl").Select(r => ReportSdk.Tests.Gold.GoldKey.Str(r, "id")!).ToArray();
+        var sources = run.Sources;
+        Assert.Equal(goldIds.Length + 1, sources.Count);
+        foreach (var id in goldIds)
+        {
+            Assert.Single(sources.Values, s => s.Contains("public const string Id = \"" + id + "\";", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Seed_user_code_reaches_reports_by_region_and_year()
+    {
+        // What a consumer writes: the hierarchy region → year, the Report object, sections and glossary.
+        const string user = """
+            namespace App
+            {
+                /// <summary>Uses the generated API.</summary>
+                public static class Use
+                {
+                    /// <summary>Touches a few members.</summary>
+                    public static string Touch()
+                        => App.Reports.Beijing.Shijingshan.Y2023.Id + App.Reports.Beijing.Dongcheng.Y2024.Report.Title
+                           + App.Reports.Beijing.Y2024.Sections.S1.Title + App.Reports.Beijing.Xicheng.Y2024.Titles.S1 + App.Reports.Beijing.Mentougou.Y2023.Report.Sections.Count + App.Reports.Beijing.Xicheng.Y2020.Indicators.Count
+                           + App.Reports.Beijing.Shijingshan.Y2025.Glossary.Count;
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions, path: "Use.cs"));
+        var run = DriverRun.Start(GeneratorHarness.Seeds(), compilation: compilation);
+        GeneratorHarness.AssertCompiles(run.Output);
     }
 }

@@ -10,7 +10,7 @@ using ReportSdk.Generator.Model;
 internal sealed record DriverRun(GeneratorDriver Driver, GeneratorRunResult Result, Compilation Output, IReadOnlyList<Diagnostic> GeneratorDiagnostics)
 {
     public static DriverRun Start(IEnumerable<AdditionalText> texts, System.Func<string, string, CancellationToken, ParsedFile>? parse = null,
-        IDictionary<string, string>? options = null, Compilation? compilation = null)
+        Dictionary<string, string>? options = null, Compilation? compilation = null)
     {
         var driver = GeneratorHarness.Driver(GeneratorHarness.Generator(parse), texts, options);
         return Next(driver, compilation ?? GeneratorHarness.Compilation());

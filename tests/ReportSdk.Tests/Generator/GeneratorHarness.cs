@@ -51,7 +51,7 @@ internal static class GeneratorHarness
             new[] { generator.AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(globalOptions ?? new Dictionary<string, string>()),
+            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Compiles the output (with an XML documentation file, so missing docs count) and returns every diagnostic.</summary>
@@ -61,6 +61,13 @@ internal static class GeneratorHarness
         using var xml = new MemoryStream();
         var result = compilation.Emit(pe, xmlDocumentationStream: xml);
         return result.Diagnostics;
+    }
+
+    /// <summary>Compiles the output and fails with every diagnostic that would fail a TreatWarningsAsErrors build.</summary>
+    public static void AssertCompiles(Compilation compilation)
+    {
+        var failures = Failures(Emit(compilation));
+        Xunit.Assert.True(failures.Length == 0, failures.Length + " diagnostics:\n" + string.Join("\n", failures.Take(20)));
     }
 
     /// <summary>Diagnostics that would fail a TreatWarningsAsErrors build.</summary>

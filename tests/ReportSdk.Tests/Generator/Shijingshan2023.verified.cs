@@ -124,7 +124,7 @@ namespace MyApp.Reports
                     public const decimal 地区生产总值目标增速_2 = 5.0m;
                 }
 
-                /// <summary>Titles of the level-1 and level-2 sections (S1 is the first 一、 section, S1_2 its second （二） subsection).</summary>
+                /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
                 public static class Titles
                 {
                     /// <summary>
