@@ -30,6 +30,13 @@ internal static class ReportParser
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
+        string? encoding = EncodingCheck.Diagnose(text, out int badOffset);
+        if (encoding != null)
+        {
+            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.BadEncoding, filePath, text, badOffset, 1, fileName, encoding));
+            if (EncodingCheck.IsUnreadable(encoding)) return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
         var lines = SourceLines.Split(text, cancellationToken);
         var segments = ReportSegmenter.Find(lines, cancellationToken);
         var layout = Layout.Measure(ReportLines(lines, segments));
@@ -61,7 +68,7 @@ internal static class ReportParser
     {
         var block = new List<string>();
         for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Clean);
-        var meta = MetadataParser.Parse(lines[segment.Title].Clean, block);
+        var meta = MetadataParser.Parse(segment.Untitled ? "" : lines[segment.Title].Clean, block);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
@@ -76,7 +83,8 @@ internal static class ReportParser
 
         var info = region.Value;
         string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
-        string title = meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
+        string title = meta.Title.Length == 0 ? info.Name + "政府工作报告"
+            : meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
 
         var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken);
         var glossary = segment.GlossaryHeader >= 0

@@ -27,6 +27,9 @@ internal sealed class ReportSegment
 
     /// <summary>1-based line of the last line of the report's own text.</summary>
     public int EndLine { get; set; }
+
+    /// <summary>True when the file has no title line: the report starts at its first line of text.</summary>
+    public bool Untitled { get; set; }
 }
 
 /// <summary>
@@ -49,6 +52,8 @@ internal static class ReportSegmenter
             if (lines[i].Furniture == Furniture.None && IsTitleLine(lines[i].Clean)) candidates.Add(i);
         }
 
+        if (candidates.Count == 0) return Untitled(lines);
+
         var segments = new List<ReportSegment>();
         bool rejected = false;
         for (int c = 0; c < candidates.Count; c++)
@@ -67,6 +72,19 @@ internal static class ReportSegmenter
             segments[s] = Measure(lines, segments[s].Title, end) ?? segments[s];
         }
         return segments;
+    }
+
+    // A report without a title line (the text starts with 各位代表 or with 一、…工作回顾): accepted when its
+    // headings start at 一、, from its first line of text.
+    private static List<ReportSegment> Untitled(SourceLine[] lines)
+    {
+        var result = new List<ReportSegment>();
+        int first = 0;
+        while (first < lines.Length && (lines[first].IsBlank || lines[first].Furniture != Furniture.None)) first++;
+        if (first >= lines.Length) return result;
+        var segment = Measure(lines, first, lines.Length, untitled: true);
+        if (segment != null) result.Add(segment);
+        return result;
     }
 
     /// <summary>True for a report title line: an optional region, then 政府工作报告, optionally a bracketed date.</summary>
@@ -135,19 +153,19 @@ internal static class ReportSegmenter
         return SpeakerParser.TryParse(t, out _, out _, out _);
     }
 
-    private static ReportSegment? Measure(SourceLine[] lines, int title, int end)
+    private static ReportSegment? Measure(SourceLine[] lines, int title, int end, bool untitled = false)
     {
-        var segment = new ReportSegment { Title = title };
+        var segment = new ReportSegment { Title = title, Untitled = untitled };
 
-        int i = title + 1;
+        int i = untitled ? title : title + 1;
         int taken = 0;
-        while (i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Clean))
+        while (!untitled && i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Clean))
         {
             if (!lines[i].IsBlank) taken++;
             i++;
         }
         // Give back trailing blank lines.
-        while (i > title + 1 && lines[i - 1].IsBlank) i--;
+        while (!untitled && i > title + 1 && lines[i - 1].IsBlank) i--;
         segment.BodyStart = i;
 
         int bodyEnd = end;
@@ -182,7 +200,7 @@ internal static class ReportSegmenter
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        if (firstDun != 1 && !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings)) return null;
+        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings))) return null;
 
         if (segment.GlossaryHeader >= 0)
         {
