@@ -112,8 +112,8 @@ internal static class SectionParser
                         if (parent != null) parent.LastShi = marker.Ordinal; else rootShi = marker.Ordinal;
                         heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
                         break;
-                    case SectionStyle.Dash when titleOk:
-                        heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
+                    case SectionStyle.Dash when titleOk && parent != null:
+                        heading = new Node { Level = parent!.Level + 1, Part = parent.Part };
                         break;
                 }
                 if (heading != null)
