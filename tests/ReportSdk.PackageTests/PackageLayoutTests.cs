@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Xunit;
 
@@ -91,6 +93,23 @@ public sealed class PackageLayoutTests(PackedPackage package)
         Assert.Contains("<ReportSource Include=", readme);
         Assert.Contains("ReportSdkNamespace", readme);
         Assert.Contains("Microsoft.CodeAnalysis 4.8", readme);
+    }
+
+    [Fact]
+    public void Generator_is_built_against_Roslyn_4_8_as_the_readme_promises()
+    {
+        // The lowest Roslyn that loads the generator is the one it references: 4.8 = .NET 8 SDK, VS 17.8.
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var stream = new MemoryStream();
+        using (var entry = zip.GetEntry("analyzers/dotnet/cs/ReportSdk.Generator.dll")!.Open()) entry.CopyTo(stream);
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var references = metadata.AssemblyReferences.Select(h => metadata.GetAssemblyReference(h))
+            .ToDictionary(r => metadata.GetString(r.Name), r => r.Version, StringComparer.Ordinal);
+        Assert.Equal(new Version(4, 8, 0, 0), references["Microsoft.CodeAnalysis"]);
+        if (references.TryGetValue("Microsoft.CodeAnalysis.CSharp", out var csharp)) Assert.Equal(new Version(4, 8, 0, 0), csharp);
+        Assert.Contains("netstandard", references.Keys);
     }
 
     [Fact]
