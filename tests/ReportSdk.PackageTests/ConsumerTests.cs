@@ -57,7 +57,7 @@ public sealed class ConsumerTests(PackedPackage package)
         var sets = Consumers.Own.Records("set");
         Assert.Equal(2, sets.Count);
         Assert.Equal(BundledNamespace, sets[0][2]);
-        Assert.Equal(("Own", Consumers.OwnRootNamespace + ".Reports", "1"), (sets[1][1], sets[1][2], sets[1][3]));
+        Assert.Equal((Consumers.OwnRootNamespace + ".Reports", "1"), (sets[1][2], sets[1][3]));
     }
 
     [Fact(Skip = GeneratorPending)]
