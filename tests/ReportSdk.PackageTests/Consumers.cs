@@ -36,7 +36,8 @@ public sealed class Consumers
     {
         Directory.CreateDirectory(root);
         // Stop MSBuild's upward search for Directory.Build.* files and global settings at this folder.
-        Write(root, "Directory.Build.props", "<Project />\n");
+        // No vulnerability audit: it would ask nuget.org for its advisory data on every restore.
+        Write(root, "Directory.Build.props", "<Project><PropertyGroup><NuGetAudit>false</NuGetAudit></PropertyGroup></Project>\n");
         Write(root, "Directory.Build.targets", "<Project />\n");
         // The packed feed only for ReportSdk; nuget.org for anything else. Packages go to a folder of their own,
         // so the machine's package cache neither serves a stale ReportSdk nor keeps this one.
@@ -76,12 +77,12 @@ public sealed class Consumers
                 <ReportSource Include="reports/**/*.txt" />
             """));
         Write(root, "Own/" + OwnReportPath, CountyReport.Text);
-        Write(root, "Own/Program.cs", ProgramText);
+        Write(root, "Own/Program.cs", Program(Generator.OnMain ? OwnTypedAccess : ""));
         Write(root, "Plain/Plain.csproj", Project(framework, version, """
               </PropertyGroup>
               <ItemGroup>
             """));
-        Write(root, "Plain/Program.cs", ProgramText);
+        Write(root, "Plain/Program.cs", Program(Generator.OnMain ? BundledTypedAccess : ""));
 
         var build = DotNetCli.RunChecked(root, "build", "Consumers.slnx", "-c", "Release", "-nodeReuse:false");
         return new Consumers(root, build,
@@ -104,34 +105,49 @@ public sealed class Consumers
         </Project>
         """;
 
-    /// <summary>Prints every registered report set and every GDP figure, one `|`-separated record a line.</summary>
-    private const string ProgramText = """
+    /// <summary>
+    /// Typed access as a user writes it (DESIGN.md §1): a bundled figure through the generated API of ReportSdk.dll
+    /// (a static property), printed as <c>typed|report id|value</c>.
+    /// </summary>
+    private const string BundledTypedAccess = """
+        var bundled = ReportSdk.Reports.Beijing.Shijingshan.Y2023.Gdp;
+        Console.WriteLine(string.Join("|", "typed", bundled.ReportId, bundled.Value.ToString(CultureInfo.InvariantCulture)));
+        """;
+
+    /// <summary>
+    /// The same, plus a figure of the consumer's own report as a <c>const</c>: this compiles only when the generator
+    /// received <c>ReportSdkEmitConstants=true</c> and the consumer's namespace from the package's targets.
+    /// </summary>
+    private const string OwnTypedAccess = BundledTypedAccess + "\n" + $$"""
+        const decimal ownGdp = {{OwnRootNamespace}}.Reports.青禾县.Y2025.Values.Gdp;
+        Console.WriteLine(string.Join("|", "typed", {{OwnRootNamespace}}.Reports.青禾县.Y2025.Id, ownGdp.ToString(CultureInfo.InvariantCulture)));
+        """;
+
+    /// <summary>
+    /// Prints every registered report set and every GDP figure in the catalog, then the typed accesses, one
+    /// `|`-separated record a line.
+    /// </summary>
+    private static string Program(string typedAccess) => $$"""
         using System;
         using System.Globalization;
         using ReportSdk;
 
-        internal static class Program
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        foreach (var set in ReportCatalog.Sets)
         {
-            private static int Main()
+            Console.WriteLine(string.Join("|", "set", set.Name, set.GetType().Namespace, set.Reports.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+        foreach (var report in ReportCatalog.All)
+        {
+            foreach (var fact in report.Indicators)
             {
-                Console.OutputEncoding = System.Text.Encoding.UTF8;
-                foreach (var set in ReportCatalog.Sets)
-                {
-                    Console.WriteLine(string.Join("|", "set", set.Name, set.GetType().Namespace, set.Reports.Count.ToString(CultureInfo.InvariantCulture)));
-                }
-                foreach (var report in ReportCatalog.All)
-                {
-                    foreach (var fact in report.Indicators)
-                    {
-                        if (fact.Standard != StandardIndicator.Gdp) continue;
-                        Console.WriteLine(string.Join("|", "gdp", report.Id, report.Region, fact.Value.ToString(CultureInfo.InvariantCulture),
-                            fact.Unit, fact.Period.ToString(CultureInfo.InvariantCulture)));
-                    }
-                }
-                Console.WriteLine("done");
-                return 0;
+                if (fact.Standard != StandardIndicator.Gdp) continue;
+                Console.WriteLine(string.Join("|", "gdp", report.Id, report.Region, fact.Value.ToString(CultureInfo.InvariantCulture),
+                    fact.Unit, fact.Period.ToString(CultureInfo.InvariantCulture)));
             }
         }
+        {{typedAccess}}
+        Console.WriteLine("done");
         """;
 
     private static void Write(string root, string relativePath, string text)

@@ -26,6 +26,7 @@ public sealed class PackedPackage : IDisposable
             "-o", FeedDirectory,
             "--artifacts-path", _root.Combine("artifacts"),
             "-p:Version=" + Version,
+            "-p:NuGetAudit=false",
             "-nodeReuse:false");
         PackagePath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.nupkg");
         SymbolsPath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.snupkg");
