@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ReportSdk;
 
 // Export shapes of DESIGN.md §3. Property order is the declaration order; names become camelCase.
-// Enums are written as contract strings by JsonNames, so no enum converter (or reflection) is involved.
+// Enums are written as contract strings by ContractNames, so no enum converter (or reflection) is involved.
 
 internal sealed record CatalogDto(ReportDto[] Reports);
 

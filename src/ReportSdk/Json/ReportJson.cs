@@ -86,7 +86,7 @@ public static class ReportJson
     private static ReportDto ToDto(Report report) => new(
         report.Id,
         report.Region,
-        JsonNames.Level(report.Level),
+        report.Level.ToContractName(),
         report.DeliveredYear,
         report.ReviewYear,
         report.PlanYear,
@@ -108,9 +108,9 @@ public static class ReportJson
         indicator.Value,
         indicator.Unit,
         indicator.Period,
-        JsonNames.Kind(indicator.Kind),
-        JsonNames.Direction(indicator.Direction),
-        JsonNames.Qualifiers(indicator.Qualifiers),
+        indicator.Kind.ToContractName(),
+        indicator.Direction.ToContractName(),
+        indicator.Qualifiers.ToContractNames(),
         indicator.Quote,
         indicator.Line);
 
@@ -129,5 +129,5 @@ public static class ReportJson
     }
 
     private static (string? Standard, string? Name, string? Kind, bool Targets) Header(IndicatorQuery query) =>
-        (query.Standard?.ToString(), query.Name, query.Kind is { } kind ? JsonNames.Kind(kind) : null, query.Targets);
+        (query.Standard?.ToString(), query.Name, query.Kind is { } kind ? kind.ToContractName() : null, query.Targets);
 }

@@ -94,7 +94,7 @@ public class JsonExportTests
     [InlineData(Qualifiers.Estimated, "estimated")]
     [InlineData(Qualifiers.Range, "range")]
     public void Every_qualifier_has_its_contract_name(Qualifiers qualifier, string name) =>
-        Assert.Equal(new[] { name }, JsonNames.Qualifiers(qualifier));
+        Assert.Equal(new[] { name }, qualifier.ToContractNames());
 
     [Theory]
     [InlineData(IndicatorKind.Actual, "actual")]
@@ -103,15 +103,15 @@ public class JsonExportTests
     [InlineData(IndicatorKind.TargetGrowth, "targetGrowth")]
     [InlineData(IndicatorKind.Share, "share")]
     [InlineData(IndicatorKind.Rank, "rank")]
-    public void Every_kind_has_its_contract_name(IndicatorKind kind, string name) => Assert.Equal(name, JsonNames.Kind(kind));
+    public void Every_kind_has_its_contract_name(IndicatorKind kind, string name) => Assert.Equal(name, kind.ToContractName());
 
     [Fact]
     public void Levels_use_lower_case_names()
     {
-        Assert.Equal("municipality", JsonNames.Level(RegionLevel.Municipality));
-        Assert.Equal("district", JsonNames.Level(RegionLevel.District));
-        Assert.Equal("province", JsonNames.Level(RegionLevel.Province));
-        Assert.Equal("county", JsonNames.Level(RegionLevel.County));
+        Assert.Equal("municipality", RegionLevel.Municipality.ToContractName());
+        Assert.Equal("district", RegionLevel.District.ToContractName());
+        Assert.Equal("province", RegionLevel.Province.ToContractName());
+        Assert.Equal("county", RegionLevel.County.ToContractName());
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public class JsonExportTests
         Assert.Equal(report.Indicators.Count, exported.Count);
         foreach (var fact in report.Indicators)
         {
-            var key = (fact.Name, fact.Value, fact.Unit, fact.Period, JsonNames.Kind(fact.Kind), fact.Quote, fact.Line);
+            var key = (fact.Name, fact.Value, fact.Unit, fact.Period, fact.Kind.ToContractName(), fact.Quote, fact.Line);
             Assert.True(exported.Remove(key), $"{report.Id}: {fact} is missing from the export");
         }
     }
