@@ -58,9 +58,10 @@ internal static class FigureRules
     public static Indicator? PickInReport(Report report, StandardIndicator standard, bool targets)
     {
         Indicator? first = null;
-        foreach (var indicator in report.Indicators)
+        foreach (var fact in ReportFacts.Of(report).ByStandard(standard))
         {
-            if (indicator.Standard != standard || !Fits(report, indicator, targets)) continue;
+            var indicator = fact.Indicator;
+            if (!Fits(report, indicator, targets)) continue;
             if (!targets || indicator.MainTarget) return indicator;
             first ??= indicator;
         }

@@ -88,12 +88,9 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public IndicatorSeries Series(string name, string region, IndicatorKind kind = IndicatorKind.Actual)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
-        var targets = FigureRules.IsTargetKind(kind);
-        var query = new IndicatorQuery(null, name, kind, targets);
-        var resolved = region is null ? null : Lookup.ResolveRegion(region);
-        if (resolved is null) return new IndicatorSeries(query, region ?? string.Empty, Array.Empty<SeriesPoint>());
-        var candidates = FactIndex.ByRegion(resolved, name).Where(f => f.Indicator.Kind == kind && FigureRules.Fits(f.Report, f.Indicator, targets));
-        return MakeSeries(query, resolved, candidates, targets);
+        var compact = ReportLookup.RemoveWhitespace(name);
+        return MakeSeries(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), region,
+            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>
@@ -116,9 +113,9 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public IndicatorComparison Compare(string name, int year, IndicatorKind kind = IndicatorKind.Actual)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
-        var targets = FigureRules.IsTargetKind(kind);
-        var candidates = FactIndex.ByPeriod(name, year).Where(f => f.Indicator.Kind == kind && FigureRules.Fits(f.Report, f.Indicator, targets));
-        return MakeComparison(new IndicatorQuery(null, name, kind, targets), year, candidates, targets);
+        var compact = ReportLookup.RemoveWhitespace(name);
+        return MakeComparison(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), year,
+            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>Every fact of a kind whose period is the given year, in catalog and text order.</summary>
@@ -162,33 +159,34 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     internal TextIndex TextIndex => Volatile.Read(ref _text) ?? Build(ref _text, () => new TextIndex(_reports));
 
-    private IndicatorSeries StandardSeries(StandardIndicator indicator, string region, bool targets)
+    private IndicatorSeries StandardSeries(StandardIndicator indicator, string region, bool targets) =>
+        MakeSeries(new IndicatorQuery(indicator, null, null, targets), region, facts => facts.ByStandard(indicator), static _ => true);
+
+    private IndicatorComparison StandardComparison(StandardIndicator indicator, int year, bool targets) =>
+        MakeComparison(new IndicatorQuery(indicator, null, null, targets), year, facts => facts.ByStandard(indicator), static _ => true);
+
+    // Candidates: the facts under the key in each of the region's reports (oldest first) that fit the query's side.
+    private IndicatorSeries MakeSeries(IndicatorQuery query, string region, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
     {
-        var query = new IndicatorQuery(indicator, null, null, targets);
         var resolved = region is null ? null : Lookup.ResolveRegion(region);
         if (resolved is null) return new IndicatorSeries(query, region ?? string.Empty, Array.Empty<SeriesPoint>());
-        var candidates = FactIndex.ByRegion(resolved, indicator).Where(f => FigureRules.Fits(f.Report, f.Indicator, targets));
-        return MakeSeries(query, resolved, candidates, targets);
-    }
-
-    private IndicatorComparison StandardComparison(StandardIndicator indicator, int year, bool targets)
-    {
-        var candidates = FactIndex.ByPeriod(indicator, year).Where(f => FigureRules.Fits(f.Report, f.Indicator, targets));
-        return MakeComparison(new IndicatorQuery(indicator, null, null, targets), year, candidates, targets);
-    }
-
-    private static IndicatorSeries MakeSeries(IndicatorQuery query, string region, IEnumerable<ReportFact> candidates, bool targets)
-    {
-        var points = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, targets)
+        var candidates = Lookup.ForResolvedRegion(resolved)
+            .SelectMany(r => select(ReportFacts.Of(r)))
+            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
+        var points = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets)
             .OrderBy(f => f.Indicator.Period)
             .Select(f => new SeriesPoint(f.Report, f.Indicator))
             .ToArray();
-        return new IndicatorSeries(query, region, points);
+        return new IndicatorSeries(query, resolved, points);
     }
 
-    private static IndicatorComparison MakeComparison(IndicatorQuery query, int year, IEnumerable<ReportFact> candidates, bool targets)
+    // Candidates: the facts under the key in the reports whose review (or plan) year is the compared year.
+    private IndicatorComparison MakeComparison(IndicatorQuery query, int year, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
     {
-        var rows = FigureRules.PickPerGroup(candidates, f => f.Report.Region, targets)
+        var candidates = Lookup.ForPeriod(year, query.Targets)
+            .SelectMany(r => select(ReportFacts.Of(r)))
+            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
+        var rows = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets)
             .Select(f => new ComparisonRow(f.Report, f.Indicator))
             .ToArray();
         return new IndicatorComparison(query, year, rows);

@@ -17,14 +17,20 @@ internal sealed class ReportLookup
     private readonly FrozenDictionary<string, Report> _byId;
     private readonly FrozenDictionary<string, string> _regionByAlias;
     private readonly FrozenDictionary<string, Report[]> _byRegion;
+    private readonly FrozenDictionary<int, Report[]> _byReviewYear;
+    private readonly FrozenDictionary<int, Report[]> _byPlanYear;
 
     public ReportLookup(IReadOnlyList<Report> reports)
     {
         var byId = new Dictionary<string, Report>(StringComparer.OrdinalIgnoreCase);
         var byRegion = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, (string Region, int Rank, bool Ambiguous)>(StringComparer.OrdinalIgnoreCase);
+        var byReviewYear = new Dictionary<int, List<Report>>();
+        var byPlanYear = new Dictionary<int, List<Report>>();
         foreach (var report in reports)
         {
+            IndexBuilder.Add(byReviewYear, FigureRules.ExpectedPeriod(report, targets: false), report);
+            IndexBuilder.Add(byPlanYear, FigureRules.ExpectedPeriod(report, targets: true), report);
             byId.TryAdd(report.Id, report); // first registered wins
             if (!byRegion.TryGetValue(report.Region, out var list)) byRegion.Add(report.Region, list = new List<Report>());
             list.Add(report);
@@ -46,6 +52,8 @@ internal sealed class ReportLookup
         }
         _byRegion = sorted.ToFrozenDictionary(StringComparer.Ordinal);
         Regions = Array.AsReadOnly(SortedKeys(byRegion.Keys));
+        _byReviewYear = IndexBuilder.Freeze(byReviewYear);
+        _byPlanYear = IndexBuilder.Freeze(byPlanYear);
     }
 
     /// <summary>Every region in Chinese, ordinal order.</summary>
@@ -65,8 +73,15 @@ internal sealed class ReportLookup
     public IReadOnlyList<Report> ForRegion(string region)
     {
         var name = ResolveRegion(region);
-        return name is not null && _byRegion.TryGetValue(name, out var reports) ? reports : Array.Empty<Report>();
+        return name is null ? Array.Empty<Report>() : ForResolvedRegion(name);
     }
+
+    /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
+    public Report[] ForResolvedRegion(string region) => _byRegion.TryGetValue(region, out var reports) ? reports : Array.Empty<Report>();
+
+    /// <summary>Reports whose results (review year) or targets (plan year) are for the given year, in collection order.</summary>
+    public Report[] ForPeriod(int year, bool targets) =>
+        (targets ? _byPlanYear : _byReviewYear).TryGetValue(year, out var reports) ? reports : Array.Empty<Report>();
 
     public Report? Find(string region, int deliveredYear)
     {
@@ -122,7 +137,7 @@ internal sealed class ReportLookup
     internal static string RemoveWhitespace(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.IndexOfAny(new[] { ' ', '\u3000', '\u00A0', '\t' }) < 0) return trimmed;
+        if (!HasWhitespace(trimmed)) return trimmed;
         var chars = new char[trimmed.Length];
         var n = 0;
         foreach (var c in trimmed)
@@ -130,5 +145,14 @@ internal sealed class ReportLookup
             if (!char.IsWhiteSpace(c)) chars[n++] = c;
         }
         return new string(chars, 0, n);
+    }
+
+    private static bool HasWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) return true;
+        }
+        return false;
     }
 }

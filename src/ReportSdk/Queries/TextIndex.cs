@@ -1,21 +1,21 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace ReportSdk;
 
 /// <summary>
 /// Full-text index over fact names and quotes, section titles, paragraphs and glossary entries. Chinese text has
-/// no word breaks, so it indexes every character and every pair of adjacent characters (bigram); a query
-/// intersects the posting lists of its bigrams (rarest first) and confirms the few candidates with a substring
-/// check. Matching ignores whitespace and letter case and treats full-width ASCII (％, ＰＭ) like half-width.
+/// no word breaks, so it indexes every pair of adjacent characters (bigram); a query intersects the posting lists
+/// of its bigrams (rarest first) and confirms the few candidates with a substring check. A one-character query has
+/// no bigram and scans the normalised texts instead. Matching ignores whitespace and letter case and treats
+/// full-width ASCII (％, ＰＭ) like half-width.
 /// </summary>
 internal sealed class TextIndex
 {
     private readonly SearchHit[] _hits;
     private readonly string[] _texts;
-    private readonly FrozenDictionary<char, int[]> _unigrams;
     private readonly FrozenDictionary<int, int[]> _bigrams;
 
     public TextIndex(IReadOnlyList<Report> reports)
@@ -39,19 +39,18 @@ internal sealed class TextIndex
         _hits = hits.ToArray();
         _texts = texts.ToArray();
 
-        var unigrams = new Dictionary<char, List<int>>();
         var bigrams = new Dictionary<int, List<int>>();
         for (var doc = 0; doc < _texts.Length; doc++)
         {
             var text = _texts[doc];
-            for (var i = 0; i < text.Length; i++)
+            for (var i = 0; i + 1 < text.Length; i++)
             {
-                Post(unigrams, text[i], doc);
-                if (i + 1 < text.Length) Post(bigrams, Pair(text[i], text[i + 1]), doc);
+                ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(bigrams, Pair(text[i], text[i + 1]), out _);
+                postings ??= new List<int>();
+                if (postings.Count == 0 || postings[postings.Count - 1] != doc) postings.Add(doc);
             }
         }
-        _unigrams = Freeze(unigrams);
-        _bigrams = Freeze(bigrams);
+        _bigrams = IndexBuilder.Freeze(bigrams);
     }
 
     public IReadOnlyList<SearchHit> Search(string query, SearchScope scope)
@@ -61,7 +60,7 @@ internal sealed class TextIndex
         int[] candidates;
         if (q.Length == 1)
         {
-            if (!_unigrams.TryGetValue(q[0], out candidates!)) return Array.Empty<SearchHit>();
+            candidates = Scan(q[0]);
         }
         else
         {
@@ -90,14 +89,15 @@ internal sealed class TextIndex
     /// <summary>Drops whitespace and control characters, maps full-width ASCII to half-width, lower-cases.</summary>
     internal static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         foreach (var raw in text)
         {
             if (char.IsWhiteSpace(raw) || char.IsControl(raw)) continue;
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            sb.Append(char.ToLowerInvariant(c));
+            chars[n++] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return new string(chars.Slice(0, n));
     }
 
     private static void AddSections(Report report, IReadOnlyList<Section> sections, List<SearchHit> hits, List<string> texts)
@@ -125,19 +125,14 @@ internal sealed class TextIndex
 
     private static int Pair(char a, char b) => (a << 16) | b;
 
-    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int doc)
-        where TKey : notnull
+    private int[] Scan(char c)
     {
-        if (!index.TryGetValue(key, out var list)) index.Add(key, list = new List<int>());
-        if (list.Count == 0 || list[list.Count - 1] != doc) list.Add(doc);
-    }
-
-    private static FrozenDictionary<TKey, int[]> Freeze<TKey>(Dictionary<TKey, List<int>> index)
-        where TKey : notnull
-    {
-        var arrays = new Dictionary<TKey, int[]>(index.Count);
-        foreach (var pair in index) arrays.Add(pair.Key, pair.Value.ToArray());
-        return arrays.ToFrozenDictionary();
+        var docs = new List<int>();
+        for (var doc = 0; doc < _texts.Length; doc++)
+        {
+            if (_texts[doc].IndexOf(c) >= 0) docs.Add(doc);
+        }
+        return docs.ToArray();
     }
 
     private static int[] Intersect(int[] a, int[] b)
