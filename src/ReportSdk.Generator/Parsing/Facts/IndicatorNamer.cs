@@ -1,0 +1,148 @@
+using System;
+using System.Text;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>What the text between the start of a piece and a value says: the name, its label, and the link words.</summary>
+internal sealed class NameAnalysis
+{
+    public int NameStart { get; set; }
+    public int NameEnd { get; set; }
+    /// <summary>The name with the subject's measure when a verb splits them (中关村石景山园[实现]收入 → 中关村石景山园收入).</summary>
+    public string? Label { get; set; }
+    public Qualifiers Qualifiers { get; set; }
+    public Direction? Direction { get; set; }
+    /// <summary>The rate noun that followed the name (涨幅, 降幅), with its position, when one did.</summary>
+    public int RateNounEnd { get; set; } = -1;
+    public bool Respectively { get; set; }
+    public bool Span { get; set; }
+    public bool HasName => NameEnd > NameStart;
+}
+
+/// <summary>
+/// Cuts the indicator name out of the piece of a clause before its value: light verbs, hedges and rate words next
+/// to the value are peeled off the end (实现, 突破, 同比增长, 控制在 …), time frames and modal verbs off the start
+/// (全年, 全区, 2023 年, 力争, 确保, 其中), quotation marks dropped.
+/// </summary>
+internal static class IndicatorNamer
+{
+    private static readonly string[] LeadWords =
+    {
+        "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全镇", "全乡", "今年", "当年", "年内", "明年",
+        "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
+        "同时", "此外", "另外", "累计实现", "超额",
+    };
+
+    /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
+    private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };
+
+    public static NameAnalysis Analyze(string text, int start, int end)
+    {
+        var result = new NameAnalysis();
+        // Peel link words off the end.
+        int e = end;
+        while (e > start)
+        {
+            var link = QualifierRules.EndingAt(text, start, e);
+            if (link is null) break;
+            var w = link.Value;
+            switch (w.Role)
+            {
+                case LinkRole.Qualifier: result.Qualifiers |= w.Qualifier; break;
+                case LinkRole.Up: result.Direction ??= Direction.Up; break;
+                case LinkRole.Down: result.Direction ??= Direction.Down; break;
+                case LinkRole.Respectively: result.Respectively = true; break;
+                case LinkRole.Span: result.Span = true; break;
+            }
+            if (Array.IndexOf(RateNouns, w.Word) >= 0) result.RateNounEnd = e;
+            e -= w.Word.Length;
+        }
+
+        // Peel time frames, modal verbs, years, counts and quoted codes off the start.
+        int s = start;
+        while (s < e)
+        {
+            int n = LeadWordLength(text, s, e);
+            if (n == 0) break;
+            s += n;
+        }
+        while (e > s && IsQuote(text[e - 1])) e--;
+        // A piece that still carries a span word (过去三年年均…) is a span.
+        if (Contains(text, s, e, "年均") || Contains(text, start, end, "过去")) result.Span = true;
+        result.NameStart = s;
+        result.NameEnd = e;
+        return result;
+    }
+
+    /// <summary>The length of a word at <paramref name="i"/> that opens a piece without being part of the name, or 0.</summary>
+    public static int LeadWordLength(string text, int i, int end)
+    {
+        foreach (var w in LeadWords)
+        {
+            if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
+        }
+        char c = text[i];
+        // A year: 2023 年, 2023 年度.
+        if (c >= '0' && c <= '9')
+        {
+            int j = i;
+            while (j < end && text[j] >= '0' && text[j] <= '9') j++;
+            if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            // A count of the subject: 518 家文化产业单位总收入.
+            while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
+            int unit = UnitLexicon.Match(text, j);
+            if (unit > 0 && j + unit < end) return j + unit - i;
+            return 0;
+        }
+        // A quoted code without Chinese text: “1+3+1”.
+        if (IsQuote(c))
+        {
+            int j = i + 1;
+            bool cjk = false;
+            while (j < end && !IsQuote(text[j])) { if (text[j] >= 0x4E00) cjk = true; j++; }
+            if (j < end && !cjk) return j + 1 - i;
+            return 1;
+        }
+        return 0;
+    }
+
+    public static bool IsQuote(char c) => c == '"';
+
+    private static bool Contains(string text, int start, int end, string word)
+    {
+        if (end - start < word.Length) return false;
+        return text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>The name as written: original characters, quotation marks dropped.</summary>
+    public static string NameText(CompactText compact, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++)
+        {
+            if (IsQuote(compact.Text[i])) continue;
+            sb.Append(compact.Original(i, i + 1));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// When a verb or time frame splits a subject from its measure (中关村石景山园实现收入, 金融业实现增加值),
+    /// the name is the subject and the label joins subject and measure, dropping the verbs.
+    /// </summary>
+    public static (int NameEnd, string? Label) SplitSubject(CompactText compact, int start, int end)
+    {
+        string text = compact.Text;
+        foreach (var splitter in QualifierRules.MidSplitters)
+        {
+            int m = end - start > splitter.Length ? text.IndexOf(splitter, start + 1, end - start - 1, StringComparison.Ordinal) : -1;
+            if (m <= start || m + splitter.Length >= end) continue;
+            string subject = NameText(compact, start, m);
+            string measure = NameText(compact, m, end);
+            foreach (var verb in new[] { "预计", "实现", "完成" }) measure = measure.Replace(verb, string.Empty);
+            return (m, subject + measure);
+        }
+        return (end, null);
+    }
+}
