@@ -30,7 +30,19 @@ internal static class FactExtractor
                 // A paragraph the rules cannot read yields no facts; the generator never throws.
             }
         }
-        return new EquatableArray<FactModel>(facts.ToArray());
+        return new EquatableArray<FactModel>(Distinct(facts));
+    }
+
+    /// <summary>A figure restated later in the report (地区生产总值增长预期目标安排在 4.5% 左右) is one fact, kept where it is first stated.</summary>
+    private static FactModel[] Distinct(List<FactModel> facts)
+    {
+        var seen = new HashSet<(string, string?, decimal, string, IndicatorKind, int, bool)>();
+        var result = new List<FactModel>(facts.Count);
+        foreach (var f in facts)
+        {
+            if (seen.Add((f.Name, f.Label, f.Value, f.Unit, f.Kind, f.Period, f.IsSpan))) result.Add(f);
+        }
+        return result.ToArray();
     }
 
     /// <summary>What a value is called: the name as written, the label when the name alone is vague, the basis of an adjusted rate.</summary>
@@ -103,7 +115,16 @@ internal static class FactExtractor
                     continue;
                 }
 
-                Naming? name = NameFrom(compact, analysis, token, clause, segmentStart, next, previous, parenthetical);
+                // 从 6 家增至 22 家: the first value is the baseline the change starts from.
+                if (IsBaseline(text, pieceStart, token, clause.End, out int from))
+                {
+                    var baselineName = IndicatorNamer.Analyze(text, pieceStart, from);
+                    if (baselineName.HasName) previous = new Draft(WithSubject(compact, baselineName.NameStart, baselineName.NameEnd), token, false);
+                    continue;
+                }
+
+                Naming? name = NameFrom(compact, analysis, token, clause, segmentStart, next, previous, parenthetical, out int usedEnd);
+                if (usedEnd > boundary) boundary = usedEnd;
                 if (name is null) continue;
                 var fact = new Draft(name, token, analysis.Direction is not null);
                 drafts.Add(fact);
@@ -114,9 +135,10 @@ internal static class FactExtractor
     }
 
     private static Naming? NameFrom(CompactText compact, NameAnalysis analysis, NumberToken token, Clause clause, int segmentStart,
-        NumberToken? next, Draft? previous, bool parenthetical)
+        NumberToken? next, Draft? previous, bool parenthetical, out int usedEnd)
     {
         string text = compact.Text;
+        usedEnd = token.End;
         int nameEnd = analysis.NameEnd;
         // 居民消费价格涨幅: a rate noun stays in the name when name and noun together are a standard indicator.
         if (analysis.RateNounEnd > nameEnd && analysis.HasName
@@ -146,7 +168,11 @@ internal static class FactExtractor
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
         string after = FollowingNoun(compact, token.End, segmentEnd);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, analysis.NameStart, nameEnd) : null;
-        if (after.Length > 0 && (before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal))) return new Naming(after, null, false);
+        if (after.Length > 0 && (before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
+        {
+            usedEnd = segmentEnd;
+            return new Naming(after, null, false);
+        }
 
         // 深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names.
         if (before.Length <= 4 && Array.Exists(GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) && segmentStart > clause.Start + 1)
@@ -179,8 +205,12 @@ internal static class FactExtractor
     private static string FollowingNoun(CompactText compact, int start, int end)
     {
         string text = compact.Text;
+        if (start < end && text[start] == '的') start++;
+        // A list goes on after the noun: 4 个集体、2 名个人; 28 项重点任务和 60 个重大项目.
+        while (end > start && (text[end - 1] == '、' || text[end - 1] == '和' || text[end - 1] == '及' || text[end - 1] == '与')) end--;
         if (start >= end || text[start] == '、' || text[start] == '(' || text[start] == ')') return string.Empty;
-        if (text[start] < 0x4E00 && !IndicatorNamer.IsQuote(text[start])) return string.Empty;
+        char first = text[start];
+        if (first < 0x4E00 && !IndicatorNamer.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
         for (int e = start + 1; e <= end; e++)
         {
@@ -210,7 +240,33 @@ internal static class FactExtractor
             if (link is null) break;
             e -= link.Value.Word.Length;
         }
+        // A list of counted things (28 项重点任务和 60 个重大项目) is not one name.
+        if (e > s && (text[e - 1] == '和' || text[e - 1] == '及' || text[e - 1] == '与')) return false;
         for (int i = s; i < e; i++) if (text[i] >= 0x4E00) return true;
+        return false;
+    }
+
+    private static readonly string[] ChangeTo =
+    {
+        "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至",
+        "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "扩大到", "扩大至", "缩短到", "缩短至", "到", "至",
+    };
+
+    /// <summary>从/由 N … 增至/提高到 M: N is where the change started, M the fact.</summary>
+    private static bool IsBaseline(string text, int pieceStart, NumberToken token, int clauseEnd, out int from)
+    {
+        from = token.Start;
+        int i = token.Start;
+        foreach (var hedge in new[] { "不足", "不到", "约", "近" })
+        {
+            if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
+        }
+        if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
+        from = i - 1;
+        foreach (var verb in ChangeTo)
+        {
+            if (token.End + verb.Length <= clauseEnd && NumberScanner.At(text, token.End, verb)) return true;
+        }
         return false;
     }
 

@@ -59,12 +59,15 @@ internal static class IndicatorNamer
             e -= w.Word.Length;
         }
 
-        // Peel time frames, modal verbs, years, counts and quoted codes off the start.
+        // Peel time frames, modal verbs, years, counts and quoted codes off the start, never down to one character
+        // (解决率 stays a name). 过去三年, 五年来 open a span.
         int s = start;
         while (s < e)
         {
+            int span = SpanLeadLength(text, s, e);
+            if (span > 0) { result.Span = true; s += span; continue; }
             int n = LeadWordLength(text, s, e);
-            if (n == 0) break;
+            if (n == 0 || e - s - n == 1) break;
             s += n;
         }
         while (e > s && IsQuote(text[e - 1])) e--;
@@ -108,6 +111,21 @@ internal static class IndicatorNamer
     }
 
     public static bool IsQuote(char c) => c == '"';
+
+    /// <summary>过去三年, 近五年, 五年来, 3 年来: a time span opening a piece, or 0.</summary>
+    private static int SpanLeadLength(string text, int i, int end)
+    {
+        int j = i;
+        bool lead = NumberScanner.At(text, j, "过去") || NumberScanner.At(text, j, "近");
+        if (lead) j += text[j] == '近' ? 1 : 2;
+        int digits = j;
+        while (j < end && (char.IsDigit(text[j]) || ChineseNumerals.IsNumeralChar(text[j]))) j++;
+        if (j == digits || j >= end || text[j] != '年') return 0;
+        j++;
+        if (j < end && text[j] == '来') return j + 1 - i;
+        if (j + 1 < end && text[j] == '以' && text[j + 1] == '来') return j + 2 - i;
+        return lead ? j - i : 0;
+    }
 
     private static bool Contains(string text, int start, int end, string word)
     {

@@ -104,6 +104,8 @@ internal static class NumberScanner
 
         int unitLength = UnitLexicon.Match(text, j);
         string unit = text.Substring(j, unitLength);
+        if (UnitLexicon.HasOver(unit)) qualifiers |= Qualifiers.Over;
+        unit = UnitLexicon.Clean(unit);
         j += unitLength;
 
         decimal? high = null;
@@ -209,7 +211,7 @@ internal static class NumberScanner
 
         int unitLength = UnitLexicon.Match(text, numeralEnd);
         if (unitLength == 0 || unitLength < j - numeralEnd) return null;
-        string unit = text.Substring(numeralEnd, unitLength);
+        string unit = UnitLexicon.Clean(text.Substring(numeralEnd, unitLength));
         if (unit is "年" or "天" or "周" or "期" or "届" or "轮" or "次" or "成") return null; // 十年, 三天: durations in prose, not facts
         var qualifiers = Qualifiers.None;
         int after = ReadAfterQualifiers(text, numeralEnd + unitLength, end, ref qualifiers);

@@ -50,7 +50,8 @@ internal static class QualifierRules
         Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "在",
             "有", "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "达到了", "已达", "已", "均", "再", "了", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的");
-        Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年");
+        Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
+            "比上年同期", "比去年同期", "较去年同期", "同期", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
         Add(LinkRole.Span, Qualifiers.None, "年均", "年平均");
         // Longest first so that 降至 wins over 至 and 增长 over 增.

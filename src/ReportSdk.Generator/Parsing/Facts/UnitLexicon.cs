@@ -26,9 +26,10 @@ internal static class UnitLexicon
         // length, area, volume, mass, energy
         "公里", "千米", "米", "厘米", "毫米", "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米",
         "吨", "公斤", "千克", "克", "吨标准煤", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
-        "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里",
+        "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米", "伏", "千伏", "千伏安",
         // computing
-        "P", "PFlops", "G", "T", "M", "Gbps", "兆",
+        // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something
+        "P", "PFlops", "Gbps",
     });
 
     private static string[] Sort(string[] units) =>
@@ -37,15 +38,20 @@ internal static class UnitLexicon
     /// <summary>Units that say how much something changed or what share it is, not how much there is.</summary>
     public static bool IsRate(string unit) => unit is "%" or "‰" or "个百分点" or "百分点" or "倍" or "成";
 
-    /// <summary>Matches a unit at <paramref name="index"/> of normalised text; returns its length or 0.</summary>
+    /// <summary>
+    /// Matches a unit at <paramref name="index"/> of normalised text; returns its length or 0. A 余/多 between the
+    /// magnitude and the base unit (15 万余件) is part of the match; <see cref="Clean"/> removes it from the unit.
+    /// </summary>
     public static int Match(string text, int index)
     {
         int best = MatchBase(text, index);
         foreach (var magnitude in Magnitudes)
         {
             if (string.CompareOrdinal(text, index, magnitude, 0, magnitude.Length) != 0) continue;
-            int rest = MatchBase(text, index + magnitude.Length);
-            int length = magnitude.Length + rest;
+            int gap = index + magnitude.Length < text.Length && (text[index + magnitude.Length] == '余' || text[index + magnitude.Length] == '多') ? 1 : 0;
+            int rest = MatchBase(text, index + magnitude.Length + gap);
+            if (rest == 0) gap = 0;
+            int length = magnitude.Length + gap + rest;
             // A bare magnitude (超 1000 万) is a unit of its own.
             if (length > best) best = length;
             break;
@@ -69,6 +75,14 @@ internal static class UnitLexicon
         }
         return 0;
     }
+
+    /// <summary>The unit without a 余/多 written inside it (万余件 → 万件).</summary>
+    public static string Clean(string unit) => unit.Length > 2 && (unit.IndexOf('余') > 0 || unit.IndexOf('多') > 0)
+        ? unit.Replace("余", string.Empty).Replace("多", string.Empty)
+        : unit;
+
+    /// <summary>True when the unit as matched holds 余/多 (more than).</summary>
+    public static bool HasOver(string unit) => unit.Length > 2 && (unit.IndexOf('余') > 0 || unit.IndexOf('多') > 0);
 
     public static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
