@@ -8,8 +8,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
 using ReportSdk.Generator.Model;
-using ReportSdk.Generator.Parsing.Facts;
-using ReportSdk.Tests.Facts;
+using ReportSdk.Generator.Parsing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -28,7 +27,7 @@ public sealed class IndicatorGoldTests
 
     internal sealed record GoldRow(
         string File, string Region, int DeliveredYear, string Name, string? Label, string? Metric, decimal Value, decimal? ValueHigh,
-        string Unit, int Period, string Kind, string? Direction, HashSet<string> Qualifiers, string Quote, int Line);
+        string Unit, int Period, string Kind, string? Direction, HashSet<string> Qualifiers, string Quote, int Line, bool MainTarget);
 
     internal static List<GoldRow> LoadGold()
     {
@@ -45,19 +44,23 @@ public sealed class IndicatorGoldTests
                 r.TryGetProperty("valueHigh", out var high) && high.ValueKind == JsonValueKind.Number ? high.GetDecimal() : null,
                 Str("unit")!, r.GetProperty("period").GetInt32(), Str("kind")!, Str("direction"),
                 r.GetProperty("qualifiers").EnumerateArray().Select(q => q.GetString()!).ToHashSet(StringComparer.Ordinal),
-                Str("quote")!, r.GetProperty("line").GetInt32()));
+                Str("quote")!, r.GetProperty("line").GetInt32(),
+                r.TryGetProperty("mainTarget", out var main) && main.ValueKind == JsonValueKind.True));
         }
         return rows;
     }
 
-    /// <summary>The facts of every seed report, keyed by (file, region, delivered year).</summary>
+    /// <summary>The facts of every seed report as ReportParser finds them, keyed by (file, region, delivered year).</summary>
     internal static Dictionary<(string File, string Region, int Year), IReadOnlyList<FactModel>> ExtractAll()
     {
         var result = new Dictionary<(string, string, int), IReadOnlyList<FactModel>>();
-        foreach (var report in SeedParagraphs.Load())
+        foreach (var path in TestData.SeedFiles)
         {
-            var facts = FactExtractor.Extract(report.Paragraphs, report.Context, CancellationToken.None);
-            result[(report.File, report.Region, report.DeliveredYear)] = facts.ToList();
+            var parsed = ReportParser.Parse(path, File.ReadAllText(path), CancellationToken.None);
+            foreach (var report in parsed.Reports)
+            {
+                result[(parsed.FileName, report.Region, report.DeliveredYear)] = report.Facts.ToList();
+            }
         }
         return result;
     }
@@ -118,7 +121,7 @@ public sealed class IndicatorGoldTests
         var extracted = ExtractAll();
         var log = new StringBuilder();
 
-        int matched = 0, qualifierAgree = 0, directionAgree = 0;
+        int matched = 0, qualifierAgree = 0, directionAgree = 0, mainAgree = 0;
         foreach (var row in gold)
         {
             var facts = extracted.TryGetValue((row.File, row.Region, row.DeliveredYear), out var f) ? f : Array.Empty<FactModel>();
@@ -133,6 +136,8 @@ public sealed class IndicatorGoldTests
             var q = QualifierNames(hit.Qualifiers);
             if (q.SetEquals(row.Qualifiers)) qualifierAgree++;
             else log.AppendLine($"QUAL {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold [{string.Join(",", row.Qualifiers.OrderBy(x => x, StringComparer.Ordinal))}] got [{string.Join(",", q.OrderBy(x => x, StringComparer.Ordinal))}]");
+            if (hit.MainTarget == row.MainTarget) mainAgree++;
+            else log.AppendLine($"MAIN {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.MainTarget} got {hit.MainTarget}");
             string? dir = hit.Direction switch { Direction.Up => "up", Direction.Down => "down", _ => null };
             if (dir == row.Direction) directionAgree++;
             else log.AppendLine($"DIR  {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.Direction} got {dir}");
@@ -169,10 +174,11 @@ public sealed class IndicatorGoldTests
         double recall = (double)matched / gold.Count;
         double precision = candidates == 0 ? 0 : (double)correct / candidates;
         _output.WriteLine(string.Format(CultureInfo.InvariantCulture,
-            "precision {0:F3} ({1}/{2}; literal {9:F3} {10}/{11})  recall {3:F3} ({4}/{5})  qualifiers {6:F3}  direction {7:F3}  facts {8}",
+            "precision {0:F3} ({1}/{2}; literal {9:F3} {10}/{11})  recall {3:F3} ({4}/{5})  qualifiers {6:F3}  direction {7:F3}  main target {12:F3}  facts {8}",
             precision, correct, candidates, recall, matched, gold.Count,
             matched == 0 ? 0 : (double)qualifierAgree / matched, matched == 0 ? 0 : (double)directionAgree / matched,
-            extracted.Values.Sum(v => v.Count), literal == 0 ? 0 : (double)literalCorrect / literal, literalCorrect, literal));
+            extracted.Values.Sum(v => v.Count), literal == 0 ? 0 : (double)literalCorrect / literal, literalCorrect, literal,
+            matched == 0 ? 0 : (double)mainAgree / matched));
         _output.WriteLine(log.ToString());
 
         Assert.True(precision >= 0.98, $"precision {precision:F3}");
