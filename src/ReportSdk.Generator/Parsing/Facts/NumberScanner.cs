@@ -135,7 +135,7 @@ internal static class NumberScanner
     {
         if (j >= end) return false;
         char c = text[j];
-        if (c is '月' or '日' or '号' or '时' or '点' && !(c == '点' && j > 0 && text[j - 1] == '百')) return true;
+        if (c is '月' or '日' or '号' or '时' or '点') return true;
         if (c == '周' && j + 1 < end && text[j + 1] == '年') return true;
         if (c == '年' && IsYear(value, valueText)) return true;
         if (c == '-' && j + 1 < end && IsDigit(text[j + 1]) && IsYear(value, valueText)) return true; // 2021-2023 年
@@ -209,6 +209,7 @@ internal static class NumberScanner
         if (lone && LoneNumeralLeads.IndexOf(before) < 0) return null;
         if (!ChineseNumerals.TryParse(numeral, out long value) || value <= 0) return null;
 
+        if (numeralEnd < end && text[numeralEnd] is '月' or '日' or '号' or '时' or '点') return null; // 一月二十一日
         int unitLength = UnitLexicon.Match(text, numeralEnd);
         if (unitLength == 0 || unitLength < j - numeralEnd) return null;
         string unit = UnitLexicon.Clean(text.Substring(numeralEnd, unitLength));
