@@ -234,8 +234,9 @@ public sealed class FactRuleTests
     [Fact]
     public void Starts_a_change_from_its_baseline()
     {
-        var fact = Review("其中市级专精特新小巨人企业从 6 家增至 22 家、排名生态涵养区第一").Single();
-        Assert.Equal(22m, fact.Value);
+        var facts = Review("其中市级专精特新小巨人企业从 6 家增至 22 家、排名生态涵养区第一");
+        Assert.DoesNotContain(facts, f => f.Value == 6m);
+        var fact = facts.Single(22m, "家");
         Assert.Equal("市级专精特新小巨人企业", fact.Name);
     }
 
@@ -249,7 +250,24 @@ public sealed class FactRuleTests
         var adjusted = facts.Single(7m, "%");
         Assert.Equal("地方级一般公共预算收入", adjusted.Name);
         Assert.Null(adjusted.Standard);
-        Assert.Equal(2, facts.Count);
+        Assert.Equal(2, facts.Count(f => f.Kind != IndicatorKind.Rank));
+    }
+
+    [Fact]
+    public void Reads_ranks_the_text_states()
+    {
+        var facts = Review("地方级一般公共预算收入 51.68 亿元，还原留抵退税因素影响后增长 7%，增速全市排名第六、生态涵养区排名第三；");
+        var ranks = facts.Where(f => f.Kind == IndicatorKind.Rank).ToList();
+        Assert.Equal(new[] { 6m, 3m }, ranks.Select(r => r.Value));
+        Assert.Equal(new[] { "第六", "第三" }, ranks.Select(r => r.ValueText));
+        Assert.All(ranks, r => Assert.Equal("地方级一般公共预算收入", r.Name));
+        Assert.Equal("地方级一般公共预算收入（还原留抵退税因素影响后）", ranks[0].Label); // the rate stated before is what is ranked
+
+        var own = Review("群众安全感排名全市城区组第一").Single();
+        Assert.Equal("群众安全感", own.Name);
+        Assert.Equal(1m, own.Value);
+
+        Assert.Empty(Review("居民人均可支配收入稳步提高,“万人诉求比”排名由年初第十四位上升"));
     }
 
     [Fact]

@@ -81,6 +81,8 @@ internal static class FactExtractor
             string quote = Quote(paragraph.Text, compact, clause);
             var tokens = NumberScanner.Scan(text, clause.Start, clause.End);
             var drafts = new List<Draft>();
+            var positions = new List<int>();
+            var clauseFacts = new List<(int Position, FactModel Fact)>();
             int boundary = clause.Start;
             for (int i = 0; i < tokens.Count; i++)
             {
@@ -110,7 +112,7 @@ internal static class FactExtractor
                         Naming? naming = levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming : previous?.Naming;
                         if (naming is null) continue;
                         var draft = new Draft(naming, group[g], analysis.Direction is not null);
-                        Emit(facts, draft, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
+                        Emit(clauseFacts, draft, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
                     }
                     continue;
                 }
@@ -126,12 +128,61 @@ internal static class FactExtractor
                 Naming? name = NameFrom(compact, analysis, token, clause, segmentStart, next, previous, parenthetical, out int usedEnd);
                 if (usedEnd > boundary) boundary = usedEnd;
                 if (name is null) continue;
+                if (name.Label is null && !ReferenceEquals(name, previous?.Naming))
+                {
+                    string? topic = IndicatorNamer.TopicLabel(compact, clause.SentenceStart, pieceStart, name.Name);
+                    if (topic is not null) name = name with { Label = topic };
+                }
                 var fact = new Draft(name, token, analysis.Direction is not null);
                 drafts.Add(fact);
                 previous = fact;
-                Emit(facts, fact, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
+                positions.Add(token.Start);
+                Emit(clauseFacts, fact, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
             }
+
+            int lastRankEnd = clause.Start;
+            foreach (var rank in RankRules.Scan(text, clause.Start, clause.End))
+            {
+                var ranked = RankedThing(compact, clause, rank, drafts, positions, lastRankEnd);
+                lastRankEnd = rank.End;
+                if (ranked is null) continue;
+                clauseFacts.Add((rank.Start, new FactModel(
+                    ranked.Name, ranked.Label, null, rank.Value, null, rank.ValueText, "位", IndicatorKind.Rank, null, Qualifiers.None,
+                    period, false, rank.Start >= mainTargetStart && mainTargetStart >= 0, quote,
+                    paragraph.LineAt(compact.SourceOffset(rank.Start)), input.SectionTitle)));
+            }
+            facts.AddRange(clauseFacts.OrderBy(f => f.Position).Select(f => f.Fact));
         }
+    }
+
+    /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
+    /// <summary>Scopes written before a rank verb.</summary>
+    private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
+
+    private static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };
+
+    /// <summary>What a rank ranks: the name before its verb, or the figure stated before it in the clause.</summary>
+    private static Naming? RankedThing(CompactText compact, Clause clause, RankToken rank, List<Draft> drafts, List<int> positions, int lastRankEnd)
+    {
+        string text = compact.Text;
+        int index = positions.FindLastIndex(p => p < rank.VerbStart);
+        var before = index >= 0 ? drafts[index] : null;
+        int start = Math.Max(QualifierRules.SegmentStart(text, clause.Start, rank.VerbStart), before?.Token.End ?? clause.Start);
+        if (lastRankEnd > start && lastRankEnd <= rank.VerbStart) start = lastRankEnd;
+        // The scope of a rank may stand before its verb (增速全市排名第六); it is not part of what is ranked.
+        int end = rank.VerbStart;
+        foreach (var scope in RankScopes)
+        {
+            if (end - scope.Length > start && NumberScanner.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
+        }
+        var analysis = IndicatorNamer.Analyze(text, start, end);
+        string own = analysis.HasName ? IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd) : string.Empty;
+        if (own.Length > 0 && !Array.Exists(RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
+        {
+            return new Naming(own, null, false);
+        }
+        if (before is null) return own.Length > 0 ? new Naming(own, null, false) : null;
+        return new Naming(before.Naming.Name, own.Length > 0 ? before.Naming.Name + own : before.Naming.Label, false);
     }
 
     private static Naming? NameFrom(CompactText compact, NameAnalysis analysis, NumberToken token, Clause clause, int segmentStart,
@@ -289,7 +340,7 @@ internal static class FactExtractor
         return false;
     }
 
-    private static void Emit(List<FactModel> facts, Draft draft, NameAnalysis analysis, FactInput input, FactContext context, int period,
+    private static void Emit(List<(int Position, FactModel Fact)> facts, Draft draft, NameAnalysis analysis, FactInput input, FactContext context, int period,
         CompactText compact, Clause clause, string quote, List<(int Start, int End)> estimated, int mainTargetStart, int segmentStart)
     {
         var token = draft.Token;
@@ -314,7 +365,7 @@ internal static class FactExtractor
         StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, kind);
         int line = input.Paragraph.LineAt(compact.SourceOffset(token.Start));
         bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart;
-        facts.Add(new FactModel(
+        facts.Add((token.Start, new FactModel(
             naming.Name,
             naming.Label,
             standard,
@@ -330,7 +381,7 @@ internal static class FactExtractor
             main,
             quote,
             line,
-            input.SectionTitle));
+            input.SectionTitle)));
     }
 
     private static string Quote(string source, CompactText compact, Clause clause)
