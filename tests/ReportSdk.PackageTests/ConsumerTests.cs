@@ -53,7 +53,7 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.Empty(Consumers.Plain.GeneratedByReportSdk);
     }
 
-    [Fact(Skip = Generator.Pending)]
+    [Fact]
     public void Own_reports_are_generated_into_the_consumers_namespace()
     {
         Assert.NotEmpty(Consumers.Own.GeneratedByReportSdk);
@@ -63,7 +63,7 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.Equal((Consumers.OwnRootNamespace + ".Reports", "1"), (sets[1][2], sets[1][3]));
     }
 
-    [Fact(Skip = Generator.Pending)]
+    [Fact]
     public void A_consumer_without_reports_sees_only_the_bundled_set()
     {
         var sets = Consumers.Plain.Records("set");
@@ -72,7 +72,7 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.True(int.Parse(bundled[3], CultureInfo.InvariantCulture) > 0);
     }
 
-    [Fact(Skip = Generator.Pending)]
+    [Fact]
     public void Catalog_has_a_bundled_figure_and_a_figure_from_the_consumers_own_report()
     {
         var gdp = Consumers.Own.Records("gdp")
@@ -90,7 +90,7 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.Contains(bundled, key.Contains);
     }
 
-    [Fact(Skip = Generator.Pending)]
+    [Fact]
     public void Typed_access_agrees_with_the_catalog()
     {
         foreach (var app in new[] { Consumers.Own, Consumers.Plain })

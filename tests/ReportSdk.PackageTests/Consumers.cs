@@ -77,12 +77,12 @@ public sealed class Consumers
                 <ReportSource Include="reports/**/*.txt" />
             """));
         Write(root, "Own/" + OwnReportPath, CountyReport.Text);
-        Write(root, "Own/Program.cs", Program(Generator.OnMain ? OwnTypedAccess : ""));
+        Write(root, "Own/Program.cs", Program(OwnTypedAccess));
         Write(root, "Plain/Plain.csproj", Project(framework, version, """
               </PropertyGroup>
               <ItemGroup>
             """));
-        Write(root, "Plain/Program.cs", Program(Generator.OnMain ? BundledTypedAccess : ""));
+        Write(root, "Plain/Program.cs", Program(BundledTypedAccess));
 
         var build = DotNetCli.RunChecked(root, "build", "Consumers.slnx", "-c", "Release", "-nodeReuse:false");
         return new Consumers(root, build,
