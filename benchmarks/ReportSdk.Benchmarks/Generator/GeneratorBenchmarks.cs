@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReportSdk.Benchmarks.Corpus;
+using ReportSdk.Generator.Parsing;
 
 namespace ReportSdk.Benchmarks.Generator;
 
@@ -22,8 +23,17 @@ public class GeneratorSeedsBenchmarks
     }
 
     /// <summary>A fresh driver each time: parse every file, emit every report (what a clean build does).</summary>
-    [Benchmark(Description = "Generator: all seeds, full run")]
+    [Benchmark(Baseline = true, Description = "Generator: all seeds, full run")]
     public GeneratorDriver AllSeeds() => GeneratorHarness.Driver(_texts).RunGenerators(_compilation);
+
+    /// <summary>The parser alone (ReportParser.Parse on every file, no driver, no emitter): its share of the full run.</summary>
+    [Benchmark(Description = "Parser only: all seeds")]
+    public int ParseOnly()
+    {
+        var reports = 0;
+        foreach (var file in SeedReports.Files) reports += ReportParser.Parse(file.Path, file.Text).Reports.Count;
+        return reports;
+    }
 }
 
 /// <summary>Full runs over synthetic corpora of N one-report files: time and allocations should grow linearly.</summary>
