@@ -2,8 +2,10 @@
 # Whole-process figures for ReportSdk (docs/performance.md), measured with public tools only:
 #   runtime  cold processes that print one figure: hello-world vs ReportSdk vs parse-at-start-up vs JSON (hyperfine),
 #            plus first-touch cost and memory held (ColdStart.Touch, median of fresh processes)
+#   instructions  the same four programs once each under valgrind --tool=callgrind: instructions executed, which
+#            (unlike wall time) do not depend on what else the shared machine is doing
 #   build    `dotnet build` of a consumer project with 0, 7 and 100 report files (hyperfine)
-# Usage: scripts/bench-process.sh [runtime|build|all] [--quick]
+# Usage: scripts/bench-process.sh [runtime|instructions|build|all] [--quick]
 # Results go to benchmarks/results/ (markdown and JSON from hyperfine, text from ColdStart.Touch).
 set -euo pipefail
 
@@ -40,17 +42,37 @@ machine() {
   cat "$out/machine.txt"
 }
 
-runtime() {
-  local cs="$root/benchmarks/ColdStart" bin="bin/Release/net10.0"
+cs="$root/benchmarks/ColdStart"
+bin="bin/Release/net10.0"
+cold_programs() {
   for p in Hello Figure Parse Json Touch; do
     dotnet build "$cs/$p/ColdStart.$p.csproj" -c Release -nologo -v q >/dev/null
   done
   local id="shijingshan-2023" key="Gdp"
   "$cs/Touch/$bin/ColdStart.Touch" --export-json "$work/catalog.json"
-  local hello="$cs/Hello/$bin/ColdStart.Hello"
-  local figure="$cs/Figure/$bin/ColdStart.Figure"
-  local parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds $id $key"
-  local json="$cs/Json/$bin/ColdStart.Json $work/catalog.json $id $key"
+  hello="$cs/Hello/$bin/ColdStart.Hello"
+  figure="$cs/Figure/$bin/ColdStart.Figure"
+  parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds $id $key"
+  json="$cs/Json/$bin/ColdStart.Json $work/catalog.json $id $key"
+}
+
+instructions() {
+  cold_programs
+  command -v valgrind >/dev/null 2>&1 || apt-get install -y valgrind >/dev/null
+  echo "== instructions executed (valgrind --tool=callgrind, all threads, one run each)" | tee "$out/runtime-instructions.txt"
+  local name c ir base=""
+  for name in hello figure parse json; do
+    c="${!name}"
+    # W^X off: valgrind cannot follow the runtime's double-mapped JIT code pages.
+    DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$name.out" $c >/dev/null 2>"$work/callgrind.$name.log" || true
+    ir=$(awk '/Collected :/ {print $4}' "$work/callgrind.$name.log" | tr -d ,)
+    base="${base:-$ir}"
+    printf '%-8s %15s instructions  %6.2fx hello-world\n' "$name" "$ir" "$(awk -v a="$ir" -v b="$base" 'BEGIN {print a / b}')" | tee -a "$out/runtime-instructions.txt"
+  done
+}
+
+runtime() {
+  cold_programs
   echo "== the four programs print:"
   for c in "$hello" "$figure" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
   echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/*.txt | wc -c) bytes"
@@ -118,7 +140,8 @@ XML
 machine
 case "$what" in
   runtime) runtime ;;
+  instructions) instructions ;;
   build) : > "$out/build-sizes.txt"; build ;;
-  all) runtime; : > "$out/build-sizes.txt"; build ;;
-  *) echo "usage: $0 [runtime|build|all] [--quick]" >&2; exit 2 ;;
+  all) runtime; instructions; : > "$out/build-sizes.txt"; build ;;
+  *) echo "usage: $0 [runtime|instructions|build|all] [--quick]" >&2; exit 2 ;;
 esac
