@@ -1,5 +1,12 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading;
 using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing.Facts;
+using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing;
 
@@ -12,7 +19,131 @@ internal static class ReportParser
     /// <param name="cancellationToken">Honoured between reports and paragraphs.</param>
     public static ParsedFile Parse(string filePath, string text, CancellationToken cancellationToken = default)
     {
-        // Placeholder until the parsing work lands.
-        return new ParsedFile(filePath, System.IO.Path.GetFileName(filePath), EquatableArray<ReportModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        text ??= "";
+        string fileName = FileName(filePath);
+        var reports = new List<ReportModel>();
+        var diagnostics = new List<DiagnosticInfo>();
+
+        if (Normalizer.IsBlank(text.Replace("\r", "").Replace("\n", "")))
+        {
+            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.EmptyFile, filePath, text, 0, text.Length, fileName));
+            return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        var lines = SourceLines.Split(text, cancellationToken);
+        var segments = ReportSegmenter.Find(lines, cancellationToken);
+        var layout = Layout.Measure(ReportLines(lines, segments));
+        string sha = Sha256(text);
+
+        foreach (var segment in segments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, cancellationToken);
+            if (report == null) continue;
+            reports.Add(report);
+            if (!report.Complete)
+            {
+                var last = lines[report.EndLine - 1];
+                diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.ReportCutOff, filePath, text, last, report.Id, fileName));
+            }
+        }
+
+        if (reports.Count == 0)
+        {
+            var first = FirstContentLine(lines);
+            diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.NoReport, filePath, text, first, fileName));
+        }
+        return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ReportModel? BuildReport(
+        string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha, CancellationToken cancellationToken)
+    {
+        var block = new List<string>();
+        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Text);
+        var meta = MetadataParser.Parse(lines[segment.Title].Text, block);
+
+        var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
+        var tree = SectionParser.Parse(paragraphs, cancellationToken);
+
+        var region = meta.Region ?? RegionFromPreamble(tree.Preamble);
+        if (region == null) return null;
+
+        int delivered = meta.DateYear ?? tree.PlanYear ?? (tree.ReviewYear + 1) ?? YearIn(meta.Title) ?? 0;
+        int? review = tree.ReviewYear ?? (delivered > 0 ? delivered - 1 : null);
+        int? plan = tree.PlanYear ?? (delivered > 0 ? delivered : null);
+        bool complete = tree.HasPlanPart && paragraphs.Count > 0 && Normalizer.EndsSentence(paragraphs[paragraphs.Count - 1].Text);
+
+        var info = region.Value;
+        string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
+        string title = meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
+
+        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken);
+        var glossary = segment.GlossaryHeader >= 0
+            ? GlossaryParser.Parse(lines, segment.GlossaryHeader + 1, segment.GlossaryEnd, cancellationToken)
+            : EquatableArray<GlossaryEntryModel>.Empty;
+
+        return new ReportModel(
+            id, info.Name, info.English, info.Level, delivered, review, plan, meta.Date, meta.Speaker, meta.SpeakerTitle,
+            meta.Congress, title, filePath, fileName, lines[segment.Title].Number, segment.EndLine, complete, sha,
+            tree.Sections, facts, glossary);
+    }
+
+    // 现在，我代表西城区人民政府，向大会报告政府工作 names the region when the title block does not.
+    private static RegionInfo? RegionFromPreamble(List<SourceParagraph> preamble)
+    {
+        foreach (var paragraph in preamble)
+        {
+            int at = paragraph.Text.IndexOf("人民政府", StringComparison.Ordinal);
+            if (at <= 0) continue;
+            int start = Math.Max(0, at - 12);
+            if (RegionResolver.TryResolve(paragraph.Text.Substring(start, at - start).Replace("我代表", ""), out var region)) return region;
+        }
+        return null;
+    }
+
+    private static int? YearIn(string title)
+    {
+        int at = title.IndexOf('年');
+        return at >= 4 ? MetadataParser.HeadingYear(title.Substring(at - 4)) : null;
+    }
+
+    // The lines whose layout matters: report text, without furniture, tables of contents and glossaries.
+    private static List<string> ReportLines(SourceLine[] lines, List<ReportSegment> segments)
+    {
+        var result = new List<string>();
+        foreach (var segment in segments)
+        {
+            for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
+            {
+                if (FurnitureFilter.Classify(lines[i].Text) == Furniture.None) result.Add(lines[i].Text);
+            }
+        }
+        return result;
+    }
+
+    private static SourceLine FirstContentLine(SourceLine[] lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!Normalizer.IsBlank(line.Text)) return line;
+        }
+        return lines.Length > 0 ? lines[0] : new SourceLine(1, 0, "");
+    }
+
+    private static string FileName(string path)
+    {
+        int cut = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return cut >= 0 ? path.Substring(cut + 1) : path;
+    }
+
+    /// <summary>SHA-256 of the text's UTF-8 bytes, lower-case hex.</summary>
+    public static string Sha256(string text)
+    {
+        using var sha = SHA256.Create();
+        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+        var sb = new StringBuilder(hash.Length * 2);
+        foreach (byte b in hash) sb.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+        return sb.ToString();
     }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>
+/// Joins hard-wrapped lines into paragraphs. A line ends its paragraph when it ends a sentence (。！？：；) and,
+/// in a file wrapped at a fixed width, stops short of that width; a short wrapped line without punctuation
+/// (a heading, a title) ends its paragraph too. A new heading starts a paragraph. Everything else is joined
+/// again: words, names, numbers and their units broken across lines. Page numbers and furniture go; a fragment
+/// repeated on both sides of a page break is kept once.
+/// </summary>
+internal static class LineReflow
+{
+    /// <summary>Reflows lines [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="lines"/>.</summary>
+    public static List<SourceParagraph> Reflow(SourceLine[] lines, int from, int to, Layout layout, CancellationToken cancellationToken)
+    {
+        var result = new List<SourceParagraph>();
+        var current = new ParagraphBuilder();
+        string? previous = null; // clean text of the previous content line in the current paragraph
+        bool blankSince = false;
+        for (int i = from; i < to; i++)
+        {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            string raw = lines[i].Text;
+            if (Normalizer.IsBlank(raw))
+            {
+                blankSince = true;
+                continue;
+            }
+            if (FurnitureFilter.Classify(raw) != Furniture.None) continue;
+            string clean = Normalizer.CleanLine(raw);
+
+            if (previous != null && EndsParagraph(previous, clean, blankSince, layout))
+            {
+                Flush(result, current);
+                current = new ParagraphBuilder();
+                previous = null;
+            }
+
+            int skip = previous == null ? 0 : RepeatedFragment(current, clean);
+            current.Append(clean, skip, lines[i].Number);
+            previous = clean;
+            blankSince = false;
+        }
+        Flush(result, current);
+        return result;
+    }
+
+    /// <summary>True when the paragraph ends after line <paramref name="a"/>, given that <paramref name="b"/> follows.</summary>
+    public static bool EndsParagraph(string a, string b, bool blankBetween, Layout layout)
+    {
+        if (layout.BlankLinesSeparateParagraphs && blankBetween) return true;
+        bool sentenceEnd = Normalizer.EndsSentence(a);
+        if (layout.IsWrapped)
+        {
+            if (!layout.IsFull(a)) return true;                       // short line: paragraph, heading or title ends
+            if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a) && !sentenceEnd)
+            {
+                return layout.IsFull(b);                              // a wrapped heading goes on with a short tail only
+            }
+            return sentenceEnd && HeadingMarkers.StartsWithNumberedHeading(b);
+        }
+        if (sentenceEnd) return true;
+        if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a)) return true; // a heading line on its own
+        return HeadingMarkers.StartsWithNumberedHeading(b);
+    }
+
+    private static bool HasSentenceEnd(string text) => text.IndexOf('。') >= 0;
+
+    // Length of a fragment that a page break printed twice: the end of the paragraph so far repeats at the
+    // start of the next line (…野奢度假酒店“天 / “天花板”…). Only fragments that cannot be a real repetition
+    // count: at least four characters, or a fragment that opens a quotation or bracket.
+    private static int RepeatedFragment(ParagraphBuilder current, string next)
+    {
+        int max = System.Math.Min(8, System.Math.Min(current.Length, next.Length - 1));
+        for (int k = max; k >= 2; k--)
+        {
+            if (!current.EndsWith(next, 0, k)) continue;
+            if (k >= 4 && CountCjk(next, k) >= 2) return k;
+            if (IsOpening(next[0])) return k;
+        }
+        return 0;
+    }
+
+    private static int CountCjk(string text, int length)
+    {
+        int n = 0;
+        for (int i = 0; i < length; i++)
+        {
+            if (text[i] >= '\u4E00' && text[i] <= '\u9FFF') n++;
+        }
+        return n;
+    }
+
+    private static bool IsOpening(char c) => c == '“' || c == '‘' || c == '《' || c == '「' || c == '『' || c == '（' || c == '(' || c == '【';
+
+    private static void Flush(List<SourceParagraph> result, ParagraphBuilder builder)
+    {
+        var paragraph = builder.Build();
+        if (paragraph != null) result.Add(paragraph);
+    }
+}

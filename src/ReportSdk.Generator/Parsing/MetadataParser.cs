@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>What a report's title block states about it.</summary>
+internal sealed class ReportMetadata
+{
+    public string Title { get; set; } = "";
+    public RegionInfo? Region { get; set; }
+    public string? Date { get; set; }
+    public int? DateYear { get; set; }
+    public string? Speaker { get; set; }
+    public string? SpeakerTitle { get; set; }
+    public string? Congress { get; set; }
+}
+
+/// <summary>
+/// Reads the title block: the title line (石景山区政府工作报告, 政 府 工 作 报 告), the dateline wrapped over
+/// several lines (——2024年1月9日在北京市东城区第十七届 / 人民代表大会第四次会议上) and the speaker line.
+/// </summary>
+internal static class MetadataParser
+{
+    public static ReportMetadata Parse(string titleLine, IReadOnlyList<string> blockLines)
+    {
+        var meta = new ReportMetadata { Title = Normalizer.RemoveSpaces(titleLine) };
+
+        // The dateline and session may wrap: read them from the block joined without breaks.
+        var joined = new StringBuilder();
+        string? speakerIssuer = null;
+        foreach (string line in blockLines)
+        {
+            string t = Normalizer.RemoveSpaces(line);
+            if (t.Length == 0) continue;
+            if (meta.Speaker == null && SpeakerParser.TryParse(t, out string issuer, out string title, out string name))
+            {
+                meta.Speaker = name;
+                meta.SpeakerTitle = title;
+                speakerIssuer = issuer;
+                continue;
+            }
+            joined.Append(t);
+        }
+        string dateline = joined.ToString();
+
+        if (DateParser.TryFind(dateline, out string iso, out int year) || DateParser.TryFind(meta.Title, out iso, out year))
+        {
+            meta.Date = iso;
+            meta.DateYear = year;
+        }
+        meta.Congress = FindCongress(dateline);
+
+        string titlePrefix = TitlePrefix(meta.Title);
+        if (RegionResolver.TryResolve(titlePrefix, out var region)) meta.Region = region;
+        else if (speakerIssuer != null && RegionResolver.TryResolve(speakerIssuer, out region)) meta.Region = region;
+        else if (meta.Congress != null && RegionResolver.TryResolve(CongressRegion(meta.Congress), out region)) meta.Region = region;
+        return meta;
+    }
+
+    /// <summary>The session the report was delivered to: 北京市石景山区第十七届人民代表大会第五次会议.</summary>
+    public static string? FindCongress(string dateline)
+    {
+        int npc = dateline.IndexOf("人民代表大会", StringComparison.Ordinal);
+        if (npc < 0) return null;
+        int end = dateline.IndexOf("会议", npc, StringComparison.Ordinal);
+        if (end < 0 || end - npc > 16) return null;
+        end += 2;
+        int start = dateline.LastIndexOf('在', npc);
+        if (start < 0 || npc - start > 30)
+        {
+            start = dateline.LastIndexOf('日', npc);
+            if (start < 0 || npc - start > 30) start = -1;
+        }
+        start++;
+        while (start < npc && (HeadingMarkers.IsDash(dateline[start]) || dateline[start] == '-')) start++;
+        return dateline.Substring(start, end - start);
+    }
+
+    // The region part of a title: (北京市)北京市石景山区人民政府工作报告(2025年1月8日) → 北京市石景山区.
+    private static string TitlePrefix(string title)
+    {
+        int at = title.IndexOf("政府工作报告", StringComparison.Ordinal);
+        string prefix = at >= 0 ? title.Substring(0, at) : title;
+        if (prefix.EndsWith("人民", StringComparison.Ordinal)) prefix = prefix.Substring(0, prefix.Length - 2);
+        if (prefix.Length > 0 && (prefix[0] == '(' || prefix[0] == '（'))
+        {
+            int close = prefix.IndexOfAny(new[] { ')', '）' });
+            if (close > 0 && close + 1 < prefix.Length) prefix = prefix.Substring(close + 1);
+        }
+        return prefix;
+    }
+
+    private static string CongressRegion(string congress)
+    {
+        int at = congress.IndexOf('第');
+        return at > 0 ? congress.Substring(0, at) : congress;
+    }
+
+    /// <summary>Years stated by the level-1 headings: 一、2022 年工作回顾 (review) and 二、2023 年主要任务 (plan).</summary>
+    public static int? HeadingYear(string title)
+    {
+        string t = Normalizer.RemoveSpaces(title);
+        int at = t.IndexOf('年');
+        if (at < 4) return null;
+        int value = 0;
+        for (int i = at - 4; i < at; i++)
+        {
+            char c = Normalizer.ToHalfWidth(t[i]);
+            if (c < '0' || c > '9') return null;
+            value = value * 10 + (c - '0');
+        }
+        return value >= 1949 && value <= 2200 ? value : null;
+    }
+
+    internal static RegionLevel LevelOf(RegionInfo? region) => region?.Level ?? RegionLevel.Unknown;
+}

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>Character-level clean-up of one line: spaces, stray spaces inside CJK text, widths.</summary>
+internal static class Normalizer
+{
+    /// <summary>True for whitespace the texts use: ASCII space/tab, NBSP, ideographic space, zero-width characters.</summary>
+    public static bool IsSpace(char c) =>
+        c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' ||
+        c == '\u200B' || c == '\uFEFF' || c == '\u202F' || c == '\f' || c == '\v';
+
+    /// <summary>True when the line holds nothing but spaces.</summary>
+    public static bool IsBlank(string line)
+    {
+        foreach (char c in line)
+        {
+            if (!IsSpace(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Trims every kind of space (ASCII, NBSP, ideographic, zero-width) from both ends of a line. Inner text stays
+    /// exactly as written, so a quote taken from one line is a substring of the file (spaces inside names are
+    /// removed only where names are read: titles, speaker lines, datelines; see <see cref="RemoveSpaces"/>).
+    /// </summary>
+    public static string CleanLine(string line)
+    {
+        int start = 0, end = line.Length;
+        while (start < end && IsSpace(line[start])) start++;
+        while (end > start && IsSpace(line[end - 1])) end--;
+        return start == 0 && end == line.Length ? line : line.Substring(start, end - start);
+    }
+
+    /// <summary>Turns every kind of space (NBSP, ideographic …) into one ASCII space and trims: for titles and terms.</summary>
+    public static string NormalizeSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!IsSpace(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[sb.Length - 1] != ' ') sb.Append(' ');
+        }
+        while (sb.Length > 0 && sb[sb.Length - 1] == ' ') sb.Length--;
+        return sb.ToString();
+    }
+
+    /// <summary>Removes every kind of space (for matching titles, names and datelines).</summary>
+    public static string RemoveSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!IsSpace(c)) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Display width: 2 for wide (CJK, full-width) characters, 1 otherwise.</summary>
+    public static int Width(string text)
+    {
+        int w = 0;
+        foreach (char c in text) w += IsWide(c) ? 2 : 1;
+        return w;
+    }
+
+    private static bool IsWide(char c) =>
+        (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') ||
+        (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') ||
+        (c >= '\uFFE0' && c <= '\uFFE6') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…';
+
+    /// <summary>Half-width form of a full-width ASCII variant (（ → (, ： → :, ０ → 0), else the character itself.</summary>
+    public static char ToHalfWidth(char c) => c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary>True for punctuation that ends a paragraph: 。！？：； (either width), also …</summary>
+    public static bool IsTerminal(char c)
+    {
+        switch (ToHalfWidth(c))
+        {
+            case '!':
+            case '?':
+            case ':':
+            case ';':
+                return true;
+        }
+        return c == '。' || c == '…';
+    }
+
+    /// <summary>True for closing quotes and brackets that may follow terminal punctuation (。” or ！）).</summary>
+    public static bool IsClosing(char c) =>
+        c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '】' || c == '》' || c == '"' || c == '\'';
+
+    /// <summary>True when the text ends a sentence: terminal punctuation, possibly followed by closing quotes or ** markup.</summary>
+    public static bool EndsSentence(string text)
+    {
+        int i = text.Length - 1;
+        while (i >= 0 && (IsClosing(text[i]) || text[i] == '*' || IsSpace(text[i]))) i--;
+        return i >= 0 && IsTerminal(text[i]);
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>Where one report lies in a file (0-based line indexes, end exclusive).</summary>
+internal sealed class ReportSegment
+{
+    /// <summary>Index of the title line (the report's startLine − 1).</summary>
+    public int Title { get; set; }
+
+    /// <summary>First line after the title block (dateline, speaker): where the body starts.</summary>
+    public int BodyStart { get; set; }
+
+    /// <summary>End (exclusive) of the body: the next report, the glossary, or page furniture that closes the text.</summary>
+    public int BodyEnd { get; set; }
+
+    /// <summary>Index of the 名词解释 header line, or −1.</summary>
+    public int GlossaryHeader { get; set; } = -1;
+
+    /// <summary>End (exclusive) of the glossary lines.</summary>
+    public int GlossaryEnd { get; set; }
+
+    /// <summary>True when page furniture (a paywall, 阅读全文 …) cuts the report or its glossary off.</summary>
+    public bool CutByFurniture { get; set; }
+
+    /// <summary>1-based line of the last line of the report's own text.</summary>
+    public int EndLine { get; set; }
+}
+
+/// <summary>
+/// Finds the reports in a file: each starts at a title line (…政府工作报告), followed by its title block and a
+/// body whose first 一、 heading is number one; it ends at the next report, at its 名词解释 glossary, or at
+/// web furniture that closes the page. Tables of contents and compendium titles are not reports.
+/// </summary>
+internal static class ReportSegmenter
+{
+    private const string ReportTitle = "政府工作报告";
+    private const int MaxTitleBlockLines = 8;
+    private const int MinBodyWithoutHeadings = 1000;
+
+    public static List<ReportSegment> Find(SourceLine[] lines, CancellationToken cancellationToken)
+    {
+        var candidates = new List<int>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (IsTitleLine(lines[i].Text)) candidates.Add(i);
+        }
+
+        var segments = new List<ReportSegment>();
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            int end = c + 1 < candidates.Count ? candidates[c + 1] : lines.Length;
+            var segment = Measure(lines, candidates[c], end);
+            if (segment != null) segments.Add(segment);
+        }
+
+        // A rejected candidate (a compendium title) does not cut the report before it: re-measure up to the next accepted title.
+        for (int s = 0; s < segments.Count; s++)
+        {
+            int end = s + 1 < segments.Count ? segments[s + 1].Title : lines.Length;
+            segments[s] = Measure(lines, segments[s].Title, end) ?? segments[s];
+        }
+        return segments;
+    }
+
+    /// <summary>True for a report title line: an optional region, then 政府工作报告, optionally a bracketed date.</summary>
+    public static bool IsTitleLine(string raw)
+    {
+        if (raw.Length > 80) return false;
+        string t = Normalizer.RemoveSpaces(raw);
+        if (t.Length < ReportTitle.Length || FurnitureFilter.IsTocEntry(raw)) return false;
+        t = StripBrackets(t, leading: true);
+        t = StripBrackets(t, leading: false);
+        if (!t.EndsWith(ReportTitle, StringComparison.Ordinal)) return false;
+        string prefix = t.Substring(0, t.Length - ReportTitle.Length);
+        if (prefix.Length > 24) return false;
+        foreach (char c in prefix)
+        {
+            char h = Normalizer.ToHalfWidth(c);
+            if (h == ',' || h == ':' || h == ';' || h == '!' || h == '?' || c == '。' || c == '、' || c == '.') return false;
+        }
+        return true;
+    }
+
+    /// <summary>True for the 名词解释 header of a glossary.</summary>
+    public static bool IsGlossaryHeader(string raw)
+    {
+        string t = Normalizer.RemoveSpaces(raw);
+        if (t.Length == 0 || t.Length > 12) return false;
+        t = t.TrimEnd(':', '：');
+        if (t.StartsWith("附件", StringComparison.Ordinal)) t = t.Substring(2);
+        else if (t.StartsWith("附", StringComparison.Ordinal)) t = t.Substring(1);
+        t = t.TrimStart(':', '：', '1', '一', '、');
+        return t == "名词解释" || t == "名词注释" || t == "名词说明" || t == "注释" || t == "注解";
+    }
+
+    /// <summary>True for a line of the title block: a dateline (——2024年1月9日在…会议上), a session line or the speaker line.</summary>
+    public static bool IsTitleBlockLine(string raw)
+    {
+        string t = Normalizer.RemoveSpaces(raw);
+        if (t.Length == 0) return true;
+        if (t.Length > 60 || t.IndexOf('。') >= 0) return false;
+        if (HeadingMarkers.IsDash(t[0]) || t[0] == '-') return true;
+        if (t.IndexOf("人民代表大会", StringComparison.Ordinal) >= 0 || t.EndsWith("会议上", StringComparison.Ordinal)) return true;
+        if (DateParser.TryFind(t, out _, out _)) return true;
+        if (t == "（草案）" || t == "(草案)" || t == "（摘要）" || t == "(摘要)") return true;
+        return SpeakerParser.TryParse(t, out _, out _, out _);
+    }
+
+    private static ReportSegment? Measure(SourceLine[] lines, int title, int end)
+    {
+        var segment = new ReportSegment { Title = title };
+
+        int i = title + 1;
+        int taken = 0;
+        while (i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Text))
+        {
+            if (!Normalizer.IsBlank(lines[i].Text)) taken++;
+            i++;
+        }
+        // Give back trailing blank lines.
+        while (i > title + 1 && Normalizer.IsBlank(lines[i - 1].Text)) i--;
+        segment.BodyStart = i;
+
+        int bodyEnd = end;
+        int bodyChars = 0;
+        int firstDun = 0;
+        int lastContent = title;
+        for (int j = i; j < end; j++)
+        {
+            string raw = lines[j].Text;
+            if (Normalizer.IsBlank(raw)) continue;
+            var furniture = FurnitureFilter.Classify(raw);
+            if (furniture == Furniture.Stop && bodyChars > 0)
+            {
+                bodyEnd = j;
+                segment.CutByFurniture = true;
+                break;
+            }
+            if (furniture != Furniture.None) continue;
+            if (IsGlossaryHeader(raw) && bodyChars > 0)
+            {
+                bodyEnd = j;
+                segment.GlossaryHeader = j;
+                break;
+            }
+            string clean = Normalizer.CleanLine(raw);
+            if (firstDun == 0 && HeadingMarkers.TryRead(clean, out var marker) && marker.Style == Vocabulary.SectionStyle.Dun)
+            {
+                firstDun = marker.Ordinal;
+            }
+            bodyChars += clean.Length;
+            lastContent = j;
+        }
+        segment.BodyEnd = bodyEnd;
+        segment.EndLine = lines[lastContent].Number;
+
+        if (firstDun != 1 && !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings)) return null;
+
+        if (segment.GlossaryHeader >= 0)
+        {
+            int g = segment.GlossaryHeader + 1;
+            segment.GlossaryEnd = end;
+            for (; g < end; g++)
+            {
+                if (FurnitureFilter.Classify(lines[g].Text) == Furniture.Stop)
+                {
+                    segment.GlossaryEnd = g;
+                    segment.CutByFurniture = true;
+                    break;
+                }
+            }
+        }
+        return segment;
+    }
+
+    // Removes one bracketed group at the start or end: (北京市)…, …(2025年1月8日), …（草案）.
+    private static string StripBrackets(string t, bool leading)
+    {
+        if (t.Length < 2) return t;
+        if (leading)
+        {
+            if (t[0] != '(' && t[0] != '（') return t;
+            int close = t.IndexOfAny(new[] { ')', '）' });
+            return close > 0 && close < 20 ? t.Substring(close + 1) : t;
+        }
+        char last = t[t.Length - 1];
+        if (last != ')' && last != '）') return t;
+        int open = t.LastIndexOfAny(new[] { '(', '（' });
+        return open > 0 && t.Length - open < 24 ? t.Substring(0, open) : t;
+    }
+}

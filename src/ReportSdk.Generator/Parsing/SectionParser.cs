@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>The section tree of one report body and the paragraphs handed to the fact extractor.</summary>
+internal sealed class SectionTree
+{
+    public SectionTree(EquatableArray<SectionModel> sections, List<FactInput> factInputs, List<SourceParagraph> preamble, int? reviewYear, int? planYear, bool hasPlanPart)
+    {
+        Sections = sections;
+        FactInputs = factInputs;
+        Preamble = preamble;
+        ReviewYear = reviewYear;
+        PlanYear = planYear;
+        HasPlanPart = hasPlanPart;
+    }
+
+    public EquatableArray<SectionModel> Sections { get; }
+    public List<FactInput> FactInputs { get; }
+    public List<SourceParagraph> Preamble { get; }
+
+    /// <summary>Year in the review heading (一、2022 年工作回顾), if stated.</summary>
+    public int? ReviewYear { get; }
+
+    /// <summary>Year in the plan heading (二、2023 年主要任务), if stated.</summary>
+    public int? PlanYear { get; }
+
+    public bool HasPlanPart { get; }
+}
+
+/// <summary>
+/// Builds the section tree from reflowed paragraphs: 一、 (level 1), （一）/(一) (level 2), and below them
+/// 一是… paragraph heads, ——— dash bullets and lead sentences (重大项目支撑加力。), each holding its paragraphs.
+/// Numbered headings must follow in sequence, so a stray 一、 in running text is not a heading.
+/// </summary>
+internal static class SectionParser
+{
+    private const int MaxTitleLength = 64;
+    private const int MaxLeadSentenceLength = 24;
+
+    private sealed class Node
+    {
+        public int Level;
+        public int Ordinal;
+        public string Marker = "";
+        public string Title = "";
+        public int Line;
+        public SectionStyle Style;
+        public ReportPart Part;
+        public readonly List<ParagraphModel> Paragraphs = new();
+        public readonly List<Node> Children = new();
+        public int LastParen;
+        public int LastShi;
+
+        public SectionModel ToModel() => new(
+            Level, Ordinal, Marker, Title, Line, Style, Paragraphs.ToEquatableArray(),
+            Children.Select(c => c.ToModel()).ToEquatableArray());
+    }
+
+    public static SectionTree Parse(IReadOnlyList<SourceParagraph> paragraphs, CancellationToken cancellationToken)
+    {
+        var roots = new List<Node>();
+        var stack = new List<Node>();
+        var inputs = new List<FactInput>();
+        var preamble = new List<SourceParagraph>();
+        int lastDun = 0;
+        int rootParen = 0, rootShi = 0;
+        int? reviewYear = null, planYear = null;
+        bool hasPlan = false;
+
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var paragraph = paragraphs[p];
+            string text = StripLeadingBold(paragraph.Text, out int boldSkip);
+            Node? heading = null;
+            int bodyStart = 0;
+
+            if (HeadingMarkers.TryRead(text, out var marker))
+            {
+                Node? parent = Deepest(stack, SectionStyle.Dun, SectionStyle.Paren);
+                Node? level1 = stack.Count > 0 ? stack[0] : null;
+                string title = Title(text, marker.Length, out int end);
+                bool titleOk = title.Length > 0 && title.Length <= MaxTitleLength;
+                switch (marker.Style)
+                {
+                    case SectionStyle.Dun when titleOk && marker.Ordinal == lastDun + 1:
+                        lastDun = marker.Ordinal;
+                        heading = new Node { Level = 1, Part = PartOf(title) };
+                        if (heading.Part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
+                        if (heading.Part == ReportPart.Plan)
+                        {
+                            hasPlan = true;
+                            planYear ??= MetadataParser.HeadingYear(title);
+                        }
+                        break;
+                    case SectionStyle.Paren when titleOk:
+                        int lastParen = level1 != null ? level1.LastParen : rootParen;
+                        if (marker.Ordinal != lastParen + 1) break;
+                        if (level1 != null) level1.LastParen = marker.Ordinal; else rootParen = marker.Ordinal;
+                        heading = new Node { Level = level1 != null ? 2 : 1, Part = level1?.Part ?? ReportPart.Preamble };
+                        break;
+                    case SectionStyle.Shi when titleOk:
+                        int lastShi = parent != null ? parent.LastShi : rootShi;
+                        if (marker.Ordinal != lastShi + 1) break;
+                        if (marker.Ordinal == 1 && !NextShiFollows(paragraphs, p + 1)) break;
+                        if (parent != null) parent.LastShi = marker.Ordinal; else rootShi = marker.Ordinal;
+                        heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
+                        break;
+                    case SectionStyle.Dash when titleOk:
+                        heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
+                        break;
+                }
+                if (heading != null)
+                {
+                    heading.Ordinal = marker.Ordinal;
+                    heading.Marker = marker.Marker;
+                    heading.Title = title;
+                    heading.Style = marker.Style;
+                    bodyStart = boldSkip + end;
+                }
+            }
+            else if (stack.Count > 0 && LeadSentence(text) is { } lead)
+            {
+                Node parent = Deepest(stack, SectionStyle.Dun, SectionStyle.Paren, SectionStyle.Shi)!;
+                heading = new Node { Level = parent.Level + 1, Part = parent.Part, Title = lead.Title, Style = SectionStyle.LeadSentence };
+                bodyStart = boldSkip + lead.End;
+            }
+
+            if (heading != null)
+            {
+                heading.Line = paragraph.Line;
+                while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
+                if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
+                stack.Add(heading);
+            }
+
+            var body = bodyStart == 0 ? paragraph : ParagraphBuilder.Slice(paragraph, bodyStart, paragraph.Text.Length - bodyStart);
+            if (body == null) continue;
+            body = ParagraphBuilder.StripMarkup(body);
+            if (body.Text.Length == 0) continue;
+            if (stack.Count == 0)
+            {
+                preamble.Add(body);
+                inputs.Add(new FactInput(body, ReportPart.Preamble, null, IsMainTargets(body.Text)));
+                continue;
+            }
+            var top = stack[stack.Count - 1];
+            top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
+            inputs.Add(new FactInput(body, stack[0].Part, top.Title, IsMainTargets(body.Text)));
+        }
+
+        var sections = roots.Select(r => r.ToModel()).ToEquatableArray();
+        return new SectionTree(sections, inputs, preamble, reviewYear, planYear, hasPlan);
+    }
+
+    /// <summary>Which part of the report a level-1 heading opens.</summary>
+    public static ReportPart PartOf(string title)
+    {
+        if (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("总结", StringComparison.Ordinal) >= 0) return ReportPart.Review;
+        string[] plan = { "任务", "安排", "目标", "计划", "打算", "部署", "重点工作" };
+        foreach (string word in plan)
+        {
+            if (title.IndexOf(word, StringComparison.Ordinal) >= 0) return ReportPart.Plan;
+        }
+        return ReportPart.Other;
+    }
+
+    /// <summary>True for the paragraph that states the 主要预期目标.</summary>
+    public static bool IsMainTargets(string text) =>
+        text.IndexOf("主要预期目标", StringComparison.Ordinal) >= 0 || text.IndexOf("预期目标是", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// The heading title after the marker: up to the first 。 (a heading that runs into body text) or to a
+    /// glued-on **bold** lead sentence; <paramref name="end"/> is where the body text starts.
+    /// </summary>
+    public static string Title(string text, int markerLength, out int end)
+    {
+        int stop = text.Length;
+        int period = text.IndexOf('。', markerLength);
+        if (period >= 0) stop = period;
+        int bold = text.IndexOf("**", markerLength, StringComparison.Ordinal);
+        if (bold > markerLength && bold < stop)
+        {
+            end = bold;
+            return Clean(text.Substring(markerLength, bold - markerLength));
+        }
+        end = stop < text.Length ? stop + 1 : text.Length;
+        return Clean(text.Substring(markerLength, stop - markerLength));
+    }
+
+    private static string Clean(string title) => Normalizer.NormalizeSpaces(title.Replace("**", "")).TrimEnd('。').TrimEnd();
+
+    private readonly struct Lead
+    {
+        public Lead(string title, int end)
+        {
+            Title = title;
+            End = end;
+        }
+
+        public string Title { get; }
+        public int End { get; }
+    }
+
+    // A short first sentence without commas that heads its paragraph: 重大项目支撑加力。…
+    private static Lead? LeadSentence(string text)
+    {
+        int period = text.IndexOf('。');
+        if (period <= 0) return null;
+        string sentence = text.Substring(0, period).Replace("**", "");
+        if (sentence.Length < 4 || sentence.Length > MaxLeadSentenceLength || period + 1 >= text.Length) return null;
+        foreach (char c in sentence)
+        {
+            char h = Normalizer.ToHalfWidth(c);
+            if (h == ',' || h == ';' || h == ':' || h == '!' || h == '?' || c == '、' || c == '，') return null;
+        }
+        if (sentence.StartsWith("各位代表", StringComparison.Ordinal)) return null;
+        return new Lead(Normalizer.NormalizeSpaces(sentence), period + 1);
+    }
+
+    // 一是 heads a list of paragraphs only when a later paragraph (before the next numbered heading) starts with 二是.
+    private static bool NextShiFollows(IReadOnlyList<SourceParagraph> paragraphs, int from)
+    {
+        for (int i = from; i < paragraphs.Count; i++)
+        {
+            string text = StripLeadingBold(paragraphs[i].Text, out _);
+            if (!HeadingMarkers.TryRead(text, out var marker)) continue;
+            if (marker.Style == SectionStyle.Shi) return marker.Ordinal == 2;
+            if (marker.Style == SectionStyle.Dun || marker.Style == SectionStyle.Paren) return false;
+        }
+        return false;
+    }
+
+    private static Node? Deepest(List<Node> stack, params SectionStyle[] styles)
+    {
+        for (int i = stack.Count - 1; i >= 0; i--)
+        {
+            if (Array.IndexOf(styles, stack[i].Style) >= 0) return stack[i];
+        }
+        return null;
+    }
+
+    private static string StripLeadingBold(string text, out int skipped)
+    {
+        skipped = text.StartsWith("**", StringComparison.Ordinal) ? 2 : 0;
+        return skipped == 0 ? text : text.Substring(2);
+    }
+}

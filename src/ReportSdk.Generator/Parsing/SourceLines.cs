@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>One physical line of a file: 1-based number, start offset and text without the line break.</summary>
+internal readonly struct SourceLine
+{
+    public SourceLine(int number, int start, string text)
+    {
+        Number = number;
+        Start = start;
+        Text = text;
+    }
+
+    /// <summary>1-based line number, as <c>cat -n</c> counts.</summary>
+    public int Number { get; }
+
+    /// <summary>Offset of the first character in the file text.</summary>
+    public int Start { get; }
+
+    /// <summary>The line without its terminator.</summary>
+    public string Text { get; }
+}
+
+/// <summary>Splits a text into lines the way Roslyn's SourceText does (\r\n, \r, \n, U+0085, U+2028, U+2029).</summary>
+internal static class SourceLines
+{
+    public static SourceLine[] Split(string text, CancellationToken cancellationToken = default)
+    {
+        var lines = new List<SourceLine>();
+        int start = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+            {
+                if ((lines.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                lines.Add(new SourceLine(lines.Count + 1, start, text.Substring(start, i - start)));
+                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                start = i;
+                continue;
+            }
+            i++;
+        }
+        if (start < text.Length) lines.Add(new SourceLine(lines.Count + 1, start, text.Substring(start)));
+        return lines.ToArray();
+    }
+}
