@@ -14,6 +14,7 @@ namespace ReportSdk.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*'            (all benchmarks)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*' --job short (quick)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- corpus 100 /tmp/reports  (write a synthetic corpus)
+/// scripts/bench-profile.sh generator|parser [reports] [seconds]                                 (CPU hotspots)
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,14 @@ public static class Program
         if (args.Length == 3 && args[0] == "corpus")
         {
             return WriteCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        }
+        if (args.Length == 4 && args[0] == "workload")
+        {
+            return Profiling.Workload.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), double.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+        if (args.Length >= 2 && args[0] == "hotspots")
+        {
+            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25);
         }
         RunBenchmarks(args);
         return 0;
