@@ -72,7 +72,10 @@ public class ReportCatalogTests
             .Growth("地区生产总值", StandardIndicator.GdpGrowth, 5m, "地区生产总值同比增长5%左右", 2);
         Assert.Null(ReportCatalog.Find("样本丙区-2024"));                 // builds the indexes without it
         Assert.Empty(ReportCatalog.Series(StandardIndicator.GdpGrowth, "样本丙区"));
+        var before = ReportCatalog.All;
         ReportCatalog.Register(new TestReportSet("ReportSdk.Tests.Runtime.Late", bing));
+        Assert.DoesNotContain(bing, before);                              // an earlier snapshot stays as it was
+        Assert.Contains(bing, ReportCatalog.All);
         Assert.Same(bing, ReportCatalog.Find("样本丙区-2024"));
         Assert.Single(ReportCatalog.Series(StandardIndicator.GdpGrowth, "样本丙区"));
         Assert.Contains(ReportCatalog.Search("同比增长5%左右"), h => h.Report == bing);
