@@ -99,4 +99,20 @@ public class ReportCatalogTests
         using var written = JsonDocument.Parse(stream.ToArray());
         Assert.Contains(written.RootElement.GetProperty("reports").EnumerateArray(), r => r.GetProperty("id").GetString() == "样本甲区-2024");
     }
+
+    [Fact]
+    public void Every_registered_report_is_found_by_its_id_region_and_year()
+    {
+        Assert.NotEmpty(ReportCatalog.All);
+        foreach (var report in ReportCatalog.All)
+        {
+            var byId = ReportCatalog.Find(report.Id);
+            Assert.NotNull(byId);
+            Assert.Equal(report.Id, byId!.Id, ignoreCase: true);
+            var byRegion = ReportCatalog.Find(report.Region, report.DeliveredYear);
+            Assert.Equal((report.Region, report.DeliveredYear), (byRegion!.Region, byRegion.DeliveredYear));
+            if (report.RegionEnglish is { } english) Assert.Equal(report.Region, ReportCatalog.Find(english, report.DeliveredYear)!.Region);
+            Assert.Contains(report, ReportCatalog.ForRegion(report.Region));
+        }
+    }
 }
