@@ -37,7 +37,7 @@ TextTable.Print(
 // 2. The outline of one report: level-1 and level-2 headings with their source lines.
 var report = ReportCatalog.Find("shijingshan-2025") ?? reports[0];
 Console.WriteLine($"\nOutline of {report.Id} ({report.Source.File}, lines {report.Source.StartLine}-{report.Source.EndLine})");
-foreach (var section in report.AllSections().Where(s => s.Level <= 2))
+foreach (var section in report.AllSections().Where(s => s.Style is SectionStyle.Dun or SectionStyle.Paren))
 {
     Console.WriteLine($"{new string(' ', 2 * section.Level)}{section.Marker}{section.Title}  (line {section.Line})");
 }
