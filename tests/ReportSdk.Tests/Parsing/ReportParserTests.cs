@@ -117,4 +117,25 @@ public sealed class ReportParserTests
         Assert.Equal(2023, MetadataParser.HeadingYear("2023 年主要任务"));
         Assert.Null(MetadataParser.HeadingYear("过去一年工作回顾"));
     }
+
+    [Fact]
+    public void Shuffled_and_spliced_seed_lines_never_throw()
+    {
+        var pool = TestData.SeedFiles.SelectMany(f => System.IO.File.ReadAllText(f).Split('\n')).ToArray();
+        var random = new System.Random(20240121);
+        for (int round = 0; round < 200; round++)
+        {
+            var sb = new System.Text.StringBuilder();
+            int count = random.Next(1, 400);
+            for (int i = 0; i < count; i++)
+            {
+                string line = pool[random.Next(pool.Length)];
+                int cut = random.Next(line.Length + 1);
+                sb.Append(random.Next(4) == 0 ? line.Substring(cut) : line).Append(random.Next(3) == 0 ? "\r\n" : "\n");
+            }
+            var parsed = ReportParser.Parse("fuzz.txt", sb.ToString());
+            Assert.True(parsed.Reports.Count > 0 || parsed.Diagnostics.Count > 0);
+            foreach (var report in parsed.Reports) Assert.InRange(report.EndLine, report.StartLine, count);
+        }
+    }
 }
