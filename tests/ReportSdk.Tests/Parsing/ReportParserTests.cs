@@ -50,8 +50,8 @@ public sealed class ReportParserTests
         Assert.False(report.Complete);
         var d = Assert.Single(parsed.Diagnostics);
         Assert.Equal(("RSDK004", 94), (d.Id, d.StartLine));
-        Assert.Equal(64, report.Sha256.Length);
-        Assert.Equal(report.Sha256.ToLowerInvariant(), report.Sha256);
+        string expected = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected.ToLowerInvariant(), report.Sha256);
         Assert.Equal(("001_e94c9dcc798e0ca7.txt", "seeds/001_e94c9dcc798e0ca7.txt"), (report.FileName, report.FilePath));
     }
 
