@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportSdk.Generator.Emitting;
+
+/// <summary>
+/// C# literals for report text and numbers. Every string is escaped so that no report text can end the
+/// literal or the line: quotes, backslashes, control characters (NUL included), the Unicode line
+/// separators U+0085/U+2028/U+2029 (which the C# lexer treats as new lines), bidi controls, BOM,
+/// non-characters and lone surrogates become escapes. CJK and other printable text stays readable.
+/// </summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A quoted, escaped string literal, or <c>null</c>.</summary>
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var sb = new StringBuilder(value.Length + 2);
+        sb.Append('"');
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        sb.Append(c).Append(value[i + 1]); // a proper pair (CJK extension B …)
+                        i++;
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        sb.Append('"');
+        return sb.ToString();
+    }
+
+    /// <summary>True for characters that are written as <c>\uXXXX</c> in literals (and never copied into code or comments).</summary>
+    public static bool NeedsEscape(char c)
+    {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;          // C0, DEL, C1 (U+0085 is a C# new line)
+        if (char.IsSurrogate(c)) return true;                             // lone halves (pairs are handled by the caller)
+        switch (c)
+        {
+            case '\u2028': case '\u2029':                                // line / paragraph separator
+            case '\u200E': case '\u200F': case '\u061C':                  // direction marks
+            case '\uFEFF': case '\uFFFE': case '\uFFFF':
+                return true;
+        }
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'); // bidi embeddings, isolates
+    }
+
+    /// <summary>A decimal literal in invariant culture that keeps the scale as written: 980m, 4.40m, -2.5m.</summary>
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    /// <summary>A nullable decimal literal.</summary>
+    public static string Decimal(decimal? value) => value is decimal d ? Decimal(d) : "null";
+
+    /// <summary>An int literal in invariant culture.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A nullable int literal.</summary>
+    public static string Int(int? value) => value is int i ? Int(i) : "null";
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public static string Bool(bool value) => value ? "true" : "false";
+}

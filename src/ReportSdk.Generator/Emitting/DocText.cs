@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Emitting;
+
+/// <summary>The plain (unescaped) text of generated XML docs: what a hover in the IDE shows.</summary>
+internal static class DocText
+{
+    /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）.</summary>
+    public static string FactHeadline(FactModel fact)
+    {
+        var notes = new List<string> { Int(fact.Period) + " 年" + (fact.IsSpan ? "（跨年）" : string.Empty), KindText(fact.Kind) };
+        if (fact.Direction is Direction d) notes.Add(d == Direction.Down ? "下降" : "增长");
+        notes.AddRange(QualifierTexts(fact.Qualifiers));
+        if (fact.MainTarget) notes.Add("主要预期目标");
+        return fact.Name + "：" + Value(fact) + "（" + string.Join("，", notes) + "）";
+    }
+
+    /// <summary>980 亿元, 80-100 家, 5.5 %.</summary>
+    public static string Value(FactModel fact)
+    {
+        string value = Number(fact.Value) + (fact.ValueHigh is decimal high ? "-" + Number(high) : string.Empty);
+        return fact.Unit.Length == 0 ? value : value + " " + fact.Unit;
+    }
+
+    /// <summary>“quote”.</summary>
+    public static string Quote(string quote) => "“" + quote + "”";
+
+    /// <summary>Where it is stated: 001_x.txt, line 22 · 一、2022年工作回顾.</summary>
+    public static string Where(string fileName, int line, string? section)
+        => fileName + ", line " + Int(line) + (string.IsNullOrEmpty(section) ? string.Empty : " · " + section);
+
+    /// <summary>The first sentence of a text (up to and including the first 。！？; at most 120 characters).</summary>
+    public static string FirstSentence(string text)
+    {
+        int end = text.IndexOfAny(new[] { '。', '！', '？', '；' });
+        string sentence = end >= 0 ? text.Substring(0, end + 1) : text;
+        if (sentence.Length <= 120) return sentence;
+        int cut = char.IsHighSurrogate(sentence[119]) ? 119 : 120; // never split a surrogate pair
+        return sentence.Substring(0, cut) + "…";
+    }
+
+    public static string KindText(IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.Actual => "实际",
+        IndicatorKind.Growth => "增速",
+        IndicatorKind.Target => "目标",
+        IndicatorKind.TargetGrowth => "目标增速",
+        IndicatorKind.Share => "比重",
+        IndicatorKind.Rank => "排名",
+        _ => kind.ToString(),
+    };
+
+    public static IEnumerable<string> QualifierTexts(Qualifiers q)
+    {
+        if ((q & Qualifiers.About) != 0) yield return "约";
+        if ((q & Qualifiers.Over) != 0) yield return "超过";
+        if ((q & Qualifiers.AtLeast) != 0) yield return "不低于";
+        if ((q & Qualifiers.Within) != 0) yield return "以内";
+        if ((q & Qualifiers.Nearly) != 0) yield return "接近";
+        if ((q & Qualifiers.Estimated) != 0) yield return "预计";
+        if ((q & Qualifiers.Range) != 0) yield return "区间";
+    }
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Pipeline;
+
+namespace ReportSdk.Generator.Emitting;
+
+/// <summary>
+/// Writes the C# of one report: a static year class (e.g. <c>Beijing.Shijingshan.Y2023</c>) nested in its region
+/// classes. Shape for cold start and build time: no static constructor, no static field initializers; each fact
+/// is a property over a lazily filled backing field (touching one figure builds one object); the report object,
+/// its section tree, fact list and glossary are built on first access by small methods.
+/// </summary>
+internal static class ReportEmitter
+{
+    private const string Rt = "global::ReportSdk.";
+
+    public static string Emit(ReportUnit unit, CancellationToken cancellationToken)
+    {
+        var model = unit.Model;
+        var plan = unit.Plan;
+        var names = FactNames.For(model.Facts, plan.YearClass);
+        var w = new IndentedWriter();
+        GeneratedCodeInfo.WriteHeader(w);
+        w.Line("namespace " + unit.Options.Namespace).Open();
+        foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
+
+        w.Summary(ReportDoc(model));
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public static partial class " + plan.YearClass).Open();
+        WriteIdentity(w, model);
+        WriteStandardMembers(w, model, names);
+        WriteFactMembers(w, model, names, cancellationToken);
+        WriteValues(w, model, names, unit.Options.EmitConstants);
+        SectionEmitter.WriteOutline(w, model);
+        WriteImpl(w, model, names, plan.YearClass, cancellationToken);
+        w.Line();
+        for (int i = 0; i < model.Facts.Count; i++) w.Line("private static " + Rt + "Indicator? " + FactNames.FieldName(i) + ";");
+        w.Line("private static " + Rt + "Report? __report;");
+        w.Close();
+
+        foreach (var _ in plan.ClassPath) w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string[] ReportDoc(ReportModel m)
+    {
+        string who = Join(" ", m.SpeakerTitle, m.Speaker);
+        string region = m.RegionEnglish is null ? m.Region : m.Region + " (" + m.RegionEnglish + ")";
+        return new[]
+        {
+            m.Title,
+            region + "，" + DocText.Int(m.DeliveredYear) + " 年" + (m.Date is null ? string.Empty : "（" + m.Date + "）") + (who.Length == 0 ? string.Empty : "，" + who),
+            m.Congress ?? string.Empty,
+            "Source: " + m.FileName + ", lines " + DocText.Int(m.StartLine) + "–" + DocText.Int(m.EndLine) + (m.Complete ? string.Empty : " (text cut off)"),
+        };
+    }
+
+    private static void WriteIdentity(IndentedWriter w, ReportModel m)
+    {
+        w.Summary("Report id: " + m.Id + ".");
+        w.Line("public const string Id = " + CSharpLiteral.String(m.Id) + ";");
+        w.Summary("Region: " + m.Region + ".");
+        w.Line("public const string Region = " + CSharpLiteral.String(m.Region) + ";");
+        w.Summary("Year the report was delivered.");
+        w.Line("public const int DeliveredYear = " + CSharpLiteral.Int(m.DeliveredYear) + ";");
+        w.Summary("The report (metadata, sections, indicators, glossary), created on first access.", m.Title);
+        w.Line("public static " + Rt + "Report Report => __report ??= new Impl();");
+        w.Summary("Every numeric fact of the report, in text order (" + DocText.Int(m.Facts.Count) + ").");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => Report.Indicators;");
+        w.Summary("名词解释 entries (" + DocText.Int(m.Glossary.Count) + ").");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => Report.Glossary;");
+    }
+
+    private static void WriteStandardMembers(IndentedWriter w, ReportModel m, FactNames names)
+    {
+        foreach (var (name, index) in names.Standard)
+        {
+            w.Summary(FactDoc(m, m.Facts[index]));
+            w.Line("public static " + Rt + "Indicator " + name + " => " + names.Members[index] + ";");
+        }
+    }
+
+    private static void WriteFactMembers(IndentedWriter w, ReportModel m, FactNames names, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < m.Facts.Count; i++)
+        {
+            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var f = m.Facts[i];
+            w.Summary(FactDoc(m, f));
+            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => " + FactNames.FieldName(i) + " ??= F(" + FactArguments(f) + ");");
+        }
+        if (m.Facts.Count == 0) return;
+        w.Line();
+        w.Line("private static " + Rt + "Indicator F(string name, int standard, decimal value, decimal? high, string unit, decimal factor, string baseUnit, int kind, int direction, int qualifiers, int period, int flags, string quote, int line, string? section)");
+        w.Line("    => new " + Rt + "Indicator(Id, name, standard == 0 ? null : (" + Rt + "StandardIndicator)standard, new " + Rt + "Quantity(value, unit, factor, baseUnit), high, (" + Rt + "IndicatorKind)kind, direction == 0 ? null : (" + Rt + "Direction)direction, (" + Rt + "Qualifiers)qualifiers, period, (flags & 1) != 0, (flags & 2) != 0, quote, line, section);");
+    }
+
+    private static string FactArguments(FactModel f)
+    {
+        Vocabulary.Units.TrySplit(f.Unit, out var factor, out var baseUnit);
+        int flags = (f.IsSpan ? 1 : 0) | (f.MainTarget ? 2 : 0);
+        return string.Join(", ", new[]
+        {
+            CSharpLiteral.String(f.Name),
+            CSharpLiteral.Int(f.Standard is { } s ? (int)s : 0),
+            CSharpLiteral.Decimal(f.Value),
+            CSharpLiteral.Decimal(f.ValueHigh),
+            CSharpLiteral.String(f.Unit),
+            CSharpLiteral.Decimal(factor),
+            CSharpLiteral.String(baseUnit),
+            CSharpLiteral.Int((int)f.Kind),
+            CSharpLiteral.Int(f.Direction is { } d ? (int)d : 0),
+            CSharpLiteral.Int((int)f.Qualifiers),
+            CSharpLiteral.Int(f.Period),
+            CSharpLiteral.Int(flags),
+            CSharpLiteral.String(f.Quote),
+            CSharpLiteral.Int(f.Line),
+            CSharpLiteral.String(f.Section),
+        });
+    }
+
+    private static string[] FactDoc(ReportModel m, FactModel f)
+        => new[]
+        {
+            DocText.FactHeadline(f) + (f.Standard is { } s ? " · " + s.ToString() : string.Empty),
+            DocText.Quote(f.Quote),
+            DocText.Where(m.FileName, f.Line, f.Section),
+        };
+
+    private static void WriteValues(IndentedWriter w, ReportModel m, FactNames names, bool constants)
+    {
+        if (m.Facts.Count == 0) return;
+        w.Line();
+        w.Summary(constants
+            ? "The figures as constants (value as written, in the fact's unit)."
+            : "The figures as static properties (value as written, in the fact's unit). Not const, so a corrected figure in a newer package reaches code compiled against an older one.");
+        w.Line("public static class Values").Open();
+        foreach (var (name, index) in names.Standard) WriteValue(w, name, m.Facts[index], constants);
+        for (int i = 0; i < m.Facts.Count; i++) WriteValue(w, names.Members[i], m.Facts[i], constants);
+        w.Close();
+    }
+
+    private static void WriteValue(IndentedWriter w, string name, FactModel f, bool constants)
+    {
+        w.Summary(DocText.FactHeadline(f));
+        string literal = CSharpLiteral.Decimal(f.Value);
+        w.Line(constants ? "public const decimal " + name + " = " + literal + ";" : "public static decimal " + name + " => " + literal + ";");
+    }
+
+    private static void WriteImpl(IndentedWriter w, ReportModel m, FactNames names, string yearClass, CancellationToken cancellationToken)
+    {
+        w.Line();
+        w.Line("private sealed class Impl : " + Rt + "Report").Open();
+        w.Line("internal Impl()");
+        w.Line("    : base(new " + Rt + "ReportInfo(" + ReportInfoArguments(m) + "))");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section>? _sections;");
+        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator>? _indicators;");
+        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry>? _glossary;");
+        w.Line();
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ??= SectionList();");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ??= IndicatorList();");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ??= GlossaryList();");
+        w.Line();
+
+        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> IndicatorList() => global::System.Array.AsReadOnly(new " + Rt + "Indicator[]").Open();
+        for (int i = 0; i < m.Facts.Count; i++)
+        {
+            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            w.Line(yearClass + "." + names.Members[i] + ",");
+        }
+        w.Close(");");
+        w.Line();
+
+        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> GlossaryList() => global::System.Array.AsReadOnly(new " + Rt + "GlossaryEntry[]").Open();
+        foreach (var g in m.Glossary)
+        {
+            w.Line("new " + Rt + "GlossaryEntry(" + CSharpLiteral.Int(g.Number) + ", " + CSharpLiteral.String(g.Term) + ", " + CSharpLiteral.String(g.Definition) + ", " + CSharpLiteral.Int(g.Line) + "),");
+        }
+        w.Close(");");
+
+        SectionEmitter.WriteBuilders(w, m, cancellationToken);
+        w.Close();
+    }
+
+    private static string ReportInfoArguments(ReportModel m)
+    {
+        string date = "null";
+        if (m.Date is not null && System.DateTime.TryParseExact(m.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = "new global::System.DateOnly(" + CSharpLiteral.Int(d.Year) + ", " + CSharpLiteral.Int(d.Month) + ", " + CSharpLiteral.Int(d.Day) + ")";
+        }
+        string source = "new " + Rt + "SourceRef(" + CSharpLiteral.String(m.FileName) + ", " + CSharpLiteral.Int(m.StartLine) + ", " + CSharpLiteral.Int(m.EndLine) + ", "
+            + CSharpLiteral.String(m.Sha256) + ", " + CSharpLiteral.String(GeneratedCodeInfo.Version) + ")";
+        return string.Join(", ", new[]
+        {
+            CSharpLiteral.String(m.Id),
+            CSharpLiteral.String(m.Region),
+            CSharpLiteral.String(m.RegionEnglish),
+            EnumLiteral("RegionLevel", m.Level.ToString(), (int)m.Level),
+            CSharpLiteral.Int(m.DeliveredYear),
+            CSharpLiteral.Int(m.ReviewYear),
+            CSharpLiteral.Int(m.PlanYear),
+            date,
+            CSharpLiteral.String(m.Speaker),
+            CSharpLiteral.String(m.SpeakerTitle),
+            CSharpLiteral.String(m.Congress),
+            CSharpLiteral.String(m.Title),
+            source,
+            CSharpLiteral.Bool(m.Complete),
+        });
+    }
+
+    /// <summary>A named enum member when the name is a plain identifier, else a cast of the number.</summary>
+    internal static string EnumLiteral(string type, string name, int value)
+        => IdentifierRules.ToIdentifier(name, string.Empty) == name && !char.IsDigit(name[0])
+            ? Rt + type + "." + name
+            : "(" + Rt + type + ")(" + CSharpLiteral.Int(value) + ")";
+
+    private static string Join(string separator, params string?[] parts)
+    {
+        var list = new List<string>();
+        foreach (var p in parts) if (!string.IsNullOrEmpty(p)) list.Add(p!);
+        return string.Join(separator, list);
+    }
+}

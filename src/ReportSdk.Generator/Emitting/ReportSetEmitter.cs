@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Generator.Pipeline;
+
+namespace ReportSdk.Generator.Emitting;
+
+/// <summary>
+/// Writes the assembly's <c>ReportSet</c> subclass, the <c>[ModuleInitializer]</c> that registers it with
+/// <c>ReportCatalog</c>, and the documented declarations of the region classes (the per-report files declare
+/// the same partial classes without docs or attributes).
+/// </summary>
+internal static class ReportSetEmitter
+{
+    public const string HintName = "ReportSdk.ReportSet.g.cs";
+
+    public static string Emit(ReportSetModel model)
+    {
+        var w = new IndentedWriter();
+        GeneratedCodeInfo.WriteHeader(w);
+        w.Line("namespace " + model.Options.Namespace).Open();
+
+        WriteRegions(w, model.Regions);
+
+        w.Summary("The reports compiled into this assembly (" + DocText.Int(model.ReportAccessors.Count) + "), registered with ReportCatalog when the module loads.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("internal sealed class " + CatalogPlanner.ReportSetClass + " : global::ReportSdk.ReportSet").Open();
+        w.Line("private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Report>? _reports;");
+        w.Line();
+        w.Line("public override string Name => " + CSharpLiteral.String(model.Options.Namespace) + ";");
+        w.Line();
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Report> Reports => _reports ??= global::System.Array.AsReadOnly(new global::ReportSdk.Report[]").Open();
+        foreach (var accessor in model.ReportAccessors) w.Line(accessor + ",");
+        w.Close(");");
+        w.Line();
+        w.Line("#pragma warning disable CA2255 // The ModuleInitializer attribute is meant for application code; registering a library's reports is its purpose here.");
+        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.Line("#pragma warning restore CA2255");
+        w.Line("internal static void Register() => global::ReportSdk.ReportCatalog.Register(new " + CatalogPlanner.ReportSetClass + "());");
+        w.Close();
+
+        w.Close();
+        return w.ToString();
+    }
+
+    // Region classes are nested (Beijing.Shijingshan): open and close them as the sorted paths require.
+    private static void WriteRegions(IndentedWriter w, IReadOnlyList<RegionClass> regions)
+    {
+        var open = new List<string>();
+        foreach (var region in regions)
+        {
+            var path = region.ClassPath.ToList();
+            int common = 0;
+            while (common < open.Count && common < path.Count - 1 && open[common] == path[common]) common++;
+            while (open.Count > common)
+            {
+                w.Close();
+                open.RemoveAt(open.Count - 1);
+            }
+            string who = region.English is null ? region.Region : region.Region + " (" + region.English + ")";
+            string years = region.Years.Count == 0
+                ? string.Empty
+                : "Reports delivered in " + string.Join(", ", region.Years.Select(DocText.Int)) + ": " + string.Join(", ", region.Years.Select(y => CatalogPlanner.YearClass(y))) + ".";
+            w.Summary(who, years);
+            w.Line(GeneratedCodeInfo.Attribute);
+            w.Line("public static partial class " + path[path.Count - 1]).Open();
+            open.Add(path[path.Count - 1]);
+        }
+        while (open.Count > 0)
+        {
+            w.Close();
+            open.RemoveAt(open.Count - 1);
+        }
+        if (regions.Count > 0) w.Line();
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ReportSdk.Generator.Diagnostics;
+using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Pipeline;
+
+/// <summary>
+/// Decides, over the identities of all reports, which report wins when two describe the same region and
+/// year (RSDK005), the nested class path of every region (RSDK006 on collisions) and the hint names.
+/// Everything is ordered ordinally, so the plan does not depend on the order the files arrive in.
+/// </summary>
+internal static class CatalogPlanner
+{
+    /// <summary>Name of the generated ReportSet class; reserved at namespace level.</summary>
+    public const string ReportSetClass = "GeneratedReportSet";
+
+    private static readonly Dictionary<string, (string English, string? Parent)> Known = BuildKnown();
+
+    public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var winners = PickWinners(entries, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Region tree: every region of a winner plus its known ancestors.
+        var root = new RegionNode(string.Empty, null);
+        var nodeOf = new Dictionary<string, RegionNode>(StringComparer.Ordinal);
+        foreach (var entry in winners)
+        {
+            var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
+            node.Years.Add(entry.DeliveredYear);
+        }
+        AssignNames(root, new NameScope(ReportSetClass), diagnostics);
+
+        var hintScope = new NameScope();
+        var plans = new List<ReportPlan>();
+        foreach (var entry in winners)
+        {
+            var node = nodeOf[entry.Region];
+            string stem = IdentifierRules.ToHintFragment(StripExtension(entry.FileName));
+            string hint = hintScope.Claim(stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
+            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint + ".g.cs", node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
+        }
+
+        var regions = new List<RegionClass>();
+        Flatten(root, regions);
+        return new CatalogPlan(plans.ToEquatableArray(), regions.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The year class of a report: Y + delivered year.</summary>
+    public static string YearClass(int deliveredYear) => "Y" + deliveredYear.ToString(CultureInfo.InvariantCulture);
+
+    private static List<CatalogEntry> PickWinners(ImmutableArray<CatalogEntry> entries, List<DiagnosticInfo> diagnostics)
+    {
+        var winners = new List<CatalogEntry>();
+        var groups = entries
+            .OrderBy(e => e.Region, StringComparer.Ordinal)
+            .ThenBy(e => e.DeliveredYear)
+            .ThenByDescending(e => e.Complete)
+            .ThenBy(e => e.FilePath, StringComparer.Ordinal)
+            .ThenBy(e => e.Index)
+            .GroupBy(e => (e.Region, e.DeliveredYear));
+        foreach (var group in groups)
+        {
+            CatalogEntry? winner = null;
+            foreach (var entry in group)
+            {
+                if (winner is null)
+                {
+                    winner = entry;
+                    winners.Add(entry);
+                    continue;
+                }
+                bool sameName = string.Equals(winner.FileName, entry.FileName, StringComparison.Ordinal);
+                diagnostics.Add(DiagnosticFactory.Info(
+                    DiagnosticDescriptors.DuplicateReport.Id, entry.FilePath, entry.StartLine - 1,
+                    entry.Id, sameName ? winner.FilePath : winner.FileName, sameName ? entry.FilePath : entry.FileName));
+            }
+        }
+        return winners;
+    }
+
+    private static RegionNode GetNode(RegionNode root, Dictionary<string, RegionNode> nodeOf, string region, string? english)
+    {
+        if (nodeOf.TryGetValue(region, out var existing)) return existing;
+        RegionNode parent = root;
+        string? name = english;
+        if (Known.TryGetValue(region, out var known))
+        {
+            name = known.English;
+            if (known.Parent is not null && !string.Equals(known.Parent, region, StringComparison.Ordinal))
+            {
+                parent = GetNode(root, nodeOf, known.Parent, null);
+            }
+        }
+        var node = new RegionNode(region, name);
+        parent.Children.Add(node);
+        nodeOf[region] = node;
+        return node;
+    }
+
+    private static void AssignNames(RegionNode parent, NameScope scope, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (int year in parent.Years) scope.Reserve(YearClass(year));
+        foreach (var child in parent.Children.OrderBy(c => c.Region, StringComparer.Ordinal))
+        {
+            string wanted = IdentifierRules.ToIdentifier(child.English, string.Empty);
+            if (wanted.Length == 0) wanted = IdentifierRules.ToIdentifier(child.Region, "Region");
+            child.Name = scope.Claim(wanted);
+            if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id, string.Empty, 0, wanted, child.Name, child.Region));
+            }
+            child.Path.AddRange(parent.Path);
+            child.Path.Add(child.Name);
+            // A nested type may not share its enclosing type's name.
+            AssignNames(child, new NameScope(child.Name), diagnostics);
+        }
+    }
+
+    private static void Flatten(RegionNode node, List<RegionClass> into)
+    {
+        foreach (var child in node.Children.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            into.Add(new RegionClass(child.Path.ToEquatableArray(), child.Region, child.English, child.Years.OrderBy(y => y).ToEquatableArray()));
+            Flatten(child, into);
+        }
+    }
+
+    private static string StripExtension(string fileName)
+    {
+        int dot = fileName.LastIndexOf('.');
+        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+    }
+
+    private static Dictionary<string, (string English, string? Parent)> BuildKnown()
+    {
+        var map = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+        foreach (var (chinese, english, _, parent) in KnownRegions.Table) map[chinese] = (english, parent);
+        return map;
+    }
+
+    private sealed class RegionNode
+    {
+        public RegionNode(string region, string? english)
+        {
+            Region = region;
+            English = english;
+        }
+
+        public string Region { get; }
+        public string? English { get; }
+        public string Name { get; set; } = string.Empty;
+        public List<string> Path { get; } = new();
+        public List<RegionNode> Children { get; } = new();
+        public SortedSet<int> Years { get; } = new();
+    }
+}

@@ -1,0 +1,55 @@
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Pipeline;
+
+/// <summary>One report source file: its path and whole text (read once, then only compared).</summary>
+internal sealed record SourceFile(string Path, string Text);
+
+/// <summary>A report and its position in its file (0-based), so hint names stay path-derived and unique.</summary>
+internal sealed record ReportItem(int Index, ReportModel Model);
+
+/// <summary>
+/// What the catalog needs to know of one report: identity only, so editing a report's text leaves the
+/// collected catalog unchanged and no other report is regenerated.
+/// </summary>
+internal sealed record CatalogEntry(
+    string FilePath,
+    string FileName,
+    int Index,
+    string Id,
+    string Region,
+    string? RegionEnglish,
+    int DeliveredYear,
+    bool Complete,
+    int StartLine);
+
+/// <summary>The names planned for one emitted report.</summary>
+/// <param name="FilePath">Source file (with <see cref="Index"/>, the key that finds this plan).</param>
+/// <param name="Index">Position of the report in its file.</param>
+/// <param name="HintName">Unique, path-derived hint name of the generated file.</param>
+/// <param name="ClassPath">The nested classes from the namespace down to the region (e.g. Beijing, Shijingshan).</param>
+/// <param name="YearClass">The year class, e.g. Y2023.</param>
+internal sealed record ReportPlan(string FilePath, int Index, string HintName, EquatableArray<string> ClassPath, string YearClass);
+
+/// <summary>A region class (possibly nested) as documented in the ReportSet file.</summary>
+/// <param name="ClassPath">Names from the namespace down to this class.</param>
+/// <param name="Region">Chinese name.</param>
+/// <param name="English">English name when known.</param>
+/// <param name="Years">Delivered years of the reports directly under it, ascending.</param>
+internal sealed record RegionClass(EquatableArray<string> ClassPath, string Region, string? English, EquatableArray<int> Years);
+
+/// <summary>The collected catalog: which reports are emitted under which names, and what was resolved.</summary>
+internal sealed record CatalogPlan(
+    EquatableArray<ReportPlan> Reports,
+    EquatableArray<RegionClass> Regions,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Everything one generated report file depends on.</summary>
+internal sealed record ReportUnit(ReportModel Model, ReportPlan Plan, GeneratorOptions Options);
+
+/// <summary>Everything the ReportSet file depends on.</summary>
+internal sealed record ReportSetModel(
+    GeneratorOptions Options,
+    EquatableArray<RegionClass> Regions,
+    EquatableArray<string> ReportAccessors);

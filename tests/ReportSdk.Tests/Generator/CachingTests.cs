@@ -1,0 +1,77 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ReportSdk.Generator.Pipeline;
+using Xunit;
+
+/// <summary>Proves the incremental pipeline redoes no work it need not, by reading the driver's step run reasons.</summary>
+public class CachingTests
+{
+    private static AdditionalText[] Files() => new[]
+    {
+        GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n"),
+        GeneratorHarness.Text("/r/b.txt", "东城区|Dongcheng|2024\n北京市|Beijing|2024\n"),
+        GeneratorHarness.Text("/r/c.txt", "西城区|Xicheng|2023\n"),
+    };
+
+    private static bool IsReused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    [Fact]
+    public void Second_run_reuses_everything()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var first = DriverRun.Start(Files(), Fixture.Parse, compilation: compilation);
+        var second = DriverRun.Next(first.Driver, compilation);
+
+        foreach (var step in new[] { TrackingNames.SourceFiles, TrackingNames.Parse, TrackingNames.Reports, TrackingNames.Catalog, TrackingNames.ReportUnits, TrackingNames.ReportSet })
+        {
+            var reasons = second.Reasons(step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(IsReused(r), $"{step}: {r}"));
+        }
+        Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason)));
+    }
+
+    [Fact]
+    public void Unrelated_csharp_edit_reruns_nothing()
+    {
+        var first = DriverRun.Start(Files(), Fixture.Parse);
+        var edited = GeneratorHarness.Compilation().AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("namespace App { internal static class Other { } }", GeneratorHarness.ParseOptions, path: "Other.cs"));
+        var second = DriverRun.Next(first.Driver, edited);
+
+        Assert.Equal(3, second.Reasons(TrackingNames.Parse).Length);
+        Assert.All(second.Reasons(TrackingNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(second.Reasons(TrackingNames.ReportUnits), r => Assert.True(IsReused(r)));
+        Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason)));
+    }
+
+    [Fact]
+    public void Editing_one_report_reparses_and_regenerates_only_that_file()
+    {
+        var files = Files();
+        var first = DriverRun.Start(files, Fixture.Parse);
+        var before = first.Sources;
+
+        var edited = GeneratorHarness.Text("/r/b.txt", "东城区|Dongcheng|2024|东城区政府工作报告（修订）\n北京市|Beijing|2024\n");
+        var driver = first.Driver.ReplaceAdditionalText(files[1], edited);
+        var second = DriverRun.Next(driver, GeneratorHarness.Compilation());
+
+        var parse = second.Reasons(TrackingNames.Parse);
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, parse.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // Only the Dongcheng report's unit changed; the catalog (identities only) did not.
+        var units = second.Reasons(TrackingNames.ReportUnits);
+        Assert.Equal(1, units.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(3, units.Count(IsReused));
+        Assert.All(second.Reasons(TrackingNames.Catalog), r => Assert.True(IsReused(r)));
+        Assert.All(second.Reasons(TrackingNames.ReportSet), r => Assert.True(IsReused(r)));
+
+        var after = second.Sources;
+        var changed = after.Keys.Where(k => !string.Equals(before[k], after[k], System.StringComparison.Ordinal)).ToArray();
+        Assert.Equal(new[] { "b.0.dongcheng-2024.g.cs" }, changed);
+    }
+}

@@ -1,0 +1,102 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ReportSdk.Generator.Model;
+using Xunit;
+
+/// <summary>The generated code compiles with no warnings (as TreatWarningsAsErrors, nullable on, docs required).</summary>
+public class CompileTests
+{
+    private static ParsedFile FixtureOrHostile(string path, string text, CancellationToken ct)
+        => path.EndsWith("hostile.txt", System.StringComparison.Ordinal)
+            ? new ParsedFile(path, "hostile.txt", new[] { Fixture.Hostile2024(path) }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty)
+            : Fixture.Parse(path, text, ct);
+
+    public static TheoryData<string> EmitConstants => new() { "true", "false" };
+
+    [Theory]
+    [MemberData(nameof(EmitConstants))]
+    public void Fixture_and_hostile_reports_compile_without_warnings(string emitConstants)
+    {
+        var texts = new[]
+        {
+            GeneratorHarness.Text("/src/a/fixture.txt", "石景山区|Shijingshan|2023\n北京市|Beijing|2024\n东城区|Dongcheng|2024\n"),
+            GeneratorHarness.Text("/src/b/fixture.txt", "某某县||2024\nclass||2024\n"),
+            GeneratorHarness.Text("/src/c/hostile.txt", Fixture.Hostile),
+        };
+        var run = DriverRun.Start(texts, FixtureOrHostile, new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = emitConstants });
+
+        Assert.Equal(6, run.Result.GeneratedSources.Length); // 5 reports (某某县-2024 twice: one wins) + the ReportSet
+        GeneratorHarness.AssertCompiles(run.Output);
+        bool hasConst = run.Sources.Values.Any(s => s.Contains("public const decimal ", System.StringComparison.Ordinal));
+        Assert.Equal(emitConstants == "true", hasConst);
+    }
+
+    [Fact]
+    public void Hostile_text_stays_text()
+    {
+        var texts = new[] { GeneratorHarness.Text("/src/c/hostile.txt", "x") };
+        var run = DriverRun.Start(texts, FixtureOrHostile);
+        var tree = run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("hostile.txt.g.cs", System.StringComparison.Ordinal) || t.ToString().Contains("某某县-2024", System.StringComparison.Ordinal) && !t.ToString().Contains("ReportSet", System.StringComparison.Ordinal));
+
+        // The only classes are the generated ones: the injected "class X" never became code.
+        var classes = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(c => c.Identifier.ValueText).ToArray();
+        Assert.DoesNotContain("X", classes);
+        // Every string literal that holds the hostile text means exactly that text.
+        var literals = tree.GetRoot().DescendantTokens().Where(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken)).Select(t => t.ValueText).ToArray();
+        Assert.Contains(Fixture.Hostile, literals);
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+
+    [Fact]
+    public void Seeds_compile_without_warnings_and_every_gold_report_is_generated()
+    {
+        var seeds = GeneratorHarness.Seeds();
+        var run = DriverRun.Start(seeds);
+
+        GeneratorHarness.AssertCompiles(run.Output);
+        var dump = System.Environment.GetEnvironmentVariable("REPORTSDK_DUMP_GENERATED");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            System.IO.Directory.CreateDirectory(dump);
+            foreach (var s in run.Result.GeneratedSources) System.IO.File.WriteAllText(System.IO.Path.Combine(dump, s.HintName), s.SourceText.ToString());
+        }
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "RSDK004");
+
+        // One file per gold report (each report's id is in its own file) plus the ReportSet.
+        var goldIds = ReportSdk.Tests.Gold.GoldKey.Rows("reports.jsonl").Select(r => ReportSdk.Tests.Gold.GoldKey.Str(r, "id")!).ToArray();
+        var sources = run.Sources;
+        Assert.Equal(goldIds.Length + 1, sources.Count);
+        foreach (var id in goldIds)
+        {
+            Assert.Single(sources.Values, s => s.Contains("public const string Id = \"" + id + "\";", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Seed_user_code_reaches_reports_by_region_and_year()
+    {
+        // What a consumer writes: the hierarchy region → year, the Report object, sections and glossary.
+        const string user = """
+            namespace App
+            {
+                /// <summary>Uses the generated API.</summary>
+                public static class Use
+                {
+                    /// <summary>Touches a few members.</summary>
+                    public static string Touch()
+                        => App.Reports.Beijing.Shijingshan.Y2023.Id + App.Reports.Beijing.Dongcheng.Y2024.Report.Title
+                           + App.Reports.Beijing.Y2024.Sections.S1.Title + App.Reports.Beijing.Xicheng.Y2024.Titles.S1 + App.Reports.Beijing.Mentougou.Y2023.Report.Sections.Count + App.Reports.Beijing.Xicheng.Y2020.Indicators.Count
+                           + App.Reports.Beijing.Shijingshan.Y2025.Glossary.Count;
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions, path: "Use.cs"));
+        var run = DriverRun.Start(GeneratorHarness.Seeds(), compilation: compilation);
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+}

@@ -1,0 +1,83 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ReportSdk.Generator.Diagnostics;
+using Xunit;
+
+public class DiagnosticTests
+{
+    [Fact]
+    public void File_without_a_report_gives_RSDK002_at_the_file()
+    {
+        // Web furniture only (from the seeds' page chrome): no title, dateline or headings.
+        const string text = "首页 > 政务公开\n本文地址：http://example.gov.cn/a.html\n阅读全文\n打赏 ¥5\n";
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/furniture.txt", text) });
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("RSDK002", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
+        Assert.Equal("/r/furniture.txt", d.Location.GetLineSpan().Path);
+        Assert.Contains("furniture.txt", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Empty_file_gives_RSDK001()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/empty.txt", "  \n") });
+        Assert.Equal("RSDK001", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_report_give_RSDK005_and_the_ordinal_first_path_wins()
+    {
+        var texts = new[]
+        {
+            GeneratorHarness.Text("/r/b.txt", "石景山区|Shijingshan|2023|from b\n"),
+            GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023|from a\n"),
+        };
+        var run = DriverRun.Start(texts, Fixture.Parse);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("RSDK005", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
+        Assert.Equal("/r/b.txt", d.Location.GetLineSpan().Path);
+        var report = Assert.Single(run.Sources, s => s.Key != "ReportSdk.ReportSet.g.cs");
+        Assert.StartsWith("a.0.", report.Key, System.StringComparison.Ordinal);
+        Assert.Contains("from a", report.Value, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Region_identifier_collision_is_resolved_with_RSDK006()
+    {
+        // Two regions whose names differ only in punctuation make the same identifier.
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "某某县||2024\n某某·县||2024\n") }, Fixture.Parse);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("RSDK006", d.Id);
+        Assert.Contains(run.Sources.Values, s => s.Contains("public static partial class 某某县_2", System.StringComparison.Ordinal));
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+
+    [Fact]
+    public void Files_without_the_metadata_are_ignored()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/other.txt", "", reportSource: false) }, Fixture.Parse);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_documented_in_the_catalog()
+    {
+        string doc = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        foreach (var d in DiagnosticDescriptors.ById.Values)
+        {
+            Assert.Contains("## " + d.Id, doc, System.StringComparison.Ordinal);
+        }
+    }
+
+    internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "")
+        => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "..", "..", ".."));
+}

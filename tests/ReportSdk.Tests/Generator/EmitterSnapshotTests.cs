@@ -1,0 +1,22 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+public class EmitterSnapshotTests
+{
+    private static readonly Dictionary<string, string> Consumer = new() { ["build_property.RootNamespace"] = "MyApp" };
+
+    [Fact]
+    public void Fixture_report_generates_the_checked_in_code()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/reports/shijingshan.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, Consumer);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var sources = run.Sources;
+        Assert.Equal(new[] { "ReportSdk.ReportSet.g.cs", "shijingshan.0.shijingshan-2023.g.cs" }, sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Snapshot.Match(sources["shijingshan.0.shijingshan-2023.g.cs"], "Shijingshan2023");
+        Snapshot.Match(sources["ReportSdk.ReportSet.g.cs"], "ReportSet");
+    }
+}

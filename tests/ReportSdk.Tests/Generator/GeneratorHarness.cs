@@ -1,0 +1,124 @@
+namespace ReportSdk.Tests.Generator;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ReportSdk.Generator;
+using ReportSdk.Generator.Model;
+
+/// <summary>Runs the generator in a CSharpGeneratorDriver and compiles what it produces.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.Length > 0)
+            .Append(typeof(ReportSdk.Report).Assembly.Location)
+            .Distinct(StringComparer.Ordinal);
+        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    });
+
+    public static ImmutableArray<MetadataReference> MetadataReferences => References.Value;
+
+    /// <summary>A compilation with one ordinary C# file, as a consumer project would have.</summary>
+    public static CSharpCompilation Compilation(string code = "namespace App { /// <summary>The app.</summary>\n public static class Program { /// <summary>Entry.</summary>\n public static int Main() => 0; } }")
+        => CSharpCompilation.Create("App",
+            new[] { CSharpSyntaxTree.ParseText(code, ParseOptions, path: "Program.cs") },
+            MetadataReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999,
+                deterministic: true));
+
+    public static ReportGenerator Generator(Func<string, string, CancellationToken, ParsedFile>? parse = null)
+        => parse is null ? new ReportGenerator() : new ReportGenerator(parse);
+
+    public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, IDictionary<string, string>? globalOptions = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { generator.AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Compiles the output (with an XML documentation file, so missing docs count) and returns every diagnostic.</summary>
+    public static ImmutableArray<Diagnostic> Emit(Compilation compilation)
+    {
+        using var pe = new MemoryStream();
+        using var xml = new MemoryStream();
+        var result = compilation.Emit(pe, xmlDocumentationStream: xml);
+        return result.Diagnostics;
+    }
+
+    /// <summary>Compiles the output and fails with every diagnostic that would fail a TreatWarningsAsErrors build.</summary>
+    public static void AssertCompiles(Compilation compilation)
+    {
+        var failures = Failures(Emit(compilation));
+        Xunit.Assert.True(failures.Length == 0, failures.Length + " diagnostics:\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    /// <summary>Diagnostics that would fail a TreatWarningsAsErrors build.</summary>
+    public static string[] Failures(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError)
+            .Select(d => d.ToString()).ToArray();
+
+    public static AdditionalText Text(string path, string text, bool reportSource = true) => new InMemoryText(path, text, reportSource);
+
+    /// <summary>The seed copies beside the test assembly, as AdditionalFiles with ReportSdkSource=true.</summary>
+    public static AdditionalText[] Seeds() => TestData.SeedFiles.Select(p => Text(p, File.ReadAllText(p))).ToArray();
+
+    internal sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text, bool reportSource)
+        {
+            Path = path;
+            _text = SourceText.From(text, Encoding.UTF8);
+            ReportSource = reportSource;
+        }
+
+        public override string Path { get; }
+
+        public bool ReportSource { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Source = new(new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" });
+        private static readonly Options NotSource = new(new Dictionary<string, string>());
+
+        public OptionsProvider(IDictionary<string, string> global) => GlobalOptions = new Options(global);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NotSource;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => textFile is InMemoryText { ReportSource: true } ? Source : NotSource;
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly IDictionary<string, string> _values;
+
+        public Options(IDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+    }
+}
