@@ -90,6 +90,28 @@ public sealed class FactRuleTests
         });
     }
 
+    [Fact]
+    public void Pairs_values_after_fenbie_with_the_names_listed_before_it()
+    {
+        var rates = Review("诉求解决率、群众满意率分别达到95.5%和96.1%");
+        Assert.Equal("诉求解决率", rates.Single(95.5m, "%").Name);
+        Assert.Equal("群众满意率", rates.Single(96.1m, "%").Name);
+
+        var deaths = Review("生产安全死亡事故起数和死亡人数分别比2019年下降4.8%和1.8%");
+        Assert.Equal("生产安全死亡事故起数", deaths.Single(4.8m, "%").Name);
+        Assert.Equal("死亡人数", deaths.Single(1.8m, "%").Name);
+        Assert.All(deaths, f => Assert.Equal(Direction.Down, f.Direction));
+    }
+
+    [Fact]
+    public void Does_not_read_an_action_on_the_noun_after_the_value_as_a_rate()
+    {
+        var fact = Review("提升656公里公交专用道使用效率").Single();
+        Assert.Equal("公交专用道使用效率", fact.Name);
+        Assert.Equal(IndicatorKind.Actual, fact.Kind);
+        Assert.Null(fact.Direction);
+    }
+
     [Theory]
     [InlineData("万元地区生产总值能耗降幅达到 2%", "万元地区生产总值能耗", Direction.Down)]
     [InlineData("PM2.5 累计浓度为 28.9 微克/立方米，同比下降 9.1%", "PM2.5累计浓度", Direction.Down)]

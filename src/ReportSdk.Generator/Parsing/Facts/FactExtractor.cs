@@ -46,7 +46,7 @@ internal static class FactExtractor
     }
 
     /// <summary>What a value is called: the name as written, the label when the name alone is vague, the basis of an adjusted rate.</summary>
-    private sealed record Naming(string Name, string? Label, bool Adjusted, bool Share = false);
+    private sealed record Naming(string Name, string? Label, bool Adjusted, bool Share = false, bool After = false);
 
     /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
     private static readonly string[] GenericHeads = { "项目", "工程" };
@@ -107,9 +107,14 @@ internal static class FactExtractor
                         boundary = tokens[i].End;
                     }
                     var levels = drafts.FindAll(d => !d.Rate);
+                    // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
+                    var listed = analysis.HasName ? SplitList(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd)) : null;
                     for (int g = 0; g < group.Count; g++)
                     {
-                        Naming? naming = levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming : previous?.Naming;
+                        Naming? naming = listed is not null && listed.Length == group.Count && group.Count > 1 ? new Naming(listed[g], null, false)
+                            : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming
+                            : analysis.HasName ? new Naming(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd), null, false)
+                            : previous?.Naming;
                         if (naming is null) continue;
                         var draft = new Draft(naming, group[g], analysis.Direction is not null);
                         Emit(clauseFacts, draft, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
@@ -222,7 +227,7 @@ internal static class FactExtractor
         if (after.Length > 0 && (before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
             usedEnd = segmentEnd;
-            return new Naming(after, null, false);
+            return new Naming(after, null, false, After: true);
         }
 
         // 深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names.
@@ -323,9 +328,13 @@ internal static class FactExtractor
 
     private static bool IsJoined(string text, NumberToken first, NumberToken second)
     {
-        for (int i = first.End; i < second.Start; i++) if (text[i] != '、' && text[i] != ',') return false;
-        return second.Start - first.End <= 1;
+        if (second.Start - first.End != 1) return false;
+        char c = text[first.End];
+        return c is '、' or ',' or '和' or '及' or '与';
     }
+
+    private static string[] SplitList(string names) =>
+        names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
 
     private static bool OpenParenthesis(string text, int start, int end, out int index)
     {
@@ -361,7 +370,11 @@ internal static class FactExtractor
         var kind = naming.Share && analysis.Direction is null
             ? IndicatorKind.Share
             : KindAndPeriodRules.Kind(naming.Name, token.Unit, analysis.Direction, input.Part);
-        Direction? direction = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth ? analysis.Direction : null;
+        // 提升 656 公里公交专用道使用效率: the verb acts on the noun after the value; the value is no rate.
+        var rateDirection = naming.After ? null : analysis.Direction;
+        if (naming.After && kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth)
+            kind = KindAndPeriodRules.Kind(naming.Name, token.Unit, null, input.Part);
+        Direction? direction = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth ? rateDirection : null;
         StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, kind);
         int line = input.Paragraph.LineAt(compact.SourceOffset(token.Start));
         bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart;

@@ -194,6 +194,8 @@ internal static class NumberScanner
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before)) return null;
+        // 以下十一个方面, 如下三项: a numeral that announces a list.
+        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述"))) return null;
 
         // 三分之一
         if (At(text, j, "分之"))
