@@ -239,6 +239,9 @@ public sealed class FactRuleTests
 
         var list = Review("高标准做好赛时安保、防疫、交通和景观布设等工作，4 个集体、2 名个人获国家级表彰");
         Assert.Equal("集体", list.Single(4m, "个").Name);
+
+        var villages = Review("第一时间抢通256个断路村、507个断水村、273个断电村和342个断信号村");
+        Assert.Equal(new[] { "断路村", "断水村", "断电村", "断信号村" }, villages.Select(f => f.Name));
     }
 
     [Fact]

@@ -224,7 +224,10 @@ internal static class FactExtractor
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
         string after = FollowingNoun(compact, token.End, segmentEnd);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, analysis.NameStart, nameEnd) : null;
-        if (after.Length > 0 && (before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
+        // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
+        bool listItem = after.Length > 0 && (EndsWithJoiner(before)
+            || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && IsJoiner(text[segmentEnd - 1])));
+        if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
             usedEnd = segmentEnd;
             return new Naming(after, null, false, After: true);
@@ -242,7 +245,8 @@ internal static class FactExtractor
             string subject = IndicatorNamer.NameText(compact, s, segmentStart - 1);
             if (s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit)) return new Naming(subject, subject + before, false);
         }
-        if (before.Length > 0) return WithSubject(compact, analysis.NameStart, nameEnd);
+        if (EndsWithJoiner(before) && IsJoiner(text[nameEnd - 1])) nameEnd--;
+        if (nameEnd > analysis.NameStart) return WithSubject(compact, analysis.NameStart, nameEnd);
         return previous?.Naming;
     }
 
@@ -332,6 +336,10 @@ internal static class FactExtractor
         char c = text[first.End];
         return c is '、' or ',' or '和' or '及' or '与';
     }
+
+    private static bool IsJoiner(char c) => c is '、' or '和' or '及' or '与';
+
+    private static bool EndsWithJoiner(string name) => name.Length > 1 && IsJoiner(name[name.Length - 1]);
 
     private static string[] SplitList(string names) =>
         names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
