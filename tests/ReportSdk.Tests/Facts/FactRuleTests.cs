@@ -242,6 +242,7 @@ public sealed class FactRuleTests
 
         var villages = Review("第一时间抢通256个断路村、507个断水村、273个断电村和342个断信号村");
         Assert.Equal(new[] { "断路村", "断水村", "断电村", "断信号村" }, villages.Select(f => f.Name));
+        Assert.Equal("惠及", Review("举办文化活动，惠及 1.7 万人").Single().Name);
     }
 
     [Fact]

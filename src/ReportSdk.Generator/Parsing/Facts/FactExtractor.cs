@@ -339,7 +339,11 @@ internal static class FactExtractor
 
     private static bool IsJoiner(char c) => c is '、' or '和' or '及' or '与';
 
-    private static bool EndsWithJoiner(string name) => name.Length > 1 && IsJoiner(name[name.Length - 1]);
+    /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
+    private static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
+
+    private static bool EndsWithJoiner(string name) =>
+        name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
 
     private static string[] SplitList(string names) =>
         names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
