@@ -312,4 +312,33 @@ public sealed class FactRuleTests
         var gdp = Assert.Single(facts);
         Assert.Equal(IndicatorKind.TargetGrowth, gdp.Kind);
     }
+
+    [Fact]
+    public void Reads_wordings_of_reports_not_in_the_seeds()
+    {
+        var review = Review("全年实现地区生产总值12345.6亿元，比上年增长5.1%；粮食总产量达到1180万吨，进出口总额增长8.5%，其中出口增长10.2%；",
+            "PM2.5平均浓度下降到35微克/立方米，经济总量迈上2万亿元台阶；单位GDP能耗下降3%左右，森林覆盖率提高0.6个百分点，达到44.8%。");
+        Assert.Equal(StandardIndicator.Gdp, review.Single(12345.6m, "亿元").Standard);
+        Assert.Equal(StandardIndicator.GdpGrowth, review.Single(5.1m, "%").Standard);
+        Assert.Equal("粮食总产量", review.Single(1180m, "万吨").Name);
+        Assert.Equal("出口", review.Single(10.2m, "%").Name);
+        var pm = review.Single(35m, "微克/立方米");
+        Assert.Equal(StandardIndicator.Pm25, pm.Standard);
+        Assert.Equal(IndicatorKind.Actual, pm.Kind);
+        var economy = review.Single(2m, "万亿元");
+        Assert.Equal("经济总量", economy.Name);
+        Assert.Equal(Qualifiers.Over, economy.Qualifiers);
+        Assert.Equal(StandardIndicator.EnergyIntensityReduction, review.Single(3m, "%").Standard);
+        Assert.Equal(Direction.Down, review.Single(3m, "%").Direction);
+        Assert.Equal(IndicatorKind.Growth, review.Single(0.6m, "个百分点").Kind);
+        Assert.Equal("森林覆盖率", review.Single(44.8m, "%").Name);
+
+        var plan = Extract(ReportPart.Plan, true,
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%以上，城镇新增就业10万人以上，城镇调查失业率5.5%以内，CPI涨幅控制在3%左右。");
+        Assert.All(plan, f => Assert.True(f.MainTarget));
+        Assert.Equal(Qualifiers.Over, plan.Single(5m, "%").Qualifiers);
+        Assert.Equal(IndicatorKind.Target, plan.Single(10m, "万人").Kind);
+        Assert.Equal(Qualifiers.Within, plan.Single(5.5m, "%").Qualifiers);
+        Assert.Equal(StandardIndicator.ConsumerPriceIncrease, plan.Single(3m, "%").Standard);
+    }
 }
