@@ -9,7 +9,7 @@ public static partial class ReportCatalog
 {
     private static readonly object Gate = new();
     private static ReportSet[] _sets = Array.Empty<ReportSet>();
-    private static IReadOnlyList<Report>? _all;
+    private static ReportCollection? _current;
 
     /// <summary>Registers the reports of one assembly. Called by generated module initializers.</summary>
     /// <param name="set">The assembly's reports.</param>
@@ -26,7 +26,6 @@ public static partial class ReportCatalog
             _sets.CopyTo(next, 0);
             next[_sets.Length] = set;
             Volatile.Write(ref _sets, next);
-            _all = null;
             OnRegistered();
         }
     }
@@ -34,18 +33,24 @@ public static partial class ReportCatalog
     /// <summary>The registered report sets, bundled first.</summary>
     public static IReadOnlyList<ReportSet> Sets => Volatile.Read(ref _sets);
 
-    /// <summary>Every report, in registration order (bundled first), each set ordered by region and year.</summary>
-    public static IReadOnlyList<Report> All
+    /// <summary>
+    /// Every report, in registration order (bundled first), each set ordered by region and year. The list is a
+    /// <see cref="ReportCollection"/>: a snapshot that does not change when more sets register later.
+    /// </summary>
+    public static IReadOnlyList<Report> All => Current;
+
+    /// <summary>The collection over the current sets; rebuilt (with fresh, lazily built indexes) after a registration.</summary>
+    internal static ReportCollection Current
     {
         get
         {
-            var all = Volatile.Read(ref _all);
-            if (all is not null) return all;
-            var list = new List<Report>();
-            foreach (var set in Volatile.Read(ref _sets)) list.AddRange(set.Reports);
-            all = list.AsReadOnly();
-            Volatile.Write(ref _all, all);
-            return all;
+            var sets = Volatile.Read(ref _sets);
+            var current = Volatile.Read(ref _current);
+            if (current is not null && ReferenceEquals(current.Sets, sets)) return current;
+            // Tied to the sets array it was built from, so a registration racing with this build cannot leave a stale cache.
+            current = new ReportCollection(sets);
+            Volatile.Write(ref _current, current);
+            return current;
         }
     }
 

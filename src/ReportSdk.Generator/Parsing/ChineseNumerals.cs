@@ -72,12 +72,14 @@ internal static class ChineseNumerals
             long unit = Unit(c);
             if (unit == 100_000_000)
             {
-                total = (total + section + current + (digit > 0 ? digit : 0)) * unit;
+                long group = total + section + current + (digit > 0 ? digit : 0);
+                total = (group == 0 && digit < 0 ? 1 : group) * unit; // 亿 alone (万亿 handled below) is one 亿
                 section = current = 0;
             }
             else if (unit == 10_000)
             {
-                section = (section + current + (digit > 0 ? digit : 0)) * unit;
+                long group = section + current + (digit > 0 ? digit : 0);
+                section = (group == 0 && digit < 0 ? 1 : group) * unit; // 万 alone, as in 万亿, is one 万
                 current = 0;
             }
             else

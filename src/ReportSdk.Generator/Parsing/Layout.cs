@@ -14,6 +14,12 @@ internal sealed class Layout
         BlankLinesSeparateParagraphs = blankLinesSeparateParagraphs;
     }
 
+    /// <summary>One paragraph per line (web pages, Word exports).</summary>
+    public static Layout Unwrapped { get; } = new(0, false);
+
+    /// <summary>Lines hard-wrapped at <paramref name="width"/> display columns (CJK = 2).</summary>
+    public static Layout Wrapped(int width, bool blankLinesSeparateParagraphs = false) => new(width, blankLinesSeparateParagraphs);
+
     /// <summary>The display width (CJK = 2) at which lines are hard-wrapped, or 0 when they are not.</summary>
     public int WrapWidth { get; }
 

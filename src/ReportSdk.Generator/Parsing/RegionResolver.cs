@@ -84,6 +84,25 @@ internal static class RegionResolver
         return last;
     }
 
+    /// <summary>
+    /// The administrative unit that starts at <paramref name="start"/> (北京市 in 北京市石景山区): a known region,
+    /// else two to eight CJK characters ending in a unit suffix; empty when there is none.
+    /// </summary>
+    public static string LeadingUnit(string text, int start)
+    {
+        foreach (var known in KnownRegions.Table)
+        {
+            if (string.CompareOrdinal(text, start, known.Chinese, 0, known.Chinese.Length) == 0) return known.Chinese;
+        }
+        for (int i = start; i < text.Length && i - start < 8; i++)
+        {
+            if (!(text[i] >= '\u4E00' && text[i] <= '\u9FFF')) return "";
+            int suffix = SuffixLength(text, i);
+            if (suffix > 0 && i + suffix - start >= 2) return text.Substring(start, i + suffix - start);
+        }
+        return "";
+    }
+
     private static string Cut(string t, string marker)
     {
         int at = t.IndexOf(marker, StringComparison.Ordinal);

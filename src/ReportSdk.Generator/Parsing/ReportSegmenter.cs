@@ -82,6 +82,28 @@ internal static class ReportSegmenter
             char h = Normalizer.ToHalfWidth(c);
             if (h == ',' || h == ':' || h == ';' || h == '!' || h == '?' || c == '。' || c == '、' || c == '.') return false;
         }
+        return IsRegionAndYear(prefix);
+    }
+
+    // What may precede 政府工作报告 in a title: nothing, a region (北京市石景山区, 石景山区人民), a year (2024年).
+    private static bool IsRegionAndYear(string prefix)
+    {
+        if (prefix.EndsWith("人民", StringComparison.Ordinal)) prefix = prefix.Substring(0, prefix.Length - 2);
+        int i = 0;
+        while (i < prefix.Length)
+        {
+            int start = i;
+            while (i < prefix.Length && char.IsDigit(Normalizer.ToHalfWidth(prefix[i]))) i++;
+            if (i > start)
+            {
+                if (i - start != 4 || i >= prefix.Length || prefix[i] != '年') return false;
+                i++;
+                continue;
+            }
+            string unit = RegionResolver.LeadingUnit(prefix, i);
+            if (unit.Length == 0) return false;
+            i += unit.Length;
+        }
         return true;
     }
 

@@ -135,13 +135,22 @@ internal static class SectionParser
             if (heading != null)
             {
                 heading.Line = paragraph.Line;
-                while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
-                if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
-                stack.Add(heading);
+                Push(roots, stack, heading);
             }
 
             var body = bodyStart == 0 ? paragraph : ParagraphBuilder.Slice(paragraph, bodyStart, paragraph.Text.Length - bodyStart);
             if (body == null) continue;
+
+            // A numbered heading that runs into its body may carry the first lead sentence on the same line
+            // (…初步形成**文化保护传承深入开展**。融入…).
+            if (heading != null && heading.Style != SectionStyle.Dash && heading.Style != SectionStyle.LeadSentence &&
+                LeadSentence(body.Text) is { } glued)
+            {
+                Push(roots, stack, new Node { Level = heading.Level + 1, Part = heading.Part, Title = glued.Title, Style = SectionStyle.LeadSentence, Line = body.Line });
+                body = ParagraphBuilder.Slice(body, glued.End, body.Text.Length - glued.End);
+                if (body == null) continue;
+            }
+
             body = ParagraphBuilder.StripMarkup(body);
             if (body.Text.Length == 0) continue;
             if (stack.Count == 0)
@@ -157,6 +166,13 @@ internal static class SectionParser
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();
         return new SectionTree(sections, inputs, preamble, reviewYear, planYear, hasPlan);
+    }
+
+    private static void Push(List<Node> roots, List<Node> stack, Node heading)
+    {
+        while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
+        if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
+        stack.Add(heading);
     }
 
     /// <summary>Which part of the report a level-1 heading opens.</summary>

@@ -1,0 +1,202 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace ReportSdk;
+
+/// <summary>
+/// An immutable list of reports with query helpers: find a report, the series of an indicator for a region, the
+/// comparison of an indicator across regions, facts by kind and full-text search. <see cref="ReportCatalog"/>
+/// answers the same questions over every registered report; build your own collection to query a subset
+/// (<c>new ReportCollection(mySet.Reports)</c>).
+/// </summary>
+/// <remarks>
+/// Indexes (frozen dictionaries) are built on first use, in three layers so a query pays only for what it reads:
+/// ids and regions (metadata only), facts, and full text (sections and paragraphs). Thread-safe.
+/// </remarks>
+public sealed class ReportCollection : IReadOnlyList<Report>
+{
+    private readonly Report[] _reports;
+    private ReportLookup? _lookup;
+    private FactIndex? _facts;
+    private TextIndex? _text;
+
+    /// <summary>Creates a collection over the given reports, in their order.</summary>
+    /// <param name="reports">The reports; the first of several with the same id wins in <see cref="Find(string)"/>.</param>
+    public ReportCollection(IEnumerable<Report> reports)
+    {
+        if (reports is null) throw new ArgumentNullException(nameof(reports));
+        _reports = reports.ToArray();
+        if (Array.IndexOf(_reports, null) >= 0) throw new ArgumentException("A report is null.", nameof(reports));
+    }
+
+    // Catalog snapshots remember the sets they were built from (see ReportCatalog.Current).
+    internal ReportCollection(ReportSet[] sets)
+        : this(sets.SelectMany(set => set.Reports)) => Sets = sets;
+
+    internal ReportSet[]? Sets { get; }
+
+    /// <inheritdoc />
+    public int Count => _reports.Length;
+
+    /// <inheritdoc />
+    public Report this[int index] => _reports[index];
+
+    /// <summary>Every region in Chinese (as the reports write it), ordinal order.</summary>
+    public IReadOnlyList<string> Regions => Lookup.Regions;
+
+    /// <summary>The report with this id (<c>shijingshan-2025</c>, case-insensitive), or null.</summary>
+    /// <param name="id">A report id.</param>
+    public Report? Find(string id) => id is null ? null : Lookup.FindById(id);
+
+    /// <summary>
+    /// The report a region delivered in a year, or null. The region may be given by its Chinese name (石景山区),
+    /// without its suffix (石景山), by its English name (Shijingshan, any case) or by one of its report ids.
+    /// </summary>
+    /// <param name="region">The region.</param>
+    /// <param name="deliveredYear">The year the report was delivered (2025 for the report on 2024).</param>
+    public Report? Find(string region, int deliveredYear) => region is null ? null : Lookup.Find(region, deliveredYear);
+
+    /// <summary>The reports of a region, oldest first (region given as in <see cref="Find(string, int)"/>).</summary>
+    /// <param name="region">The region.</param>
+    public IReadOnlyList<Report> ForRegion(string region) => region is null ? Array.Empty<Report>() : Lookup.ForRegion(region);
+
+    /// <summary>
+    /// The yearly figures of a standard indicator for a region: for each report, the result of its review year
+    /// (for a level key such as <see cref="StandardIndicator.Gdp"/> the amount, for a growth key such as
+    /// <see cref="StandardIndicator.GdpGrowth"/> the rate). One point per year, oldest first.
+    /// </summary>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="region">The region (Chinese name, short name, English name or a report id).</param>
+    public IndicatorSeries Series(StandardIndicator indicator, string region) => StandardSeries(indicator, region, targets: false);
+
+    /// <summary>The plan-year targets of a standard indicator for a region (主要预期目标 first), one point per plan year.</summary>
+    /// <param name="indicator">The standard indicator (<see cref="StandardIndicator.GdpGrowth"/> for the growth target).</param>
+    /// <param name="region">The region.</param>
+    public IndicatorSeries TargetSeries(StandardIndicator indicator, string region) => StandardSeries(indicator, region, targets: true);
+
+    /// <summary>
+    /// The yearly figures of a fact named in Chinese (e.g. 技术合同成交额; whitespace ignored) for a region. A name
+    /// often carries both an amount and its rate (地区生产总值 980 亿元, 增长 2%): <paramref name="kind"/> says which.
+    /// Target kinds give plan-year figures, the others review-year figures.
+    /// </summary>
+    /// <param name="name">The fact's name as written in the reports.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="kind">The kind of figure; actual amounts by default.</param>
+    public IndicatorSeries Series(string name, string region, IndicatorKind kind = IndicatorKind.Actual)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        var compact = ReportLookup.RemoveWhitespace(name);
+        return MakeSeries(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), region,
+            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+    }
+
+    /// <summary>
+    /// A standard indicator across regions for one year: one row per region that reports a result for that year
+    /// (the figure's period, so <c>Compare(GdpGrowth, 2023)</c> reads the reports delivered in 2024).
+    /// </summary>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="year">The year the figures refer to.</param>
+    public IndicatorComparison Compare(StandardIndicator indicator, int year) => StandardComparison(indicator, year, targets: false);
+
+    /// <summary>A standard indicator's targets for one plan year across regions, one row per region.</summary>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="year">The plan year.</param>
+    public IndicatorComparison CompareTargets(StandardIndicator indicator, int year) => StandardComparison(indicator, year, targets: true);
+
+    /// <summary>A fact named in Chinese across regions for one year, one row per region (see <see cref="Series(string, string, IndicatorKind)"/>).</summary>
+    /// <param name="name">The fact's name as written.</param>
+    /// <param name="year">The year the figures refer to.</param>
+    /// <param name="kind">The kind of figure; actual amounts by default.</param>
+    public IndicatorComparison Compare(string name, int year, IndicatorKind kind = IndicatorKind.Actual)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        var compact = ReportLookup.RemoveWhitespace(name);
+        return MakeComparison(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), year,
+            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+    }
+
+    /// <summary>Every fact of a kind whose period is the given year, in catalog and text order.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="year">The year the facts refer to.</param>
+    public IReadOnlyList<ReportFact> Facts(IndicatorKind kind, int year) => FactIndex.ByKind(kind, year);
+
+    /// <summary>Every fact carrying a standard indicator key, in catalog and text order.</summary>
+    /// <param name="indicator">The standard indicator.</param>
+    public IReadOnlyList<ReportFact> Facts(StandardIndicator indicator) => FactIndex.ByStandard(indicator);
+
+    /// <summary>Every target and target growth for a plan year, in catalog and text order.</summary>
+    /// <param name="year">The plan year.</param>
+    public IReadOnlyList<ReportFact> Targets(int year) => FactIndex.Targets(year);
+
+    /// <summary>Every growth rate of results for a year, in catalog and text order.</summary>
+    /// <param name="year">The year the rates refer to.</param>
+    public IReadOnlyList<ReportFact> Growths(int year) => FactIndex.ByKind(IndicatorKind.Growth, year);
+
+    /// <summary>
+    /// Full-text search (ignores whitespace, letter case and full-width forms) over fact names and quotes,
+    /// section titles, paragraph text and glossary entries. Hits come in catalog order; within a report facts
+    /// first, then sections and their paragraphs in text order, then the glossary.
+    /// </summary>
+    /// <param name="text">The text to find, e.g. 停车位.</param>
+    /// <param name="scope">Where to look; everywhere by default.</param>
+    public IReadOnlyList<SearchHit> Search(string text, SearchScope scope = SearchScope.All) => TextIndex.Search(text, scope);
+
+    /// <summary>The collection as JSON in the export contract's catalog shape (<c>{"reports":[…]}</c>).</summary>
+    /// <param name="indented">Indent with two spaces (default) or write one line.</param>
+    public string ToJson(bool indented = true) => ReportJson.ToJson(this, indented);
+
+    /// <inheritdoc />
+    public IEnumerator<Report> GetEnumerator() => ((IEnumerable<Report>)_reports).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _reports.GetEnumerator();
+
+    internal ReportLookup Lookup => Volatile.Read(ref _lookup) ?? Build(ref _lookup, () => new ReportLookup(_reports));
+
+    internal FactIndex FactIndex => Volatile.Read(ref _facts) ?? Build(ref _facts, () => new FactIndex(_reports));
+
+    internal TextIndex TextIndex => Volatile.Read(ref _text) ?? Build(ref _text, () => new TextIndex(_reports));
+
+    private IndicatorSeries StandardSeries(StandardIndicator indicator, string region, bool targets) =>
+        MakeSeries(new IndicatorQuery(indicator, null, null, targets), region, facts => facts.ByStandard(indicator), static _ => true);
+
+    private IndicatorComparison StandardComparison(StandardIndicator indicator, int year, bool targets) =>
+        MakeComparison(new IndicatorQuery(indicator, null, null, targets), year, facts => facts.ByStandard(indicator), static _ => true);
+
+    // Candidates: the facts under the key in each of the region's reports (oldest first) that fit the query's side.
+    private IndicatorSeries MakeSeries(IndicatorQuery query, string region, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
+    {
+        var resolved = region is null ? null : Lookup.ResolveRegion(region);
+        if (resolved is null) return new IndicatorSeries(query, region ?? string.Empty, Array.Empty<SeriesPoint>());
+        var candidates = Lookup.ForResolvedRegion(resolved)
+            .SelectMany(r => select(ReportFacts.Of(r)))
+            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
+        var points = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets)
+            .OrderBy(f => f.Indicator.Period)
+            .Select(f => new SeriesPoint(f.Report, f.Indicator))
+            .ToArray();
+        return new IndicatorSeries(query, resolved, points);
+    }
+
+    // Candidates: the facts under the key in the reports whose review (or plan) year is the compared year.
+    private IndicatorComparison MakeComparison(IndicatorQuery query, int year, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
+    {
+        var candidates = Lookup.ForPeriod(year, query.Targets)
+            .SelectMany(r => select(ReportFacts.Of(r)))
+            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
+        var rows = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets)
+            .Select(f => new ComparisonRow(f.Report, f.Indicator))
+            .ToArray();
+        return new IndicatorComparison(query, year, rows);
+    }
+
+    // Builds an index once; a racing thread may build a second copy, and the first one stored wins.
+    private static T Build<T>(ref T? field, Func<T> create)
+        where T : class
+    {
+        var built = create();
+        return Interlocked.CompareExchange(ref field, built, null) ?? built;
+    }
+}

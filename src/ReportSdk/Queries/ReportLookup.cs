@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportSdk;
+
+/// <summary>
+/// Id and region indexes of a report collection. Reads only report metadata, so building it never touches
+/// sections or facts. Region aliases: the Chinese name (石景山区), the name without its suffix (石景山), the English
+/// name (Shijingshan, any case), the id prefix (shijingshan) and parent + name (北京市石景山区).
+/// </summary>
+internal sealed class ReportLookup
+{
+    private static readonly string[] Suffixes = { "自治区", "区", "市", "县", "省" };
+
+    private readonly FrozenDictionary<string, Report> _byId;
+    private readonly FrozenDictionary<string, string> _regionByAlias;
+    private readonly FrozenDictionary<string, Report[]> _byRegion;
+    private readonly FrozenDictionary<int, Report[]> _byReviewYear;
+    private readonly FrozenDictionary<int, Report[]> _byPlanYear;
+
+    public ReportLookup(IReadOnlyList<Report> reports)
+    {
+        var byId = new Dictionary<string, Report>(StringComparer.OrdinalIgnoreCase);
+        var byRegion = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, (string Region, int Rank, bool Ambiguous)>(StringComparer.OrdinalIgnoreCase);
+        var byReviewYear = new Dictionary<int, List<Report>>();
+        var byPlanYear = new Dictionary<int, List<Report>>();
+        foreach (var report in reports)
+        {
+            IndexBuilder.Add(byReviewYear, FigureRules.ExpectedPeriod(report, targets: false), report);
+            IndexBuilder.Add(byPlanYear, FigureRules.ExpectedPeriod(report, targets: true), report);
+            byId.TryAdd(report.Id, report); // first registered wins
+            if (!byRegion.TryGetValue(report.Region, out var list)) byRegion.Add(report.Region, list = new List<Report>());
+            list.Add(report);
+            AddAliases(aliases, report);
+        }
+
+        _byId = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var regionByAlias = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in aliases)
+        {
+            if (!pair.Value.Ambiguous) regionByAlias.Add(pair.Key, pair.Value.Region);
+        }
+        _regionByAlias = regionByAlias.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var sorted = new Dictionary<string, Report[]>(StringComparer.Ordinal);
+        foreach (var pair in byRegion)
+        {
+            // OrderBy is stable: reports of the same year keep registration order.
+            sorted.Add(pair.Key, pair.Value.OrderBy(r => r.DeliveredYear).ToArray());
+        }
+        _byRegion = sorted.ToFrozenDictionary(StringComparer.Ordinal);
+        Regions = Array.AsReadOnly(SortedKeys(byRegion.Keys));
+        _byReviewYear = IndexBuilder.Freeze(byReviewYear);
+        _byPlanYear = IndexBuilder.Freeze(byPlanYear);
+    }
+
+    /// <summary>Every region in Chinese, ordinal order.</summary>
+    public IReadOnlyList<string> Regions { get; }
+
+    public Report? FindById(string id) => _byId.TryGetValue(id.Trim(), out var report) ? report : null;
+
+    /// <summary>Resolves any alias of a region (or a report id) to the Chinese region name the reports use.</summary>
+    public string? ResolveRegion(string region)
+    {
+        if (string.IsNullOrWhiteSpace(region)) return null;
+        var key = RemoveWhitespace(region);
+        if (_regionByAlias.TryGetValue(key, out var name)) return name;
+        return _byId.TryGetValue(key, out var report) ? report.Region : null;
+    }
+
+    public IReadOnlyList<Report> ForRegion(string region)
+    {
+        var name = ResolveRegion(region);
+        return name is null ? Array.Empty<Report>() : ForResolvedRegion(name);
+    }
+
+    /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
+    public Report[] ForResolvedRegion(string region) => _byRegion.TryGetValue(region, out var reports) ? reports : Array.Empty<Report>();
+
+    /// <summary>Reports whose results (review year) or targets (plan year) are for the given year, in collection order.</summary>
+    public Report[] ForPeriod(int year, bool targets) =>
+        (targets ? _byPlanYear : _byReviewYear).TryGetValue(year, out var reports) ? reports : Array.Empty<Report>();
+
+    public Report? Find(string region, int deliveredYear)
+    {
+        foreach (var report in ForRegion(region))
+        {
+            if (report.DeliveredYear == deliveredYear) return report;
+        }
+        return null;
+    }
+
+    private static void AddAliases(Dictionary<string, (string Region, int Rank, bool Ambiguous)> aliases, Report report)
+    {
+        var region = report.Region;
+        Add(aliases, RemoveWhitespace(region), region, 0);
+        if (!string.IsNullOrEmpty(report.RegionEnglish)) Add(aliases, report.RegionEnglish!, region, 0);
+        var dash = report.Id.LastIndexOf('-');
+        if (dash > 0) Add(aliases, report.Id.Substring(0, dash), region, 1);
+        foreach (var suffix in Suffixes)
+        {
+            if (region.Length > suffix.Length + 1 && region.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                Add(aliases, region.Substring(0, region.Length - suffix.Length), region, 2);
+                break;
+            }
+        }
+        foreach (var known in KnownRegions.Table)
+        {
+            if (known.Parent is not null && string.Equals(known.Chinese, region, StringComparison.Ordinal))
+            {
+                Add(aliases, known.Parent + region, region, 1);
+            }
+        }
+    }
+
+    // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).
+    private static void Add(Dictionary<string, (string Region, int Rank, bool Ambiguous)> aliases, string alias, string region, int rank)
+    {
+        if (!aliases.TryGetValue(alias, out var existing) || rank < existing.Rank)
+        {
+            aliases[alias] = (region, rank, false);
+        }
+        else if (rank == existing.Rank && !string.Equals(existing.Region, region, StringComparison.Ordinal))
+        {
+            aliases[alias] = (existing.Region, rank, true);
+        }
+    }
+
+    private static string[] SortedKeys(IEnumerable<string> keys)
+    {
+        return keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
+    }
+
+    internal static string RemoveWhitespace(string text)
+    {
+        var trimmed = text.Trim();
+        if (!HasWhitespace(trimmed)) return trimmed;
+        var chars = new char[trimmed.Length];
+        var n = 0;
+        foreach (var c in trimmed)
+        {
+            if (!char.IsWhiteSpace(c)) chars[n++] = c;
+        }
+        return new string(chars, 0, n);
+    }
+
+    private static bool HasWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) return true;
+        }
+        return false;
+    }
+}

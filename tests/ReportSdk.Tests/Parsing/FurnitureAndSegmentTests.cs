@@ -1,0 +1,67 @@
+using System.Linq;
+using System.Threading;
+using ReportSdk.Generator.Parsing;
+using Xunit;
+
+namespace ReportSdk.Tests.Parsing;
+
+/// <summary>Web furniture, tables of contents, title lines and report boundaries.</summary>
+public sealed class FurnitureAndSegmentTests
+{
+    [Theory]
+    [InlineData("导航菜单", "Drop")]
+    [InlineData("2024-12-25 07:03:52 125", "Drop")]
+    [InlineData("东城区.......................................................................................32", "Drop")]
+    [InlineData("¥99.99", "Drop")]
+    [InlineData("17 ", "Drop")]
+    [InlineData("链接地址:http://www.bibiwenku.com//index/article/detail/detail_id/381282.html", "Drop")]
+    [InlineData("阅读全文", "Stop")]
+    [InlineData("本文地址:/baogao/hb/11699.html", "Stop")]
+    [InlineData("验证码:", "Stop")]
+    [InlineData("本文仅代表作者观点,不代表本站立场。 凡注明为博县网原创作品的,未经许可,不得转载;报告、公报、规划等总结类或文件类信息。", "Stop")]
+    [InlineData("各位代表:", "None")]
+    [InlineData("二、2024年重点任务", "None")]
+    public void Lines_are_classified(string line, string expected) => Assert.Equal(expected, FurnitureFilter.Classify(line).ToString());
+
+    [Theory]
+    [InlineData("石景山区政府工作报告", true)]
+    [InlineData(" 政府工作报告 ", true)]
+    [InlineData("政\u00A0府\u00A0工\u00A0作\u00A0报\u00A0告", true)]
+    [InlineData("(北京市)北京市石景山区人民政府工作报告(2025年1月8日)", true)]
+    [InlineData("北京市及所属各区2024年政府工作报告汇编", false)]
+    [InlineData("北京市政府工作报告.......................................................................1", false)]
+    [InlineData("本文标题:北京市及所属各区2024年政府工作报告汇编", false)]
+    [InlineData("认真落实区人大审议通过的政府工作报告", false)]
+    public void Title_lines(string line, bool expected) => Assert.Equal(expected, ReportSegmenter.IsTitleLine(line));
+
+    [Fact]
+    public void Compendium_holds_three_reports_after_a_table_of_contents_004()
+    {
+        var lines = SourceLines.Split(TestData.Seed("004_4aa231f6a7a5e3bf.txt"));
+        var segments = ReportSegmenter.Find(lines, CancellationToken.None);
+        Assert.Equal(new[] { (42, 228), (230, 360), (362, 572) }, segments.Select(s => (s.Title + 1, s.EndLine)));
+        var xicheng = segments[2];
+        Assert.Equal(574, xicheng.GlossaryHeader + 1);
+        Assert.True(xicheng.CutByFurniture); // the paywall (阅读全文) cuts the glossary
+        Assert.Equal(46, GlossaryParser.Parse(lines, xicheng.GlossaryHeader + 1, xicheng.GlossaryEnd, CancellationToken.None).Count);
+    }
+
+    [Fact]
+    public void Glossary_entries_with_full_and_half_width_colons()
+    {
+        Assert.True(GlossaryParser.TryReadEntry("4.“金服十条”2.0:2023年西城区出台的若干措施。", out int n, out string term, out string definition));
+        Assert.Equal((4, "“金服十条”2.0", "2023年西城区出台的若干措施。"), (n, term, definition));
+        Assert.True(GlossaryParser.TryReadEntry("12．西融计划：金融街的品牌。", out n, out term, out _));
+        Assert.Equal((12, "西融计划"), (n, term));
+        Assert.False(GlossaryParser.TryReadEntry("2.5亿元:不是词条", out _, out _, out _));
+    }
+
+    [Fact]
+    public void Lines_split_like_roslyn_and_count_a_last_line_without_newline()
+    {
+        var lines = SourceLines.Split("a\r\nb\rc\n\nd");
+        Assert.Equal(new[] { "a", "b", "c", "", "d" }, lines.Select(l => l.Text));
+        Assert.Equal(new[] { 0, 3, 5, 7, 8 }, lines.Select(l => l.Start));
+        Assert.Equal(5, lines[4].Number);
+    }
+}

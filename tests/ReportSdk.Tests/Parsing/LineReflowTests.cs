@@ -1,0 +1,149 @@
+using System.Linq;
+using ReportSdk.Generator.Parsing;
+using Xunit;
+using static ReportSdk.Tests.Parsing.ParsingTestHelpers;
+
+namespace ReportSdk.Tests.Parsing;
+
+/// <summary>Reflow rules on real snippets from the seeds (line numbers as in the seed).</summary>
+public sealed class LineReflowTests
+{
+    // 000 is a PDF extraction wrapped at 26 CJK characters (52 columns), a blank line after every line.
+    private static readonly Layout Pdf000 = Layout.Wrapped(52);
+
+    [Fact]
+    public void Word_broken_across_lines_joins_again_000_26_28()
+    {
+        var paragraphs = Reflow(Pdf000, 26,
+            "（同口径增长 8.2%）；固定资产投资完成 440 亿元，同比增", "",
+            "长 7.1%；居民人均可支配收入 86359 元，同比增长 2%；万", "",
+            "元地区生产总值能耗降幅达到 2%。");
+        var p = Assert.Single(paragraphs);
+        Assert.Contains("同比增长 7.1%", p.Text);
+        Assert.Contains("万元地区生产总值能耗", p.Text);
+        Assert.Equal(26, p.Line);
+        Assert.Equal(28, p.LineAt(p.Text.IndexOf("7.1%", System.StringComparison.Ordinal)));
+        Assert.Equal(30, p.LineAt(p.Text.IndexOf("能耗", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Indicator_name_broken_across_lines_joins_again_003_31_33()
+    {
+        var paragraphs = Reflow(Layout.Wrapped(46), 31,
+            "地区生产总值预计达到4500亿元、增长6%，区级一", "",
+            "般公共预算收入完成431.1亿元、增长0.1%，居民人", "",
+            "均可支配收入预计为8.8万元、增长7.5%，社会消费");
+        Assert.Contains("区级一般公共预算收入完成431.1亿元", Assert.Single(paragraphs).Text);
+    }
+
+    [Fact]
+    public void Number_and_unit_join_again_000_164_166()
+    {
+        var p = Assert.Single(Reflow(Pdf000, 164,
+            "融年度论坛，筹建北交所服务基地，实现产业收入 1235 亿", "",
+            "元。科技服务业稳步发展，出台“石科 26 条”，建设 11 个"));
+        Assert.Contains("实现产业收入 1235 亿元。", p.Text);
+    }
+
+    [Fact]
+    public void Chinese_numeral_joins_again_000_62_64()
+    {
+        var p = Assert.Single(Reflow(Pdf000, 62,
+            "佳绩，冬奥社区文化健身广场运行模式在全国推广，带动三", "",
+            "亿人参与冰雪运动示范区建设成果显著。高效统筹疫情防控"));
+        Assert.Contains("带动三亿人参与", p.Text);
+    }
+
+    [Fact]
+    public void Short_line_ending_a_sentence_ends_the_paragraph_000_30_32()
+    {
+        var paragraphs = Reflow(Pdf000, 28,
+            "长 7.1%；居民人均可支配收入 86359 元，同比增长 2%；万", "",
+            "元地区生产总值能耗降幅达到 2%。", "",
+            "一年来，我们主要做了以下工作。", "",
+            "（一）围绕主线、办好大事，重大任务全面落实。全力");
+        Assert.Equal(new[] { 28, 32, 34 }, paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void Printed_page_number_and_page_break_space_go_003_656_663()
+    {
+        var paragraphs = Reflow(Layout.Wrapped(46), 654,
+            "成果，推动建立和完善了党建引领基层治理、市民热", "",
+            "线诉求办理、满足群众“七有”“五性”需求等一批", "", "", "",
+            "17 ", " ", "",
+            "新机制、新措施，有效解决了市民热线群众诉求 6.1", "",
+            "万件。全面落实依法行政，坚持向区人大及其常委会");
+        var p = Assert.Single(paragraphs);
+        Assert.Contains("需求等一批新机制、新措施", p.Text);
+        Assert.Contains("诉求 6.1万件", p.Text);
+        Assert.DoesNotContain("17", p.Text);
+        Assert.Equal(663, p.LineAt(p.Text.IndexOf("新机制", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Fragment_repeated_at_a_page_break_is_kept_once_002_25_27()
+    {
+        var p = Assert.Single(Reflow(Layout.Unwrapped, 25,
+            "推动文旅农林商体融合。大力发展林下经济，林下种植面积达3200余亩。成功打造野奢度假酒店“天", "",
+            "“天花板”北京悉昙酒店，亚洲顶级“数字高尔夫”科技馆成为城市消费新地标。"));
+        Assert.Contains("野奢度假酒店“天花板”北京悉昙酒店", p.Text);
+    }
+
+    [Fact]
+    public void Paragraph_split_mid_word_at_a_page_end_joins_again_002_19_21()
+    {
+        var p = Assert.Single(Reflow(Layout.Unwrapped, 19,
+            "生态绿色空间大幅拓展。完成荒山等造林任务 9300 亩，废弃矿山修复治理扩充绿色空间 33 公顷。建立北京首个“公", "",
+            "益诉讼生态修复基地”。成功获评“国家森林城市”“中国天然氧吧”称号。"));
+        Assert.Contains("北京首个“公益诉讼生态修复基地”", p.Text);
+        Assert.Equal(21, p.LineAt(p.Text.IndexOf("益诉讼", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Half_width_punctuation_ends_paragraphs_and_headings_stand_alone_001()
+    {
+        var paragraphs = Reflow(Layout.Unwrapped, 11,
+            "  各位代表:", "",
+            "  现在,我代表石景山区人民政府,向大会报告政府工作,请予审议,并请区政协委员提出意见。", "",
+            "  (一)落实系列稳增长措施,向上向好发展态势持续巩固", "",
+            "  重大项目支撑加力。紧抓中央“三大工程”“两重”等政策机遇。");
+        Assert.Equal(new[] { "各位代表:", "现在,我代表石景山区人民政府,向大会报告政府工作,请予审议,并请区政协委员提出意见。",
+            "(一)落实系列稳增长措施,向上向好发展态势持续巩固", "重大项目支撑加力。紧抓中央“三大工程”“两重”等政策机遇。" },
+            paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Wrapped_heading_takes_its_short_tail_003_812_814()
+    {
+        var paragraphs = Reflow(Layout.Wrapped(46), 810,
+            "为实现上述目标，重点做好以下工作。 ", "",
+            "（一）坚持规划引领，着力抓好核心区控制性详", "",
+            "规落地落实 ", "",
+            "高水平谋划好全区“十四五”发展。“十四五”");
+        Assert.Equal("（一）坚持规划引领，着力抓好核心区控制性详规落地落实", paragraphs[1].Text);
+        Assert.Equal(812, paragraphs[1].Line);
+        Assert.Equal(816, paragraphs[2].Line);
+    }
+
+    [Fact]
+    public void Full_width_heading_line_does_not_swallow_the_next_paragraph_003_1095()
+    {
+        var paragraphs = Reflow(Layout.Wrapped(46), 1093,
+            "互动。 ", "",
+            "（四）坚持重点攻坚，着力提升城市环境品质 ", "",
+            "持之以恒抓好污染防治工作。紧抓中央、北京市", "",
+            "环保督察反馈问题的整改落实。深化“一微克”行动，");
+        Assert.Equal("（四）坚持重点攻坚，着力提升城市环境品质", paragraphs[1].Text);
+        Assert.Equal(1097, paragraphs[2].Line);
+    }
+
+    [Fact]
+    public void Layout_is_measured_from_the_file_itself()
+    {
+        Assert.True(Layout.Measure(TestData.Seed("000_62ff0b8abb6d0a09.txt").Split('\n')).IsWrapped);
+        Assert.True(Layout.Measure(TestData.Seed("003_8a3e22de4e2354b3.txt").Split('\n')).IsWrapped);
+        Assert.False(Layout.Measure(TestData.Seed("001_e94c9dcc798e0ca7.txt").Split('\n')).IsWrapped);
+        Assert.False(Layout.Measure(TestData.Seed("002_844469fc1023d5d4.txt").Split('\n')).IsWrapped);
+    }
+}

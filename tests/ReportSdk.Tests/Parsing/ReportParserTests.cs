@@ -1,0 +1,78 @@
+using System.Linq;
+using ReportSdk.Generator.Parsing;
+using Xunit;
+
+namespace ReportSdk.Tests.Parsing;
+
+/// <summary>The parser's entry point: diagnostics instead of exceptions, provenance, totality.</summary>
+public sealed class ReportParserTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n\n\u00A0\n")]
+    public void Empty_text_gives_RSDK001(string text)
+    {
+        var parsed = ReportParser.Parse("reports/empty.txt", text);
+        Assert.Empty(parsed.Reports);
+        var d = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("RSDK001", d.Id);
+        Assert.Equal(("reports/empty.txt", 0, text.Length), (d.FilePath, d.Start, d.Length));
+        Assert.Equal("empty.txt", parsed.FileName);
+    }
+
+    [Fact]
+    public void Text_without_a_report_gives_RSDK002_with_its_location()
+    {
+        string text = "\n导航菜单\n\n本周天气晴朗,适合出游。\n阅读全文\n";
+        var parsed = ReportParser.Parse("notes.txt", text);
+        Assert.Empty(parsed.Reports);
+        var d = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("RSDK002", d.Id);
+        Assert.Equal((1, 0, 1, 4), (d.StartLine, d.StartColumn, d.EndLine, d.EndColumn)); // the first non-blank line
+        Assert.Equal("导航菜单", text.Substring(d.Start, d.Length));
+    }
+
+    [Fact]
+    public void Only_furniture_and_a_table_of_contents_is_no_report()
+    {
+        var lines = TestData.Seed("004_4aa231f6a7a5e3bf.txt").Split('\n').Take(41);
+        var parsed = ReportParser.Parse("toc.txt", string.Join("\n", lines));
+        Assert.Empty(parsed.Reports);
+        Assert.Equal("RSDK002", Assert.Single(parsed.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Cut_off_report_is_incomplete_with_RSDK004_on_its_last_line_001()
+    {
+        string text = TestData.Seed("001_e94c9dcc798e0ca7.txt");
+        var parsed = ReportParser.Parse("seeds/001_e94c9dcc798e0ca7.txt", text);
+        var report = Assert.Single(parsed.Reports);
+        Assert.False(report.Complete);
+        var d = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(("RSDK004", 94), (d.Id, d.StartLine));
+        Assert.Equal(64, report.Sha256.Length);
+        Assert.Equal(report.Sha256.ToLowerInvariant(), report.Sha256);
+        Assert.Equal(("001_e94c9dcc798e0ca7.txt", "seeds/001_e94c9dcc798e0ca7.txt"), (report.FileName, report.FilePath));
+    }
+
+    [Fact]
+    public void Every_prefix_of_every_seed_parses_without_exception()
+    {
+        foreach (string file in TestData.SeedFiles)
+        {
+            string text = System.IO.File.ReadAllText(file);
+            for (int cut = 0; cut < text.Length; cut += 997)
+            {
+                var parsed = ReportParser.Parse(file, text.Substring(0, cut));
+                Assert.True(parsed.Reports.Count > 0 || parsed.Diagnostics.Count > 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void Parsing_is_deterministic()
+    {
+        string text = TestData.Seed("004_4aa231f6a7a5e3bf.txt");
+        Assert.Equal(ReportParser.Parse("a.txt", text), ReportParser.Parse("a.txt", text));
+    }
+}

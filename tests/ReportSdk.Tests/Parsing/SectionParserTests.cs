@@ -1,0 +1,146 @@
+using System.Linq;
+using System.Threading;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
+using Xunit;
+using static ReportSdk.Tests.Parsing.ParsingTestHelpers;
+using GenStyle = ReportSdk.Generator.Vocabulary.SectionStyle;
+
+namespace ReportSdk.Tests.Parsing;
+
+/// <summary>Headings, lead sentences, 一是 heads and dash bullets on real snippets.</summary>
+public sealed class SectionParserTests
+{
+    private static SectionTree Sections(Layout layout, int firstLine, params string[] lines) =>
+        SectionParser.Parse(Reflow(layout, firstLine, lines), CancellationToken.None);
+
+    [Fact]
+    public void Heading_running_into_body_stops_at_the_first_full_stop_000_34()
+    {
+        var tree = Sections(Layout.Wrapped(52), 32,
+            "一年来，我们主要做了以下工作。", "",
+            "（一）围绕主线、办好大事，重大任务全面落实。全力", "",
+            "做好迎接、服务、学习宣传贯彻党的二十大各项工作。发动");
+        // No 一、 yet: the （一） heading stands at the top.
+        var section = Assert.Single(tree.Sections);
+        Assert.Equal("围绕主线、办好大事，重大任务全面落实", section.Title);
+        Assert.Equal(34, section.Line);
+        Assert.Equal("（一）", section.Marker);
+        var body = Assert.Single(section.Paragraphs);
+        Assert.StartsWith("全力做好迎接", body.Text);
+        Assert.Equal(34, body.Line);
+    }
+
+    [Fact]
+    public void Bold_lead_sentence_glued_to_a_heading_becomes_its_own_item_002_23()
+    {
+        var tree = Sections(Layout.Unwrapped, 19,
+            "一、2022 年工作回顾", "",
+            "（一）坚持生态立区，首都西部绿色屏障愈加牢固", "",
+            "（二）坚持文化兴区，永定河文旅体验产业带初步形成**文化保护传承深入开展**。融入全国文化中心建设，推进沿河城长城陈列馆建设。");
+        var paren = Assert.Single(tree.Sections).Children[1];
+        Assert.Equal((2, 23), (paren.Ordinal, paren.Line));
+        Assert.Equal("坚持文化兴区，永定河文旅体验产业带初步形成", paren.Title);
+        var lead = Assert.Single(paren.Children);
+        Assert.Equal(GenStyle.LeadSentence, lead.Style);
+        Assert.Equal("文化保护传承深入开展", lead.Title);
+        Assert.Equal("融入全国文化中心建设，推进沿河城长城陈列馆建设。", Assert.Single(lead.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void Shi_paragraph_heads_are_level_two_but_inline_lists_are_not_004_60_90()
+    {
+        var tree = Sections(Layout.Unwrapped, 52,
+            "一、2023年工作回顾", "",
+            "一年来,主要做了以下工作。", "",
+            "一是深入落实首都城市战略定位,京津冀协同发展不断走深走实。进一步优化提升首都功能。", "",
+            "二是着力发挥科技创新引领作用,经济高质量发展内生动力进一步增强。加快建设国际科技创新中心。", "",
+            "二、2024年重点任务", "",
+            "实现以上目标,既有有利的因素和条件。在今年的工作中要着重把握好以下几个方面:一是更加注重服务大局。二是更加注重提质增效。");
+        var review = tree.Sections[0];
+        Assert.Equal(new[] { "一是", "二是" }, review.Children.Select(c => c.Marker));
+        Assert.All(review.Children, c => Assert.Equal((2, GenStyle.Shi), (c.Level, c.Style)));
+        Assert.Equal("深入落实首都城市战略定位,京津冀协同发展不断走深走实", review.Children[0].Title);
+        var plan = tree.Sections[1];
+        Assert.Empty(plan.Children);
+        Assert.Equal(2024, tree.PlanYear);
+        Assert.Equal(2023, tree.ReviewYear);
+    }
+
+    [Fact]
+    public void Lone_yishi_without_ershi_is_text()
+    {
+        var tree = Sections(Layout.Unwrapped, 1,
+            "一、2023年工作回顾", "",
+            "一是深入落实首都城市战略定位。进一步优化提升首都功能。");
+        Assert.Empty(tree.Sections[0].Children);
+    }
+
+    [Fact]
+    public void Dash_bullets_and_lead_sentences_are_items_below_their_heading_001()
+    {
+        var tree = Sections(Layout.Unwrapped, 15,
+            "  一、2024年工作回顾", "",
+            "  ———城市功能持续提升。认真落实市委、市政府主要领导到我区调研指示要求。", "",
+            "  (一)落实系列稳增长措施,向上向好发展态势持续巩固", "",
+            "  重大项目支撑加力。紧抓中央“三大工程”“两重”等政策机遇。", "",
+            "  消费市场焕发活力。紧扣“两新”行动,获批7个设备购置贴息项目。");
+        var review = Assert.Single(tree.Sections);
+        Assert.Equal(GenStyle.Dash, review.Children[0].Style);
+        Assert.Equal("城市功能持续提升", review.Children[0].Title);
+        Assert.Equal(17, review.Children[0].Line);
+        var paren = review.Children[1];
+        Assert.Equal((2, 1, "(一)"), (paren.Level, paren.Ordinal, paren.Marker));
+        Assert.Equal(new[] { "重大项目支撑加力", "消费市场焕发活力" }, paren.Children.Select(c => c.Title));
+        Assert.All(paren.Children, c => Assert.Equal((3, GenStyle.LeadSentence), (c.Level, c.Style)));
+        Assert.Equal(21, paren.Children[0].Line);
+    }
+
+    [Fact]
+    public void Numbered_headings_must_follow_in_sequence()
+    {
+        var tree = Sections(Layout.Unwrapped, 1,
+            "一、2023年工作回顾", "",
+            "三、这不是标题,因为二、还没有出现。", "",
+            "二、2024年主要任务");
+        Assert.Equal(new[] { 1, 2 }, tree.Sections.Select(s => s.Ordinal));
+        Assert.True(tree.HasPlanPart);
+    }
+
+    [Fact]
+    public void Paragraphs_reach_the_fact_extractor_with_their_part_section_and_lines_000()
+    {
+        var (_, tree) = Assert.Single(Structure("000_62ff0b8abb6d0a09.txt"));
+        var review = tree.FactInputs.First(i => i.Paragraph.Text.Contains("地区生产总值完成 980 亿元"));
+        Assert.Equal(ReportPart.Review, review.Part);
+        Assert.Equal("2022 年工作回顾", review.SectionTitle);
+        Assert.Equal(22, review.Paragraph.LineAt(review.Paragraph.Text.IndexOf("980", System.StringComparison.Ordinal)));
+
+        var targets = Assert.Single(tree.FactInputs, i => i.IsMainTargets);
+        Assert.Equal(ReportPart.Plan, targets.Part);
+        Assert.Equal(468, targets.Paragraph.LineAt(targets.Paragraph.Text.IndexOf("主要预期目标", System.StringComparison.Ordinal)));
+        Assert.Equal(470, targets.Paragraph.LineAt(targets.Paragraph.Text.IndexOf("5%左右", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(tree.FactInputs, i => i.Paragraph.Text.Contains("**"));
+    }
+
+    [Theory]
+    [InlineData("2022 年工作回顾", "Review")]
+    [InlineData("2023 年主要任务", "Plan")]
+    [InlineData("2024年工作安排", "Plan")]
+    [InlineData("2024年重点任务", "Plan")]
+    [InlineData("政府自身建设", "Other")]
+    public void Level_one_titles_decide_the_part(string title, string part) => Assert.Equal(part, SectionParser.PartOf(title).ToString());
+
+    [Fact]
+    public void Markdown_bold_is_removed_from_paragraph_text_002_79()
+    {
+        var tree = Sections(Layout.Unwrapped, 5,
+            "一、2022 年工作回顾", "",
+            "在肯定成绩的同时，我们也清醒地认识到：**一是生态保护仍需加大力度**。生态环境与区域功能定位相比仍有较大提升空间。**四是民生领域仍**", "",
+            "有短板弱项。市政基础设施和公共服务配套还有较大差距。");
+        ParagraphModel p = Assert.Single(tree.Sections[0].Paragraphs);
+        Assert.Contains("认识到：一是生态保护仍需加大力度。", p.Text);
+        Assert.Contains("四是民生领域仍有短板弱项", p.Text);
+        Assert.Empty(tree.Sections[0].Children);
+    }
+}

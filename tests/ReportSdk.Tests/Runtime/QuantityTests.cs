@@ -1,0 +1,86 @@
+using System;
+using Xunit;
+
+namespace ReportSdk.Tests.Runtime;
+
+public class QuantityTests
+{
+    [Fact]
+    public void Of_splits_the_unit_into_factor_and_base()
+    {
+        var gdp = Quantity.Of(980m, "亿元");
+        Assert.Equal(100_000_000m, gdp.Factor);
+        Assert.Equal("元", gdp.BaseUnit);
+        Assert.Equal(98_000_000_000m, gdp.ToBase());
+        Assert.Equal("980 亿元", gdp.ToString());
+    }
+
+    [Theory]
+    [InlineData(980, "亿元", "万元", 9_800_000)]
+    [InlineData(980, "亿元", "元", 98_000_000_000)]
+    [InlineData(4.4, "万亿元", "亿元", 44_000)]
+    [InlineData(86359, "元", "万元", 8.6359)]
+    [InlineData(8.8, "万元", "元", 88_000)]
+    [InlineData(3.2, "亿美元", "万美元", 32_000)]
+    public void ConvertTo_keeps_the_amount(double value, string unit, string target, double expected)
+    {
+        var converted = Quantity.Of((decimal)value, unit).ConvertTo(target);
+        Assert.Equal((decimal)expected, converted.Value);
+        Assert.Equal(target, converted.Unit);
+        Assert.Equal(Quantity.Of((decimal)value, unit).ToBase(), converted.ToBase());
+    }
+
+    [Fact]
+    public void Converted_and_base_values_print_without_trailing_zeros()
+    {
+        var revenue = Quantity.Of(74.05m, "亿元");
+        Assert.Equal("7405000000 元", revenue.InBaseUnit.ToString());
+        Assert.Equal("740500 万元", revenue.ConvertTo("万元").ToString());
+    }
+
+    [Fact]
+    public void Units_of_another_base_do_not_convert()
+    {
+        var gdp = Quantity.Of(980m, "亿元");
+        Assert.Throws<ArgumentException>(() => gdp.ConvertTo("%"));
+        Assert.Throws<ArgumentException>(() => gdp.ConvertTo("亿美元"));
+        Assert.False(gdp.TryConvertTo("微克/立方米", out _));
+        Assert.True(gdp.TryConvertTo("万亿元", out var trillions));
+        Assert.Equal(0.098m, trillions.Value);
+    }
+
+    [Fact]
+    public void Percentage_points_and_percent_are_not_scaled()
+    {
+        var points = Quantity.Of(0.5m, "个百分点");
+        Assert.Equal(1m, points.Factor);
+        Assert.Equal("个百分点", points.BaseUnit);
+        Assert.Equal(1m, Quantity.Of(5.5m, "%").Factor);
+        Assert.False(points.IsComparableTo(Quantity.Of(5.5m, "%")));
+    }
+
+    [Fact]
+    public void Comparison_works_across_units_of_the_same_base()
+    {
+        var beijing = Quantity.Of(4.4m, "万亿元");   // 北京市 2023
+        var xicheng = Quantity.Of(6000m, "亿元");    // 西城区 2023
+        Assert.True(beijing > xicheng);
+        Assert.True(xicheng < beijing);
+        Assert.True(xicheng <= Quantity.Of(0.6m, "万亿元"));
+        Assert.True(xicheng >= Quantity.Of(0.6m, "万亿元"));
+        Assert.Equal(0, xicheng.CompareTo(Quantity.Of(60_000_000m, "万元")));
+        Assert.True(Quantity.Of(8.8m, "万元") > Quantity.Of(86359m, "元"));
+        Assert.Throws<InvalidOperationException>(() => xicheng.CompareTo(Quantity.Of(5m, "%")));
+    }
+
+    [Fact]
+    public void Equality_is_as_written_equivalence_is_by_amount()
+    {
+        var a = Quantity.Of(980m, "亿元");
+        var b = Quantity.Of(9_800_000m, "万元");
+        Assert.NotEqual(a, b);
+        Assert.True(a.IsEquivalentTo(b));
+        Assert.False(a.IsEquivalentTo(Quantity.Of(980m, "亿美元")));
+        Assert.Equal(a, Quantity.Of(980m, "亿元"));
+    }
+}
