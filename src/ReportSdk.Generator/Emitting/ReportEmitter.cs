@@ -24,7 +24,8 @@ internal static class ReportEmitter
         var names = FactNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + unit.Options.Namespace).Open();
+        w.Line("namespace " + unit.Options.Namespace + ";");
+        w.Line();
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
 
         w.Summary(ReportDoc(model));
@@ -42,7 +43,6 @@ internal static class ReportEmitter
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
-        w.Close();
         return w.ToString();
     }
 
@@ -79,7 +79,7 @@ internal static class ReportEmitter
     {
         foreach (var (name, index) in names.Standard)
         {
-            w.Summary(FactDoc(m, m.Facts[index]));
+            w.InheritDoc(names.Members[index]);
             w.Line("public static " + Rt + "Indicator " + name + " => " + names.Members[index] + ";");
         }
     }
