@@ -22,7 +22,7 @@ public static partial class Beijing
             public const int DeliveredYear = 2023;
             /// <summary>The report (metadata, sections, indicators, glossary), created on first access.
             /// <para>政府工作报告</para></summary>
-            public static global::ReportSdk.Report Report => __report ??= new Impl();
+            public static global::ReportSdk.Report Report => __report ?? Once(ref __report, new Impl());
             /// <summary>Every numeric fact of the report, in text order (5).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => Report.Indicators;
             /// <summary>名词解释 entries (1).</summary>
@@ -36,24 +36,26 @@ public static partial class Beijing
             /// <summary>地区生产总值：980 亿元（2022 年，实际，预计） · Gdp
             /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
             /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值 => __f0 ??= F("地区生产总值", 1, 980m, null, "亿元", 100000000m, "元", 0, 0, 32, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾");
+            public static global::ReportSdk.Indicator 地区生产总值 => __f0 ?? Once(ref __f0, F("地区生产总值", 1, 980m, null, "亿元", 100000000m, "元", 0, 0, 32, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾"));
             /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计） · GdpGrowth
             /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
             /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值增速 => __f1 ??= F("地区生产总值", 2, 2m, null, "%", 1m, "%", 1, 1, 33, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾");
+            public static global::ReportSdk.Indicator 地区生产总值增速 => __f1 ?? Once(ref __f1, F("地区生产总值", 2, 2m, null, "%", 1m, "%", 1, 1, 33, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾"));
             /// <summary>新增停车位：1200 个（2022 年，实际）
             /// <para>“新增停车位1200个”</para>
             /// <para>shijingshan.txt, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
-            public static global::ReportSdk.Indicator 新增停车位 => __f2 ??= F("新增停车位", 0, 1200m, null, "个", 1m, "个", 0, 0, 0, 2022, 0, "新增停车位1200个", 23, "坚持创新驱动，高质量发展迈出新步伐");
+            public static global::ReportSdk.Indicator 新增停车位 => __f2 ?? Once(ref __f2, F("新增停车位", 0, 1200m, null, "个", 1m, "个", 0, 0, 0, 2022, 0, "新增停车位1200个", 23, "坚持创新驱动，高质量发展迈出新步伐"));
             /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标） · GdpGrowth
             /// <para>“地区生产总值增长4.5%左右”</para>
             /// <para>shijingshan.txt, line 64 · 2023年主要任务</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值目标增速 => __f3 ??= F("地区生产总值", 2, 4.5m, null, "%", 1m, "%", 3, 1, 1, 2023, 2, "地区生产总值增长4.5%左右", 64, "2023年主要任务");
+            public static global::ReportSdk.Indicator 地区生产总值目标增速 => __f3 ?? Once(ref __f3, F("地区生产总值", 2, 4.5m, null, "%", 1m, "%", 3, 1, 1, 2023, 2, "地区生产总值增长4.5%左右", 64, "2023年主要任务"));
             /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标） · GdpGrowth
             /// <para>“在实际工作中力争达到5.0%”</para>
             /// <para>shijingshan.txt, line 65 · 2023年主要任务</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值目标增速_2 => __f4 ??= F("地区生产总值", 2, 5.0m, null, "%", 1m, "%", 3, 1, 4, 2023, 2, "在实际工作中力争达到5.0%", 65, "2023年主要任务");
+            public static global::ReportSdk.Indicator 地区生产总值目标增速_2 => __f4 ?? Once(ref __f4, F("地区生产总值", 2, 5.0m, null, "%", 1m, "%", 3, 1, 4, 2023, 2, "在实际工作中力争达到5.0%", 65, "2023年主要任务"));
 
+            // First access wins, also under a race: every caller sees the same instance.
+            private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
             private static global::ReportSdk.Indicator F(string name, int standard, decimal value, decimal? high, string unit, decimal factor, string baseUnit, int kind, int direction, int qualifiers, int period, int flags, string quote, int line, string? section)
                 => new global::ReportSdk.Indicator(Id, name, standard == 0 ? null : (global::ReportSdk.StandardIndicator)standard, new global::ReportSdk.Quantity(value, unit, factor, baseUnit), high, (global::ReportSdk.IndicatorKind)kind, direction == 0 ? null : (global::ReportSdk.Direction)direction, (global::ReportSdk.Qualifiers)qualifiers, period, (flags & 1) != 0, (flags & 2) != 0, quote, line, section);
 
@@ -116,9 +118,9 @@ public static partial class Beijing
                 private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator>? _indicators;
                 private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry>? _glossary;
 
-                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ??= SectionList();
-                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ??= IndicatorList();
-                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ??= GlossaryList();
+                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, SectionList());
+                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, IndicatorList());
+                public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, GlossaryList());
 
                 private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> IndicatorList() => global::System.Array.AsReadOnly(new global::ReportSdk.Indicator[]
                 {
