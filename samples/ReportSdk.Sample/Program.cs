@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportSdk;
+using ReportSdk.Reports;   // the typed API generated from the bundled reports
 using ReportSdk.Sample;
 
 if (args.Contains("--json"))
@@ -24,6 +25,12 @@ if (reports.Count == 0)
     return;
 }
 
+// 0. Typed access: region → year → indicator, browsable with IntelliSense (hover shows the quote and its line).
+var gdp2022 = Beijing.Shijingshan.Y2023.Gdp;
+Console.WriteLine($"Beijing.Shijingshan.Y2023.Gdp: {gdp2022.Name} {gdp2022.Quantity} in {gdp2022.Period} = {gdp2022.Quantity.ToBase():N0} 元");
+Console.WriteLine($"  “{gdp2022.Quote}” ({Beijing.Shijingshan.Y2023.Report.Source.File}, line {gdp2022.Line})");
+Console.WriteLine($"Beijing.Xicheng: GDP {Beijing.Xicheng.Y2020.Gdp.Quantity} ({Beijing.Xicheng.Y2020.Gdp.Period}) → {Beijing.Xicheng.Y2024.Gdp.Quantity} ({Beijing.Xicheng.Y2024.Gdp.Period})\n");
+
 // 1. Every report: who delivered it, when, and how much the generator found in it.
 Console.WriteLine($"{reports.Count} reports");
 TextTable.Print(
@@ -37,17 +44,19 @@ TextTable.Print(
 // 2. The outline of one report: level-1 and level-2 headings with their source lines.
 var report = ReportCatalog.Find("shijingshan-2025") ?? reports[0];
 Console.WriteLine($"\nOutline of {report.Id} ({report.Source.File}, lines {report.Source.StartLine}-{report.Source.EndLine})");
-foreach (var section in report.AllSections().Where(s => s.Level <= 2))
+foreach (var section in report.AllSections().Where(s => s.Style is SectionStyle.Dun or SectionStyle.Paren))
 {
     Console.WriteLine($"{new string(' ', 2 * section.Level)}{section.Marker}{section.Title}  (line {section.Line})");
 }
 
-// 3. Headline figures: the review year's results and the plan year's growth target.
+// 3. Headline figures: the review year's results and the plan year's main targets (主要预期目标).
 Console.WriteLine("\nHeadline figures");
 foreach (var r in reports)
 {
     Console.WriteLine($"  {r.Region} {r.DeliveredYear}: GDP {Show(r.Actual(StandardIndicator.Gdp))}, growth {Show(r.Actual(StandardIndicator.GdpGrowth))}, "
-        + $"budget revenue {Show(r.Actual(StandardIndicator.GeneralBudgetRevenue))}, growth target {Show(r.Target(StandardIndicator.GdpGrowth))}");
+        + $"budget revenue {Show(r.Actual(StandardIndicator.GeneralBudgetRevenue))}");
+    var targets = r.MainTargets();
+    Console.WriteLine($"      targets {r.PlanYear}: " + (targets.Count == 0 ? "-" : string.Join("; ", targets.Select(t => $"{t.Name} {Show(t)}"))));
 }
 
 // 4. A series: one region's GDP over the years (any region name works: 石景山区, 石景山, Shijingshan).
@@ -74,7 +83,12 @@ if (growth.Count > 0)
     Console.WriteLine($"Chart: {chart}");
 }
 
-// A figure with its hedges: 预计…突破1200亿元 → "1200 亿元 (estimated, over)".
-static string Show(Indicator? indicator) => indicator is null
-    ? "-"
-    : indicator.Qualifiers == Qualifiers.None ? indicator.Quantity.ToString() : $"{indicator.Quantity} ({string.Join(", ", indicator.Qualifiers.ToContractNames())})";
+// A figure with its sign and hedges: 预计…同比增长5.5%左右 → "+5.5 % (estimated, about)".
+static string Show(Indicator? indicator)
+{
+    if (indicator is null) return "-";
+    var rate = indicator.Kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth;
+    var sign = !rate ? "" : indicator.Direction == Direction.Down ? "-" : "+";
+    var hedges = indicator.Qualifiers == Qualifiers.None ? "" : $" ({string.Join(", ", indicator.Qualifiers.ToContractNames())})";
+    return sign + indicator.Quantity + hedges;
+}

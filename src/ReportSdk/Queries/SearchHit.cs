@@ -49,5 +49,6 @@ public sealed record SearchHit(
     GlossaryEntry? GlossaryEntry = null)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Report.Id}:{Line} [{Kind}] {Text}";
+    public override string ToString() =>
+        Indicator is null ? $"{Report.Id}:{Line} [{Kind}] {Text}" : $"{Report.Id}:{Line} {Indicator.Name} {Indicator.Quantity}: {Text}";
 }

@@ -196,6 +196,44 @@ public class JsonExportTests
         Assert.Equal(new[] { "东城区", "北京市", "西城区" }, rows.Select(r => r.GetProperty("region").GetString()));
     }
 
+    [Fact]
+    public void Whole_catalog_export_keeps_the_contract_vocabulary()
+    {
+        var kinds = new[] { "actual", "growth", "target", "targetGrowth", "share", "rank" };
+        var qualifiers = new[] { "about", "over", "atLeast", "within", "nearly", "estimated", "range" };
+        var levels = new[] { "province", "municipality", "city", "district", "county", "unknown" };
+        using var doc = JsonDocument.Parse(ReportCatalog.ToJson());
+        var reports = doc.RootElement.GetProperty("reports").EnumerateArray().ToArray();
+        Assert.NotEmpty(reports);
+        foreach (var report in reports)
+        {
+            Assert.Equal(ReportProperties, Names(report));
+            Assert.Contains(report.GetProperty("level").GetString(), levels);
+            var date = report.GetProperty("date");
+            Assert.True(date.ValueKind == JsonValueKind.Null || System.DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", out _));
+            AssertSections(report.GetProperty("sections"));
+            foreach (var indicator in report.GetProperty("indicators").EnumerateArray())
+            {
+                Assert.Equal(IndicatorProperties, Names(indicator));
+                Assert.Contains(indicator.GetProperty("kind").GetString(), kinds);
+                Assert.All(indicator.GetProperty("qualifiers").EnumerateArray(), q => Assert.Contains(q.GetString(), qualifiers));
+                var direction = indicator.GetProperty("direction");
+                Assert.True(direction.ValueKind == JsonValueKind.Null || direction.GetString() is "up" or "down");
+                Assert.Equal(JsonValueKind.Number, indicator.GetProperty("value").ValueKind);
+            }
+            Assert.All(report.GetProperty("glossary").EnumerateArray(), g => Assert.Equal(new[] { "term", "definition" }, Names(g)));
+        }
+    }
+
+    private static void AssertSections(JsonElement sections)
+    {
+        foreach (var section in sections.EnumerateArray())
+        {
+            Assert.Equal(new[] { "level", "ordinal", "title", "line", "sections" }, Names(section));
+            AssertSections(section.GetProperty("sections"));
+        }
+    }
+
     /// <summary>Every fact of the report appears in its JSON with the same name, value, unit, period, kind, quote and line.</summary>
     internal static void AssertHoldsEveryFact(Report report, JsonElement json)
     {

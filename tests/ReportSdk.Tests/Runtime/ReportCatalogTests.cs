@@ -72,7 +72,10 @@ public class ReportCatalogTests
             .Growth("地区生产总值", StandardIndicator.GdpGrowth, 5m, "地区生产总值同比增长5%左右", 2);
         Assert.Null(ReportCatalog.Find("样本丙区-2024"));                 // builds the indexes without it
         Assert.Empty(ReportCatalog.Series(StandardIndicator.GdpGrowth, "样本丙区"));
+        var before = ReportCatalog.All;
         ReportCatalog.Register(new TestReportSet("ReportSdk.Tests.Runtime.Late", bing));
+        Assert.DoesNotContain(bing, before);                              // an earlier snapshot stays as it was
+        Assert.Contains(bing, ReportCatalog.All);
         Assert.Same(bing, ReportCatalog.Find("样本丙区-2024"));
         Assert.Single(ReportCatalog.Series(StandardIndicator.GdpGrowth, "样本丙区"));
         Assert.Contains(ReportCatalog.Search("同比增长5%左右"), h => h.Report == bing);
@@ -95,5 +98,21 @@ public class ReportCatalogTests
         ReportCatalog.WriteJson(stream, indented: false);
         using var written = JsonDocument.Parse(stream.ToArray());
         Assert.Contains(written.RootElement.GetProperty("reports").EnumerateArray(), r => r.GetProperty("id").GetString() == "样本甲区-2024");
+    }
+
+    [Fact]
+    public void Every_registered_report_is_found_by_its_id_region_and_year()
+    {
+        Assert.NotEmpty(ReportCatalog.All);
+        foreach (var report in ReportCatalog.All)
+        {
+            var byId = ReportCatalog.Find(report.Id);
+            Assert.NotNull(byId);
+            Assert.Equal(report.Id, byId!.Id, ignoreCase: true);
+            var byRegion = ReportCatalog.Find(report.Region, report.DeliveredYear);
+            Assert.Equal((report.Region, report.DeliveredYear), (byRegion!.Region, byRegion.DeliveredYear));
+            if (report.RegionEnglish is { } english) Assert.Equal(report.Region, ReportCatalog.Find(english, report.DeliveredYear)!.Region);
+            Assert.Contains(report, ReportCatalog.ForRegion(report.Region));
+        }
     }
 }

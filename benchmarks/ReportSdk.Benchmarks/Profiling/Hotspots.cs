@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
+
+namespace ReportSdk.Benchmarks.Profiling;
+
+/// <summary>
+/// Reads an EventPipe trace (CPU samples of Microsoft-DotNETCore-SampleProfiler) with TraceEvent and prints the
+/// methods with the most samples: exclusive (the method itself) and inclusive (the method and what it calls).
+/// </summary>
+internal static class Hotspots
+{
+    public static int Print(string nettrace, int top)
+    {
+        var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
+        using var log = new TraceLog(etlx);
+        var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var ev in log.Events)
+        {
+            if (ev.ProviderName != "Microsoft-DotNETCore-SampleProfiler" || ev.EventName != "Thread/Sample") continue;
+            var stack = ev.CallStack();
+            if (stack is null) continue;
+            // Only samples of threads running managed code that is ours or Roslyn's driver (skip idle threads).
+            var frames = new List<string>();
+            for (var s = stack; s is not null; s = s.Caller) frames.Add(Name(s.CodeAddress));
+            if (!frames.Any(f => f.Contains("ReportSdk", StringComparison.Ordinal) || f.Contains("CodeAnalysis", StringComparison.Ordinal))) continue;
+            total++;
+            Add(exclusive, frames[0]);
+            foreach (var f in frames.Distinct(StringComparer.Ordinal)) Add(inclusive, f);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total} samples of the workload's threads"));
+        Write("exclusive (self)", exclusive, total, top);
+        Write("inclusive (self + callees)", inclusive, total, top);
+        return 0;
+    }
+
+    private static string Name(TraceCodeAddress address)
+    {
+        var method = address.FullMethodName;
+        if (!string.IsNullOrEmpty(method)) return method;
+        return "[" + (address.ModuleName ?? "?") + "]";
+    }
+
+    private static void Add(Dictionary<string, int> counts, string key)
+        => counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+
+    private static void Write(string title, Dictionary<string, int> counts, int total, int top)
+    {
+        Console.WriteLine();
+        Console.WriteLine("== " + title);
+        foreach (var (name, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
+        {
+            var shortName = name.Length > 150 ? name.Substring(0, 150) + "…" : name;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / Math.Max(1, total),6:F1}%  {shortName}"));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Running;
+using ReportSdk.Benchmarks.Corpus;
+
+namespace ReportSdk.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*'            (all benchmarks)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*' --job short (quick)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- corpus 100 /tmp/reports  (write a synthetic corpus)
+/// scripts/bench-profile.sh generator|parser [reports] [seconds]                                 (CPU hotspots)
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 3 && args[0] == "corpus")
+        {
+            return WriteCorpus(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+        }
+        if (args.Length == 4 && args[0] == "workload")
+        {
+            return Profiling.Workload.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), double.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+        if (args.Length >= 2 && args[0] == "hotspots")
+        {
+            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+        }
+        RunBenchmarks(args);
+        return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RunBenchmarks(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(GeneratorColumn.Throughput, GeneratorColumn.TimePerReport, GeneratorColumn.AllocPerReport)
+            .AddColumn(StatisticColumn.Median)
+            .WithOptions(ConfigOptions.JoinSummary);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    /// <summary>Writes N one-report files (the synthetic corpus) for the build benchmark script.</summary>
+    private static int WriteCorpus(int count, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var file in SyntheticCorpus.Build(count))
+        {
+            File.WriteAllText(Path.Combine(directory, Path.GetFileName(file.Path)), file.Text);
+        }
+        Console.WriteLine($"{count} report files written to {directory}");
+        return 0;
+    }
+}
