@@ -119,13 +119,16 @@ build() {
 XML
     echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
     dotnet restore "$dir" -v q >/dev/null
-    # One untimed build that keeps the generated files, to report their size.
+    # One untimed build that keeps the generated files (outside the project folder, or the next build would
+    # compile them twice), to report their size.
+    local gen="$work/generated$n"
+    rm -rf "$gen"
     dotnet build "$dir" -c Release --no-restore -nologo -v q -p:EmitCompilerGeneratedFiles=true \
-      -p:CompilerGeneratedFilesOutputPath="$dir/generated" >/dev/null
+      -p:CompilerGeneratedFilesOutputPath="$gen" >/dev/null
     printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
-      "$(find "$dir/generated" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
-      "$(find "$dir/generated" -name '*.cs' 2>/dev/null | wc -l)" \
+      "$(find "$gen" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
+      "$(find "$gen" -name '*.cs' 2>/dev/null | wc -l)" \
       "$(wc -c < "$dir/bin/Release/net10.0/Consumer.dll")" \
       "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")" | tee -a "$out/build-sizes.txt"
   done
