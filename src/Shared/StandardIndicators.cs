@@ -74,10 +74,11 @@ public static class StandardIndicatorAliases
         (StandardIndicator.DisposableIncomePerCapita, StandardIndicator.DisposableIncomePerCapitaGrowth, new[] { "居民人均可支配收入", "全体居民人均可支配收入" }),
         (StandardIndicator.RegisteredUnemploymentRate, null, new[] { "登记失业率", "城镇登记失业率" }),
         (StandardIndicator.SurveyedUnemploymentRate, null, new[] { "城镇调查失业率", "调查失业率" }),
-        (StandardIndicator.EnergyIntensityReduction, null, new[] { "万元地区生产总值能耗", "单位地区生产总值能耗", "万元GDP综合能耗", "万元GDP能耗", "单位GDP能耗" }),
+        // Energy intensity and consumer prices are stated as rates: the rate itself carries the key.
+        (StandardIndicator.EnergyIntensityReduction, StandardIndicator.EnergyIntensityReduction, new[] { "万元地区生产总值能耗", "单位地区生产总值能耗", "万元GDP综合能耗", "万元GDP能耗", "单位GDP能耗" }),
         (StandardIndicator.Pm25, null, new[] { "PM2.5年均浓度", "细颗粒物年均浓度", "PM2.5累计浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物(PM2.5)年均浓度" }),
         (StandardIndicator.GoodAirDays, null, new[] { "空气质量优良天数", "优良天数" }),
-        (StandardIndicator.ConsumerPriceIncrease, null, new[] { "居民消费价格涨幅" }),
+        (StandardIndicator.ConsumerPriceIncrease, StandardIndicator.ConsumerPriceIncrease, new[] { "居民消费价格涨幅", "居民消费价格指数涨幅", "CPI涨幅" }),
         (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资" }),
         (StandardIndicator.TechContractTurnover, null, new[] { "技术合同成交额" }),
         (StandardIndicator.DigitalEconomyShare, null, new[] { "数字经济增加值占地区生产总值比重" }),

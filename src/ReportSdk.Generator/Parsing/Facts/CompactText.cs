@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>
+/// A paragraph with whitespace removed and widths normalised (full-width digits, ％, ．, dashes, CJK punctuation
+/// mapped to one form each), remembering for every character where it came from. All matching runs on
+/// <see cref="Text"/>; names and quotes are cut from the original characters so they stay as written.
+/// </summary>
+internal sealed class CompactText
+{
+    private readonly int[] _offsets;
+    private readonly char[] _original;
+
+    private CompactText(string text, int[] offsets, char[] original)
+    {
+        Text = text;
+        _offsets = offsets;
+        _original = original;
+    }
+
+    /// <summary>The normalised text without whitespace.</summary>
+    public string Text { get; }
+
+    /// <summary>Offset in the source paragraph of the character at <paramref name="index"/>.</summary>
+    public int SourceOffset(int index) => _offsets[index < _offsets.Length ? index : _offsets.Length - 1];
+
+    /// <summary>The original characters of [start, end), whitespace removed.</summary>
+    public string Original(int start, int end) => end <= start ? string.Empty : new string(_original, start, end - start);
+
+    public static CompactText Create(string source)
+    {
+        var text = new StringBuilder(source.Length);
+        var offsets = new int[source.Length];
+        var original = new char[source.Length];
+        int n = 0;
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
+            text.Append(Normalize(c));
+            offsets[n] = i;
+            original[n] = c;
+            n++;
+        }
+        if (n == 0) offsets = new[] { 0 };
+        else System.Array.Resize(ref offsets, n);
+        System.Array.Resize(ref original, n);
+        return new CompactText(text.ToString(), offsets, original);
+    }
+
+    /// <summary>One canonical form per character: ０→0, Ａ→A, ％→%, ．→., －—–～→-, ，→, ；→; ：→: （→( ）→) ！→! ？→?.</summary>
+    public static char Normalize(char c)
+    {
+        if (c >= '０' && c <= '９') return (char)('0' + (c - '０'));
+        if (c >= 'Ａ' && c <= 'Ｚ') return (char)('A' + (c - 'Ａ'));
+        if (c >= 'ａ' && c <= 'ｚ') return (char)('a' + (c - 'ａ'));
+        return c switch
+        {
+            '％' => '%',
+            '．' => '.',
+            '＋' => '+',
+            '－' or '—' or '–' or '～' or '~' or '〜' or '―' => '-',
+            '，' => ',',
+            '；' => ';',
+            '：' => ':',
+            '（' => '(',
+            '）' => ')',
+            '！' => '!',
+            '？' => '?',
+            '／' => '/',
+            '"' or '＂' or '“' or '”' or '「' or '」' or '‘' or '’' or '《' or '》' => '"',
+            _ => c,
+        };
+    }
+}

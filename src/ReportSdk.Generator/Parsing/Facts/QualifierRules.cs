@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>What a word written between a name and its value says about the value.</summary>
+internal enum LinkRole
+{
+    /// <summary>A light verb that only links name and value (完成, 实现, 达到, 为).</summary>
+    Verb,
+    /// <summary>A hedge or bound (约, 超过, 不少于, 控制在, 近, 预计).</summary>
+    Qualifier,
+    /// <summary>A rate of change upwards (增长, 提高, 增幅, 涨幅).</summary>
+    Up,
+    /// <summary>A rate of change downwards (下降, 降低, 减少, 降幅).</summary>
+    Down,
+    /// <summary>A comparison base or time frame (同比, 比上年, 全年).</summary>
+    Frame,
+    /// <summary>分别: the values that follow pair in order with the figures named before.</summary>
+    Respectively,
+    /// <summary>年均: the value is an average over several years (a span).</summary>
+    Span,
+}
+
+/// <summary>A link word, its role and the qualifier it adds.</summary>
+internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
+
+/// <summary>
+/// The words that stand between an indicator name and its value, as data: hedges and bounds (DESIGN.md §3), rate
+/// words with their direction, light verbs. Also the scope rules of 预计.
+/// </summary>
+internal static class QualifierRules
+{
+    private static readonly LinkWord[] Table = Build();
+
+    private static LinkWord[] Build()
+    {
+        var words = new List<LinkWord>();
+        void Add(LinkRole role, Qualifiers q, params string[] ws) { foreach (var w in ws) words.Add(new LinkWord(w, role, q)); }
+        Add(LinkRole.Qualifier, Qualifiers.About, "约", "大约", "约为", "大概");
+        Add(LinkRole.Qualifier, Qualifiers.Nearly, "近", "接近", "将近", "逼近");
+        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出");
+        Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
+        Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
+        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
+        Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为");
+        Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅");
+        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "在",
+            "有", "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
+            "达到了", "已达", "已", "均", "再", "了", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的");
+        Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
+            "比上年同期", "比去年同期", "较去年同期", "同期", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
+        Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
+        Add(LinkRole.Span, Qualifiers.None, "年均", "年平均");
+        // Longest first so that 降至 wins over 至 and 增长 over 增.
+        return words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// Words whose last character is also a one-character link word (签约 is not 签 + 约, 人均 is not 人 + 均):
+    /// such a character stays with the word before it.
+    /// </summary>
+    private static readonly string[] Compounds =
+    {
+        "签约", "节约", "制约", "预约", "合约", "条约", "公约", "特约", "附近", "最近", "赶超", "到达", "抵达", "通达",
+        "作为", "成为", "行为", "认为", "更为", "较为", "极为", "视为", "存在", "所在", "现在", "实在", "正在", "潜在",
+        "内在", "新增", "净增", "倍增", "递增", "激增", "甚至", "以至", "直至", "乃至", "于是", "但是", "就是", "还是",
+        "总是", "都是", "更是", "平均", "人均", "户均", "亩均", "地均", "日均", "月均", "而已", "目的", "直达", "送达",
+    };
+
+    /// <summary>The longest link word ending at <paramref name="end"/> (exclusive) and starting at or after <paramref name="min"/>.</summary>
+    public static LinkWord? EndingAt(string text, int min, int end)
+    {
+        foreach (var w in Table)
+        {
+            int s = end - w.Word.Length;
+            if (s < min || string.CompareOrdinal(text, s, w.Word, 0, w.Word.Length) != 0) continue;
+            if (w.Word.Length == 1 && s > min && Array.IndexOf(Compounds, text.Substring(s - 1, 2)) >= 0) continue;
+            return w;
+        }
+        return null;
+    }
+
+    /// <summary>Words that split a subject from its measure inside a name: 中关村石景山园[实现]收入, 数字经济核心产业[预计实现]收入.</summary>
+    public static readonly string[] MidSplitters = { "预计实现", "预计", "实现", "完成", "全年" };
+
+    /// <summary>
+    /// Where 预计 holds: a sentence-level 初步预计，/预计， covers the sentence; a 预计 that opens its clause covers the
+    /// clause (up to ；); a 预计 after a subject covers that subject's piece (up to ，) with the rate joined by 、
+    /// and a following 其中 sub-item.
+    /// </summary>
+    public static List<(int Start, int End)> EstimatedScopes(string text, List<Clause> clauses)
+    {
+        var scopes = new List<(int, int)>();
+        foreach (var clause in clauses)
+        {
+            for (int p = text.IndexOf("预计", clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+                 p >= 0;
+                 p = p + 2 < clause.End ? text.IndexOf("预计", p + 2, clause.End - p - 2, StringComparison.Ordinal) : -1)
+            {
+                int after = p + 2;
+                if (after < clause.End && (text[after] == ',' || text[after] == ':'))
+                {
+                    scopes.Add((p, clause.SentenceEnd));
+                    continue;
+                }
+                int segmentStart = SegmentStart(text, clause.Start, p);
+                if (IsOnlyLeadWords(text, segmentStart, p))
+                {
+                    scopes.Add((p, clause.End));
+                    continue;
+                }
+                int end = SegmentEnd(text, p, clause.End);
+                if (end < clause.End && NumberScanner.At(text, end + 1, "其中")) end = SegmentEnd(text, end + 1, clause.End);
+                scopes.Add((p, end));
+            }
+        }
+        return scopes;
+    }
+
+    public static int SegmentStart(string text, int min, int index)
+    {
+        int i = index;
+        while (i > min && !ClauseSplitter.IsSegmentEnd(text[i - 1])) i--;
+        return i;
+    }
+
+    public static int SegmentEnd(string text, int index, int max)
+    {
+        int i = index;
+        while (i < max && !ClauseSplitter.IsSegmentEnd(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsOnlyLeadWords(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int n = IndicatorNamer.LeadWordLength(text, i, end);
+            if (n == 0) return false;
+            i += n;
+        }
+        return true;
+    }
+}

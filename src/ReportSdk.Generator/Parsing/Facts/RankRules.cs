@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>A rank stated by the text: [Start, End) covers 第六 / 首位, VerbStart where 排名/居/位列 begins.</summary>
+internal readonly record struct RankToken(int VerbStart, int Start, int End, int Value, string ValueText);
+
+/// <summary>
+/// Ranks: 增速全市排名第六, 居城六区第一, 位居中心城区首位, 位列全国第二. A rank verb, an optional scope (全市, 生态涵养区)
+/// and an ordinal (第N, 首位) in one piece of a clause. A rank the text moves from (由第十四位上升至第四位) is not stated as a fact.
+/// </summary>
+internal static class RankRules
+{
+    private static readonly string[] Verbs = { "排名", "位居", "稳居", "位列", "居", "列" };
+    private const int MaxScope = 10;
+
+    public static List<RankToken> Scan(string text, int start, int end)
+    {
+        var ranks = new List<RankToken>();
+        int i = start;
+        while (i < end)
+        {
+            string? verb = null;
+            foreach (var v in Verbs)
+            {
+                if (NumberScanner.At(text, i, v)) { verb = v; break; }
+            }
+            if (verb is null || IsOtherWord(text, i, verb)) { i++; continue; }
+            int j = i + verb.Length;
+            int scopeEnd = j + MaxScope < end ? j + MaxScope : end;
+            for (int k = j; k < scopeEnd; k++)
+            {
+                char c = text[k];
+                if (ClauseSplitter.IsSegmentEnd(c) || c == '由' || c == '从') break;
+                if (TryOrdinal(text, k, end, out int value, out int ordinalEnd))
+                {
+                    ranks.Add(new RankToken(i, k, ordinalEnd, value, text.Substring(k, ordinalEnd - k)));
+                    j = ordinalEnd;
+                    // 位列全国第二、全市第一: further ranks joined by 、 share the verb.
+                    while (j + 1 < end && text[j] == '、')
+                    {
+                        int m = j + 1;
+                        int limit = m + MaxScope < end ? m + MaxScope : end;
+                        while (m < limit && !TryOrdinal(text, m, end, out _, out _) && !ClauseSplitter.IsSegmentEnd(text[m]) && text[m] != '、') m++;
+                        if (m >= limit || !TryOrdinal(text, m, end, out int v2, out int e2)) break;
+                        ranks.Add(new RankToken(i, m, e2, v2, text.Substring(m, e2 - m)));
+                        j = e2;
+                    }
+                    break;
+                }
+            }
+            i = j > i ? j : i + 1;
+        }
+        return ranks;
+    }
+
+    /// <summary>居民, 居住, 列入: 居 and 列 inside other words.</summary>
+    private static bool IsOtherWord(string text, int i, string verb)
+    {
+        if (verb.Length != 1 || i + 1 >= text.Length) return false;
+        char next = text[i + 1];
+        return verb == "居" ? "民住家室委多然间所".IndexOf(next) >= 0 || (i > 0 && "邻定聚移寄".IndexOf(text[i - 1]) >= 0)
+            : "入出为车表".IndexOf(next) >= 0 || (i > 0 && "系排并陈".IndexOf(text[i - 1]) >= 0);
+    }
+
+    private static bool TryOrdinal(string text, int k, int end, out int value, out int ordinalEnd)
+    {
+        value = 0;
+        ordinalEnd = k;
+        if (NumberScanner.At(text, k, "首位")) { value = 1; ordinalEnd = k + 2; return true; }
+        if (text[k] != '第') return false;
+        int m = k + 1;
+        while (m < end && (ChineseNumerals.IsNumeralChar(text[m]) || char.IsDigit(text[m]))) m++;
+        if (m == k + 1) return false;
+        string numeral = text.Substring(k + 1, m - k - 1);
+        if (char.IsDigit(numeral[0]))
+        {
+            if (!int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)) return false;
+        }
+        else
+        {
+            if (!ChineseNumerals.TryParse(numeral, out long v) || v <= 0 || v > 1000) return false;
+            value = (int)v;
+        }
+        if (m < end && (text[m] == '名' || text[m] == '位')) m++;
+        // A rise or fall to a rank (上升至第四位) is stated; where it came from (由年初第十四位) is not.
+        if (k > 0 && (text[k - 1] == '由' || text[k - 1] == '从')) return false;
+        if (m < end && (text[m] == '届' || text[m] == '次' || text[m] == '批')) return false;
+        ordinalEnd = m;
+        return value > 0;
+    }
+}

@@ -1,0 +1,289 @@
+using System.Linq;
+using Xunit;
+using static ReportSdk.Tests.Facts.FactHarness;
+
+namespace ReportSdk.Tests.Facts;
+
+using Direction = ReportSdk.Generator.Vocabulary.Direction;
+using IndicatorKind = ReportSdk.Generator.Vocabulary.IndicatorKind;
+using Qualifiers = ReportSdk.Generator.Vocabulary.Qualifiers;
+using ReportPart = ReportSdk.Generator.Parsing.ReportPart;
+using StandardIndicator = ReportSdk.Generator.Vocabulary.StandardIndicator;
+
+/// <summary>Names, kinds, directions, qualifiers, periods and standard keys on real clauses from the seeds.</summary>
+public sealed class FactRuleTests
+{
+    [Fact]
+    public void Pairs_a_growth_after_its_value_and_a_sentence_level_estimate()
+    {
+        var facts = Review("新进步。初步预计，地区生产总值完成 980 亿元，同比增长", "2%左右；一般公共预算收入完成 74.05 亿元，同比增长 1%",
+            "（同口径增长 8.2%）；固定资产投资完成 440 亿元。");
+
+        var gdp = facts.Single(980m, "亿元");
+        Assert.Equal("地区生产总值", gdp.Name);
+        Assert.Equal(StandardIndicator.Gdp, gdp.Standard);
+        Assert.Equal(IndicatorKind.Actual, gdp.Kind);
+        Assert.Equal(Qualifiers.Estimated, gdp.Qualifiers);
+        Assert.Equal(2023, gdp.Period);
+
+        var growth = facts.Single(2m, "%");
+        Assert.Equal("地区生产总值", growth.Name);
+        Assert.Equal(StandardIndicator.GdpGrowth, growth.Standard);
+        Assert.Equal(IndicatorKind.Growth, growth.Kind);
+        Assert.Equal(Direction.Up, growth.Direction);
+        Assert.Equal(Qualifiers.About | Qualifiers.Estimated, growth.Qualifiers);
+
+        // The like-for-like rate in parentheses qualifies the revenue before it and is not the headline growth.
+        var adjusted = facts.Single(8.2m, "%");
+        Assert.Equal("一般公共预算收入", adjusted.Name);
+        Assert.Equal("一般公共预算收入（同口径）", adjusted.Label);
+        Assert.Null(adjusted.Standard);
+        Assert.Equal(StandardIndicator.GeneralBudgetRevenueGrowth, facts.Single(1m, "%").Standard);
+        Assert.True(facts.Single(440m, "亿元").Qualifiers.HasFlag(Qualifiers.Estimated));
+        Assert.All(facts, f => Assert.Equal("（一）测试", f.Section));
+    }
+
+    [Fact]
+    public void Pairs_a_growth_stated_before_its_value()
+    {
+        var facts = Review("全市地区生产总值增长5.2%、约4.4万亿元,一般公共预算收入增长8.2%、突破6000亿元,城镇调查失业率4.4%");
+        Assert.Equal(StandardIndicator.GdpGrowth, facts.Single(5.2m, "%").Standard);
+        var gdp = facts.Single(4.4m, "万亿元");
+        Assert.Equal(StandardIndicator.Gdp, gdp.Standard);
+        Assert.Equal(Qualifiers.About, gdp.Qualifiers);
+        var revenue = facts.Single(6000m, "亿元");
+        Assert.Equal("一般公共预算收入", revenue.Name);
+        Assert.Equal(Qualifiers.Over, revenue.Qualifiers);
+        var unemployment = facts.Single(4.4m, "%");
+        Assert.Equal(StandardIndicator.SurveyedUnemploymentRate, unemployment.Standard);
+        Assert.Equal(IndicatorKind.Actual, unemployment.Kind);
+        Assert.Null(unemployment.Direction);
+    }
+
+    [Fact]
+    public void Finds_several_facts_in_one_clause()
+    {
+        var facts = Review("深化“两", "区”建设，新增入库项目 178 个，实际利用外资 3.2 亿美元、", "同比增长 38.1%，");
+        Assert.Equal(3, facts.Count);
+        Assert.Equal("新增入库项目", facts.Single(178m, "个").Name);
+        Assert.Equal(StandardIndicator.ForeignInvestmentUsed, facts.Single(3.2m, "亿美元").Standard);
+        var growth = facts.Single(38.1m, "%");
+        Assert.Equal("实际利用外资", growth.Name);
+        Assert.Equal(5, growth.Line);
+    }
+
+    [Fact]
+    public void Pairs_rates_with_figures_in_order_after_fenbie()
+    {
+        var facts = Review("刺阶段。预计区属国企资产总额实现5091亿元、纳", "税94亿元，分别增长10%、26%。");
+        Assert.Equal("区属国企资产总额", facts.Single(5091m, "亿元").Name);
+        Assert.Equal("纳税", facts.Single(94m, "亿元").Name);
+        var first = facts.Single(10m, "%");
+        var second = facts.Single(26m, "%");
+        Assert.Equal("区属国企资产总额", first.Name);
+        Assert.Equal("纳税", second.Name);
+        Assert.All(new[] { first, second }, f =>
+        {
+            Assert.Equal(IndicatorKind.Growth, f.Kind);
+            Assert.Equal(Direction.Up, f.Direction);
+            Assert.Equal(Qualifiers.Estimated, f.Qualifiers);
+        });
+    }
+
+    [Theory]
+    [InlineData("万元地区生产总值能耗降幅达到 2%", "万元地区生产总值能耗", Direction.Down)]
+    [InlineData("PM2.5 累计浓度为 28.9 微克/立方米，同比下降 9.1%", "PM2.5累计浓度", Direction.Down)]
+    [InlineData("社会消费品零售额 107 亿元，同比下降 5%", "社会消费品零售额", Direction.Down)]
+    [InlineData("技术合同成交额748.7亿元、增长1.1倍", "技术合同成交额", Direction.Up)]
+    [InlineData("街道层面考核指标同比压减51.8%", "街道层面考核指标", Direction.Down)]
+    public void Reads_the_direction_of_rates(string clause, string name, Direction direction)
+    {
+        var rate = Review(clause).Single(f => f.Kind == IndicatorKind.Growth);
+        Assert.Equal(name, rate.Name);
+        Assert.Equal(direction, rate.Direction);
+    }
+
+    [Fact]
+    public void Keeps_a_rate_noun_that_belongs_to_a_standard_name()
+    {
+        var fact = Plan("居民消费价格涨幅3%左右").Single();
+        Assert.Equal("居民消费价格涨幅", fact.Name);
+        Assert.Equal(StandardIndicator.ConsumerPriceIncrease, fact.Standard);
+        Assert.Equal(IndicatorKind.TargetGrowth, fact.Kind);
+        Assert.Equal(Qualifiers.About, fact.Qualifiers);
+    }
+
+    [Theory]
+    [InlineData("城镇登记失业率控制在 4%左右", Qualifiers.Within | Qualifiers.About)]
+    [InlineData("城镇调查失业率控制在5%以内", Qualifiers.Within)]
+    [InlineData("全区“小院”力争达到100家以上", Qualifiers.AtLeast)]
+    [InlineData("实现城镇新增就业不少于26万人", Qualifiers.AtLeast)]
+    [InlineData("新建5G基站1万个以上", Qualifiers.Over)]
+    [InlineData("资产管理规模超16万亿元", Qualifiers.Over)]
+    [InlineData("轨道交通运营总里程超过1200公里", Qualifiers.Over)]
+    public void Reads_qualifiers(string clause, Qualifiers expected)
+    {
+        Assert.Equal(expected, Plan(clause).Single().Qualifiers);
+    }
+
+    [Fact]
+    public void Limits_an_estimate_after_its_subject_to_that_subject()
+    {
+        var facts = Review("地区生产总值预计达到4500亿元、增长6%，区级一", "般公共预算收入完成431.1亿元、增长0.1%，居民人",
+            "均可支配收入预计为8.8万元、增长7.5%，经济社会实现平稳健康发展。");
+        Assert.Equal(Qualifiers.Estimated, facts.Single(4500m, "亿元").Qualifiers);
+        Assert.Equal(Qualifiers.Estimated, facts.Single(6m, "%").Qualifiers);
+        Assert.Equal(Qualifiers.None, facts.Single(431.1m, "亿元").Qualifiers);
+        Assert.Equal(Qualifiers.None, facts.Single(0.1m, "%").Qualifiers);
+        Assert.Equal("区级一般公共预算收入", facts.Single(431.1m, "亿元").Name);
+        Assert.Equal(StandardIndicator.GeneralBudgetRevenue, facts.Single(431.1m, "亿元").Standard);
+        Assert.Equal(Qualifiers.Estimated, facts.Single(8.8m, "万元").Qualifiers);
+    }
+
+    [Fact]
+    public void Limits_a_clause_opening_estimate_to_its_clause()
+    {
+        var facts = Review("预计全年地区生产总值突破1200亿元、同比增长5.5%左右;一般公共预算收入完成88.3亿元、同比增长10.1%;");
+        Assert.Equal(Qualifiers.Estimated | Qualifiers.Over, facts.Single(1200m, "亿元").Qualifiers);
+        Assert.Equal(Qualifiers.Estimated | Qualifiers.About, facts.Single(5.5m, "%").Qualifiers);
+        Assert.Equal(Qualifiers.None, facts.Single(88.3m, "亿元").Qualifiers);
+    }
+
+    [Fact]
+    public void Types_main_targets_and_plans_by_the_plan_year()
+    {
+        var targets = Extract(ReportPart.Plan, true, "主要预期目标是：地区生产总值增长 6%左右；区级", "一般公共预算收入增长 2%左右；城镇登记失业率控制在", "1.5%以内。");
+        Assert.All(targets, f => Assert.True(f.MainTarget));
+        Assert.All(targets, f => Assert.Equal(2024, f.Period));
+        Assert.Equal(IndicatorKind.TargetGrowth, targets.Single(6m, "%").Kind);
+        Assert.Equal("区级一般公共预算收入", targets.Single(2m, "%").Name);
+        Assert.Equal(StandardIndicator.GeneralBudgetRevenueGrowth, targets.Single(2m, "%").Standard);
+        var unemployment = targets.Single(1.5m, "%");
+        Assert.Equal(IndicatorKind.Target, unemployment.Kind);
+        Assert.Equal(5, unemployment.Line);
+
+        var plan = Plan("推动中铁建资本等一批重点在洽企业落户，力争引入高精尖企业 1000 家。").Single();
+        Assert.Equal("引入高精尖企业", plan.Name);
+        Assert.Equal(IndicatorKind.Target, plan.Kind);
+        Assert.False(plan.MainTarget);
+    }
+
+    [Fact]
+    public void Types_shares()
+    {
+        var facts = Review("预计第三产业增加值占地区生产总值比重超90%,两大主导产业增加值占地区生产总值比重达55.5%;");
+        var tertiary = facts.Single(90m, "%");
+        Assert.Equal(IndicatorKind.Share, tertiary.Kind);
+        Assert.Equal(StandardIndicator.TertiaryIndustryShare, tertiary.Standard);
+        Assert.Equal(Qualifiers.Estimated | Qualifiers.Over, tertiary.Qualifiers);
+        Assert.Equal("两大主导产业增加值占地区生产总值比重", facts.Single(55.5m, "%").Name);
+        Assert.Equal(Qualifiers.Estimated, facts.Single(55.5m, "%").Qualifiers);
+    }
+
+    [Fact]
+    public void Marks_multi_year_averages_as_spans()
+    {
+        var facts = Review("初步预计,地区生产总值同比增长5%左右,过去三年年均增速达6.2%,为实现“十四五”年均5%的增长目标奠定了坚实基础;");
+        Assert.False(facts.Single(f => f.Value == 5m && f.Qualifiers.HasFlag(Qualifiers.About)).IsSpan);
+        var average = facts.Single(6.2m, "%");
+        Assert.True(average.IsSpan);
+        Assert.Equal("地区生产总值", average.Name);
+    }
+
+    [Fact]
+    public void Leaves_thresholds_and_counts_inside_names()
+    {
+        var target = Assert.Single(Plan("2023 年新增收入 100 万元以上集体经济强村不少于 10 个。"));
+        Assert.Equal("新增收入100万元以上集体经济强村", target.Name);
+        Assert.Equal(10m, target.Value);
+        Assert.Equal(Qualifiers.AtLeast, target.Qualifiers);
+
+        var revenue = Review("完成区级一般公共预算收入200.5亿元,首次突破200亿元关口,同比增长8.4%;");
+        Assert.Equal(new[] { 200.5m, 8.4m }, revenue.Select(f => f.Value));
+        Assert.Equal("区级一般公共预算收入", revenue[1].Name);
+
+        var culture = Review("46个项目按期完成。518家文化产业单位总收入", "预计实现1000亿元、增长2.3%。");
+        Assert.DoesNotContain(culture, f => f.Value == 518m);
+        Assert.Equal("文化产业单位总收入", culture.Single(1000m, "亿元").Name);
+        Assert.Equal("文化产业单位总收入", culture.Single(2.3m, "%").Name);
+    }
+
+    [Fact]
+    public void Names_by_the_noun_after_the_value_when_a_verb_comes_before()
+    {
+        var fact = Plan("新建1000张养老家庭照护床位").Single();
+        Assert.Equal("养老家庭照护床位", fact.Name);
+        Assert.Equal("张", fact.Unit);
+
+        var list = Review("高标准做好赛时安保、防疫、交通和景观布设等工作，4 个集体、2 名个人获国家级表彰");
+        Assert.Equal("集体", list.Single(4m, "个").Name);
+    }
+
+    [Fact]
+    public void Splits_subject_and_measure_into_name_and_label()
+    {
+        var park = Review("推动中关村石景山园实现收入突破 3800 亿元").Single();
+        Assert.Equal("中关村石景山园", park.Name);
+        Assert.Equal("中关村石景山园收入", park.Label);
+
+        var finance = Review("金融业实现增加值3227.5亿元,同比增长6.8%").Single(3227.5m, "亿元");
+        Assert.Equal("金融业", finance.Name);
+        Assert.Equal("金融业增加值", finance.Label);
+    }
+
+    [Fact]
+    public void Starts_a_change_from_its_baseline()
+    {
+        var facts = Review("其中市级专精特新小巨人企业从 6 家增至 22 家、排名生态涵养区第一");
+        Assert.DoesNotContain(facts, f => f.Value == 6m);
+        var fact = facts.Single(22m, "家");
+        Assert.Equal("市级专精特新小巨人企业", fact.Name);
+    }
+
+    [Fact]
+    public void Keeps_adjusted_growth_apart_from_the_standard_rate()
+    {
+        var facts = Review("地方级一般公共预算收入 51.68 亿元，还原留抵退税因素影响后增长 7%，增速全市排名第六");
+        var level = facts.Single(51.68m, "亿元");
+        Assert.Equal("地方级一般公共预算收入", level.Name);
+        Assert.Equal(StandardIndicator.GeneralBudgetRevenue, level.Standard);
+        var adjusted = facts.Single(7m, "%");
+        Assert.Equal("地方级一般公共预算收入", adjusted.Name);
+        Assert.Null(adjusted.Standard);
+        Assert.Equal(2, facts.Count(f => f.Kind != IndicatorKind.Rank));
+    }
+
+    [Fact]
+    public void Reads_ranks_the_text_states()
+    {
+        var facts = Review("地方级一般公共预算收入 51.68 亿元，还原留抵退税因素影响后增长 7%，增速全市排名第六、生态涵养区排名第三；");
+        var ranks = facts.Where(f => f.Kind == IndicatorKind.Rank).ToList();
+        Assert.Equal(new[] { 6m, 3m }, ranks.Select(r => r.Value));
+        Assert.Equal(new[] { "第六", "第三" }, ranks.Select(r => r.ValueText));
+        Assert.All(ranks, r => Assert.Equal("地方级一般公共预算收入", r.Name));
+        Assert.Equal("地方级一般公共预算收入（还原留抵退税因素影响后）", ranks[0].Label); // the rate stated before is what is ranked
+
+        var own = Review("群众安全感排名全市城区组第一").Single();
+        Assert.Equal("群众安全感", own.Name);
+        Assert.Equal(1m, own.Value);
+
+        Assert.Empty(Review("居民人均可支配收入稳步提高,“万人诉求比”排名由年初第十四位上升"));
+    }
+
+    [Fact]
+    public void Quotes_the_clause_of_the_fact()
+    {
+        var facts = Review("调查失业率保持5%以内;预计居民人均可支配收入达95454元、同比增长4.5%;");
+        Assert.Equal("调查失业率保持5%以内", facts.Single(5m, "%").Quote);
+        Assert.Equal("预计居民人均可支配收入达95454元、同比增长4.5%", facts.Single(4.5m, "%").Quote);
+        Assert.Equal(StandardIndicator.SurveyedUnemploymentRate, facts.Single(5m, "%").Standard);
+    }
+
+    [Fact]
+    public void States_a_restated_target_once()
+    {
+        var facts = Plan("主要预期目标是:地区生产总值增长4.5%左右。地区生产总值增长预期目标安排在4.5%左右,主要是考虑过去三年较快增长形成的基数。");
+        var gdp = Assert.Single(facts);
+        Assert.Equal(IndicatorKind.TargetGrowth, gdp.Kind);
+    }
+}
