@@ -34,7 +34,7 @@ public static class Program
         }
         if (args.Length >= 2 && args[0] == "hotspots")
         {
-            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25, args.Length > 3 ? args[3] : null);
         }
         RunBenchmarks(args);
         return 0;
