@@ -24,10 +24,17 @@ internal static class ReportParser
         var reports = new List<ReportModel>();
         var diagnostics = new List<DiagnosticInfo>();
 
-        if (Normalizer.IsBlank(text.Replace("\r", "").Replace("\n", "")))
+        if (IsEmpty(text))
         {
             diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.EmptyFile, filePath, text, 0, text.Length, fileName));
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        string? encoding = EncodingCheck.Diagnose(text, out int badOffset);
+        if (encoding != null)
+        {
+            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.BadEncoding, filePath, text, badOffset, 1, fileName, encoding));
+            if (EncodingCheck.IsUnreadable(encoding)) return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
         var lines = SourceLines.Split(text, cancellationToken);
@@ -60,8 +67,8 @@ internal static class ReportParser
         string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha, CancellationToken cancellationToken)
     {
         var block = new List<string>();
-        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Text);
-        var meta = MetadataParser.Parse(lines[segment.Title].Text, block);
+        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Clean);
+        var meta = MetadataParser.Parse(segment.Untitled ? "" : lines[segment.Title].Clean, block);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
@@ -76,7 +83,8 @@ internal static class ReportParser
 
         var info = region.Value;
         string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
-        string title = meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
+        string title = meta.Title.Length == 0 ? info.Name + "政府工作报告"
+            : meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
 
         var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken);
         var glossary = segment.GlossaryHeader >= 0
@@ -116,17 +124,27 @@ internal static class ReportParser
         {
             for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
             {
-                if (FurnitureFilter.Classify(lines[i].Text) == Furniture.None) result.Add(lines[i].Text);
+                if (lines[i].Furniture == Furniture.None) result.Add(lines[i].Clean);
             }
         }
         return result;
+    }
+
+    // Nothing but spaces and line breaks.
+    private static bool IsEmpty(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!Normalizer.IsSpace(c) && c != '\r' && c != '\n' && c != '\u0085' && c != '\u2028' && c != '\u2029') return false;
+        }
+        return true;
     }
 
     private static SourceLine FirstContentLine(SourceLine[] lines)
     {
         foreach (var line in lines)
         {
-            if (!Normalizer.IsBlank(line.Text)) return line;
+            if (!line.IsBlank) return line;
         }
         return lines.Length > 0 ? lines[0] : new SourceLine(1, 0, "");
     }

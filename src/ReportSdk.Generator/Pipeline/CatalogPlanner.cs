@@ -36,6 +36,7 @@ internal static class CatalogPlanner
         {
             var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
             node.Years.Add(entry.DeliveredYear);
+            node.FirstReport ??= entry;
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
@@ -116,7 +117,8 @@ internal static class CatalogPlanner
             child.Name = scope.Claim(wanted);
             if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id, string.Empty, 0, wanted, child.Name, child.Region));
+                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id,
+                    child.FirstReport?.FilePath ?? string.Empty, (child.FirstReport?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
             }
             child.Path.AddRange(parent.Path);
             child.Path.Add(child.Name);
@@ -161,5 +163,6 @@ internal static class CatalogPlanner
         public List<string> Path { get; } = new();
         public List<RegionNode> Children { get; } = new();
         public SortedSet<int> Years { get; } = new();
+        public CatalogEntry? FirstReport { get; set; }
     }
 }
