@@ -7,7 +7,6 @@ internal static class ParserDiagnostics
 {
     public const string EmptyFile = "RSDK001";
     public const string NoReport = "RSDK002";
-    public const string BadEncoding = "RSDK003";
     public const string ReportCutOff = "RSDK004";
 
     /// <summary>A diagnostic covering <paramref name="length"/> characters from <paramref name="start"/>.</summary>

@@ -30,13 +30,6 @@ internal static class ReportParser
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        string? encoding = EncodingCheck.Diagnose(text, out int badOffset);
-        if (encoding != null)
-        {
-            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.BadEncoding, filePath, text, badOffset, 1, fileName, encoding));
-            if (EncodingCheck.IsUnreadable(encoding)) return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
-        }
-
         var lines = SourceLines.Split(text, cancellationToken);
         var segments = ReportSegmenter.Find(lines, cancellationToken);
         var layout = Layout.Measure(ReportLines(lines, segments));

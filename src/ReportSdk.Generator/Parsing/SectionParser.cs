@@ -71,7 +71,7 @@ internal static class SectionParser
         int lastDun = 0;
         int rootParen = 0, rootShi = 0;
         int? reviewYear = null, planYear = null;
-        bool hasPlan = false;
+        bool hasPlan = false, reviewSeen = false;
 
         int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
         for (int p = 0; p < paragraphs.Count; p++)
@@ -92,7 +92,11 @@ internal static class SectionParser
                 {
                     case SectionStyle.Dun when titleOk && marker.Ordinal == lastDun + 1:
                         lastDun = marker.Ordinal;
-                        heading = new Node { Level = 1, Part = PartOf(title) };
+                        // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
+                        var part = PartOf(title);
+                        if (part == ReportPart.Other && reviewSeen) part = ReportPart.Plan;
+                        reviewSeen |= part == ReportPart.Review;
+                        heading = new Node { Level = 1, Part = part };
                         if (heading.Part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
                         if (heading.Part == ReportPart.Plan)
                         {
