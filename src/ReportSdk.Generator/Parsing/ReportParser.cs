@@ -30,6 +30,9 @@ internal static class ReportParser
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
+        text = InputGuard.Limit(filePath, fileName, text, diagnostics);
+        InputGuard.CheckEncoding(filePath, fileName, text, diagnostics);
+
         var lines = SourceLines.Split(text, cancellationToken);
         var segments = ReportSegmenter.Find(lines, cancellationToken);
         var layout = Layout.Measure(ReportLines(lines, segments));
@@ -38,7 +41,7 @@ internal static class ReportParser
         foreach (var segment in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, cancellationToken);
+            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, diagnostics, cancellationToken);
             if (report == null) continue;
             reports.Add(report);
             if (!report.Complete)
@@ -57,7 +60,8 @@ internal static class ReportParser
     }
 
     private static ReportModel? BuildReport(
-        string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha, CancellationToken cancellationToken)
+        string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var block = new List<string>();
         for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Text);
@@ -78,7 +82,9 @@ internal static class ReportParser
         string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
         string title = meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
 
-        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken);
+        var log = new ExtractionLog();
+        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken, log);
+        ExtractionDiagnostics.Add(log, filePath, fileName, lines, diagnostics);
         var glossary = segment.GlossaryHeader >= 0
             ? GlossaryParser.Parse(lines, segment.GlossaryHeader + 1, segment.GlossaryEnd, cancellationToken)
             : EquatableArray<GlossaryEntryModel>.Empty;

@@ -36,6 +36,7 @@ internal static class CatalogPlanner
         {
             var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
             node.Years.Add(entry.DeliveredYear);
+            node.Source ??= entry;
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
@@ -116,7 +117,9 @@ internal static class CatalogPlanner
             child.Name = scope.Claim(wanted);
             if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id, string.Empty, 0, wanted, child.Name, child.Region));
+                // Reported at the title line of the region's first report (ordinal path order), the text the name came from.
+                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id,
+                    child.Source?.FilePath ?? string.Empty, (child.Source?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
             }
             child.Path.AddRange(parent.Path);
             child.Path.Add(child.Name);
@@ -161,5 +164,8 @@ internal static class CatalogPlanner
         public List<string> Path { get; } = new();
         public List<RegionNode> Children { get; } = new();
         public SortedSet<int> Years { get; } = new();
+
+        /// <summary>The first report of this region (null for a parent region without a report of its own).</summary>
+        public CatalogEntry? Source { get; set; }
     }
 }
