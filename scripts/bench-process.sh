@@ -22,11 +22,26 @@ else
   cold_runs=40; cold_warmup=5; build_runs=5; build_warmup=1; touch_runs=21
 fi
 
-# hyperfine comes from Debian's packages.
-if ! command -v hyperfine >/dev/null 2>&1; then
-  if [[ $(id -u) -ne 0 ]]; then echo "hyperfine missing: run 'sudo apt-get install -y hyperfine'" >&2; exit 1; fi
-  apt-get install -y hyperfine >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y hyperfine >/dev/null; }
-fi
+# hyperfine and jq come from Debian's packages (valgrind too, for 'instructions').
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  if [[ $(id -u) -ne 0 ]]; then echo "$1 missing: run 'sudo apt-get install -y $1'" >&2; exit 1; fi
+  apt-get install -y "$1" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$1" >/dev/null; }
+}
+need hyperfine
+need jq
+
+# Table of a hyperfine JSON export: median, mean ± σ, CPU (user+system) and ratios to the first command
+# (the baseline) and to the second, all from the same run.
+ratios() {
+  jq -r '
+    .results as $r
+    | ($r[0]) as $a | ($r[1]) as $b
+    | "| command | median | mean ± σ | CPU (user+sys) | median / \($a.command) | median / \($b.command) | CPU / \($a.command) | CPU / \($b.command) |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|",
+      ($r[] | "| \(.command) | \(.median*1000|floor) ms | \(.mean*1000|floor) ± \(.stddev*1000|floor) ms | \((.user+.system)*1000|floor) ms | \(.median/$a.median*100|round/100) | \(.median/$b.median*100|round/100) | \((.user+.system)/($a.user+$a.system)*100|round/100) | \((.user+.system)/($b.user+$b.system)*100|round/100) |")
+  ' "$1"
+}
 
 machine() {
   {
@@ -45,13 +60,14 @@ machine() {
 cs="$root/benchmarks/ColdStart"
 bin="bin/Release/net10.0"
 cold_programs() {
-  for p in Hello Figure Parse Json Touch; do
+  for p in Hello Figure Query Parse Json Touch; do
     dotnet build "$cs/$p/ColdStart.$p.csproj" -c Release -nologo -v q >/dev/null
   done
   local id="shijingshan-2023" key="Gdp"
   "$cs/Touch/$bin/ColdStart.Touch" --export-json "$work/catalog.json"
   hello="$cs/Hello/$bin/ColdStart.Hello"
   figure="$cs/Figure/$bin/ColdStart.Figure"
+  query="$cs/Query/$bin/ColdStart.Query"
   parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds $id $key"
   json="$cs/Json/$bin/ColdStart.Json $work/catalog.json $id $key"
 }
@@ -61,7 +77,7 @@ instructions() {
   command -v valgrind >/dev/null 2>&1 || apt-get install -y valgrind >/dev/null
   echo "== instructions executed (valgrind --tool=callgrind, all threads, one run each)" | tee "$out/runtime-instructions.txt"
   local name c ir base=""
-  for name in hello figure parse json; do
+  for name in hello figure query parse json; do
     c="${!name}"
     # W^X off: valgrind cannot follow the runtime's double-mapped JIT code pages.
     DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$name.out" $c >/dev/null 2>"$work/callgrind.$name.log" || true
@@ -74,11 +90,13 @@ instructions() {
 runtime() {
   cold_programs
   echo "== the four programs print:"
-  for c in "$hello" "$figure" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
+  for c in "$hello" "$figure" "$query" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
   echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/*.txt | wc -c) bytes"
   hyperfine -N --warmup "$cold_warmup" --runs "$cold_runs" \
     --export-markdown "$out/runtime-cold.md" --export-json "$out/runtime-cold.json" \
-    -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "parse at start-up" "$parse" -n "JSON at start-up" "$json"
+    -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "ReportSdk catalog query" "$query" \
+    -n "parse at start-up" "$parse" -n "JSON at start-up" "$json"
+  ratios "$out/runtime-cold.json" | tee "$out/runtime-cold-ratios.md"
   echo "== first touch and memory held (ColdStart.Touch, $touch_runs fresh processes)"
   "$cs/Touch/$bin/ColdStart.Touch" --repeat "$touch_runs" | tee "$out/runtime-touch.txt"
 }
@@ -119,13 +137,16 @@ build() {
 XML
     echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
     dotnet restore "$dir" -v q >/dev/null
-    # One untimed build that keeps the generated files, to report their size.
+    # One untimed build that keeps the generated files (outside the project folder, or the next build would
+    # compile them twice), to report their size.
+    local gen="$work/generated$n"
+    rm -rf "$gen"
     dotnet build "$dir" -c Release --no-restore -nologo -v q -p:EmitCompilerGeneratedFiles=true \
-      -p:CompilerGeneratedFilesOutputPath="$dir/generated" >/dev/null
+      -p:CompilerGeneratedFilesOutputPath="$gen" >/dev/null
     printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
-      "$(find "$dir/generated" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
-      "$(find "$dir/generated" -name '*.cs' 2>/dev/null | wc -l)" \
+      "$(find "$gen" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
+      "$(find "$gen" -name '*.cs' 2>/dev/null | wc -l)" \
       "$(wc -c < "$dir/bin/Release/net10.0/Consumer.dll")" \
       "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")" | tee -a "$out/build-sizes.txt"
   done
@@ -135,6 +156,7 @@ XML
     -n "consumer, 0 reports" -p "rm -rf $work/consumer0/bin $work/consumer0/obj/Release" "dotnet build $work/consumer0 -c Release --no-restore -nologo -v q" \
     -n "consumer, 7 reports" -p "rm -rf $work/consumer7/bin $work/consumer7/obj/Release" "dotnet build $work/consumer7 -c Release --no-restore -nologo -v q" \
     -n "consumer, 100 reports" -p "rm -rf $work/consumer100/bin $work/consumer100/obj/Release" "dotnet build $work/consumer100 -c Release --no-restore -nologo -v q"
+  ratios "$out/build.json" | tee "$out/build-ratios.md"
 }
 
 machine

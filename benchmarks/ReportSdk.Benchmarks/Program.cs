@@ -42,8 +42,7 @@ public static class Program
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(GeneratorColumn.Throughput, GeneratorColumn.TimePerReport, GeneratorColumn.AllocPerReport)
-            .AddColumn(StatisticColumn.Median)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .AddColumn(StatisticColumn.Median);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportSdk;
+using ReportSdk.Reports;   // the typed API generated from the bundled reports
 using ReportSdk.Sample;
 
 if (args.Contains("--json"))
@@ -23,6 +24,12 @@ if (reports.Count == 0)
     Console.WriteLine("No reports registered: build src/ReportSdk so the generator compiles seeds/*.txt.");
     return;
 }
+
+// 0. Typed access: region → year → indicator, browsable with IntelliSense (hover shows the quote and its line).
+var gdp2022 = Beijing.Shijingshan.Y2023.Gdp;
+Console.WriteLine($"Beijing.Shijingshan.Y2023.Gdp: {gdp2022.Name} {gdp2022.Quantity} in {gdp2022.Period} = {gdp2022.Quantity.ToBase():N0} 元");
+Console.WriteLine($"  “{gdp2022.Quote}” ({Beijing.Shijingshan.Y2023.Report.Source.File}, line {gdp2022.Line})");
+Console.WriteLine($"Beijing.Xicheng: GDP {Beijing.Xicheng.Y2020.Gdp.Quantity} ({Beijing.Xicheng.Y2020.Gdp.Period}) → {Beijing.Xicheng.Y2024.Gdp.Quantity} ({Beijing.Xicheng.Y2024.Gdp.Period})\n");
 
 // 1. Every report: who delivered it, when, and how much the generator found in it.
 Console.WriteLine($"{reports.Count} reports");

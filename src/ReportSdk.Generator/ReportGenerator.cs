@@ -114,7 +114,10 @@ public sealed class ReportGenerator : IIncrementalGenerator
     {
         try
         {
-            var parsed = parse(file.Path, file.Text, cancellationToken);
+            var checks = new System.Collections.Generic.List<DiagnosticInfo>();
+            string text = InputChecks.Check(file.Path, file.Text, checks);
+            var parsed = parse(file.Path, text, cancellationToken);
+            if (checks.Count > 0) return parsed with { Diagnostics = checks.Concat(parsed.Diagnostics).ToEquatableArray() };
             if (parsed.Reports.Count > 0 || parsed.Diagnostics.Count > 0) return parsed;
             // Safety net: a file that yields nothing always says why (RSDK001 empty, RSDK002 no report).
             var id = string.IsNullOrWhiteSpace(file.Text) ? DiagnosticDescriptors.EmptyFile.Id : DiagnosticDescriptors.NoReport.Id;

@@ -76,7 +76,8 @@ public static class StandardIndicatorAliases
         (StandardIndicator.SurveyedUnemploymentRate, null, new[] { "城镇调查失业率", "调查失业率" }),
         // Energy intensity and consumer prices are stated as rates: the rate itself carries the key.
         (StandardIndicator.EnergyIntensityReduction, StandardIndicator.EnergyIntensityReduction, new[] { "万元地区生产总值能耗", "单位地区生产总值能耗", "万元GDP综合能耗", "万元GDP能耗", "单位GDP能耗" }),
-        (StandardIndicator.Pm25, null, new[] { "PM2.5年均浓度", "细颗粒物年均浓度", "PM2.5累计浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物(PM2.5)年均浓度" }),
+        (StandardIndicator.Pm25, null, new[] { "PM2.5年均浓度", "细颗粒物年均浓度", "PM2.5累计浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物(PM2.5)年均浓度",
+            "PM2.5平均浓度", "细颗粒物平均浓度", "细颗粒物（PM2.5）平均浓度", "细颗粒物(PM2.5)平均浓度" }),
         (StandardIndicator.GoodAirDays, null, new[] { "空气质量优良天数", "优良天数" }),
         (StandardIndicator.ConsumerPriceIncrease, StandardIndicator.ConsumerPriceIncrease, new[] { "居民消费价格涨幅", "居民消费价格指数涨幅", "CPI涨幅" }),
         (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资" }),

@@ -2,14 +2,16 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace ReportSdk.PackageTests;
 
 /// <summary>
-/// Packs src/ReportSdk once per test run into a temporary feed, with a version no cache can hold and an artifacts
-/// path of its own (the working tree's bin/obj are neither read nor touched), and builds the consumers lazily.
-/// Everything lives under one temporary directory that is deleted at the end.
+/// Packs src/ReportSdk once per test run into a temporary feed, with a version no package cache can hold, and builds
+/// the consumers lazily. It packs the build output of the configuration these tests were built in: the test
+/// project's reference to src/ReportSdk has MSBuild bring that output up to date first. Everything the tests
+/// create lives under one temporary directory that is deleted at the end.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -22,11 +24,11 @@ public sealed class PackedPackage : IDisposable
         FeedDirectory = _root.Combine("feed");
         PackResult = DotNetCli.RunChecked(RepoPaths.Root,
             "pack", RepoPaths.RuntimeProject,
-            "-c", "Release",
+            "-c", Configuration,
+            "--no-build",
             "-o", FeedDirectory,
-            "--artifacts-path", _root.Combine("artifacts"),
             "-p:Version=" + Version,
-            "-p:NuGetAudit=false",
+            "-p:NuspecOutputPath=" + _root.Combine("nuspec") + Path.DirectorySeparatorChar,
             "-nodeReuse:false");
         PackagePath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.nupkg");
         SymbolsPath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.snupkg");
@@ -34,6 +36,10 @@ public sealed class PackedPackage : IDisposable
     }
 
     public string Version { get; }
+
+    /// <summary>Configuration the tests (and so src/ReportSdk, through the project reference) were built in.</summary>
+    public static string Configuration { get; } =
+        typeof(PackedPackage).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     public string FeedDirectory { get; }
 

@@ -1,3 +1,2 @@
-// Placeholder until the generated typed API lands: the first report's metadata through the catalog.
-var all = ReportSdk.ReportCatalog.All;
-System.Console.WriteLine(all.Count == 0 ? "0" : all[0].Id);
+// One bundled figure through the generated typed API: 石景山区 2023 report, 地区生产总值 (980 亿元).
+System.Console.WriteLine(ReportSdk.Reports.Beijing.Shijingshan.Y2023.Gdp.Value);

@@ -1,17 +1,11 @@
-using ReportSdk;
-
 namespace ColdStart.Touch;
 
 /// <summary>What the measurements touch: one figure through the generated API, and its report.</summary>
 internal static class Touched
 {
-    /// <summary>The report the figure belongs to (same as ColdStart.Figure prints).</summary>
-    public const string ReportId = "shijingshan-2023";
+    /// <summary>The report the figure belongs to, through the typed API (no catalog lookup).</summary>
+    public static ReportSdk.Report OneReport() => ReportSdk.Reports.Beijing.Shijingshan.Y2023.Report;
 
-    /// <summary>One figure through the generated typed API (placeholder until the typed API lands).</summary>
-    public static decimal OneFigure()
-    {
-        var all = ReportCatalog.All;
-        return all.Count;
-    }
+    /// <summary>One figure through the generated typed API (what ColdStart.Figure prints).</summary>
+    public static decimal OneFigure() => ReportSdk.Reports.Beijing.Shijingshan.Y2023.Gdp.Value;
 }

@@ -24,7 +24,8 @@ internal static class ReportEmitter
         var names = FactNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + unit.Options.Namespace).Open();
+        w.Line("namespace " + unit.Options.Namespace + ";");
+        w.Line();
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
 
         w.Summary(ReportDoc(model));
@@ -42,7 +43,6 @@ internal static class ReportEmitter
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
-        w.Close();
         return w.ToString();
     }
 
@@ -68,7 +68,7 @@ internal static class ReportEmitter
         w.Summary("Year the report was delivered.");
         w.Line("public const int DeliveredYear = " + CSharpLiteral.Int(m.DeliveredYear) + ";");
         w.Summary("The report (metadata, sections, indicators, glossary), created on first access.", m.Title);
-        w.Line("public static " + Rt + "Report Report => __report ??= new Impl();");
+        w.Line("public static " + Rt + "Report Report => __report ?? Once(ref __report, new Impl());");
         w.Summary("Every numeric fact of the report, in text order (" + DocText.Int(m.Facts.Count) + ").");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => Report.Indicators;");
         w.Summary("名词解释 entries (" + DocText.Int(m.Glossary.Count) + ").");
@@ -79,7 +79,7 @@ internal static class ReportEmitter
     {
         foreach (var (name, index) in names.Standard)
         {
-            w.Summary(FactDoc(m, m.Facts[index]));
+            w.InheritDoc(names.Members[index]);
             w.Line("public static " + Rt + "Indicator " + name + " => " + names.Members[index] + ";");
         }
     }
@@ -91,10 +91,12 @@ internal static class ReportEmitter
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
             var f = m.Facts[i];
             w.Summary(FactDoc(m, f));
-            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => " + FactNames.FieldName(i) + " ??= F(" + FactArguments(f) + ");");
+            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => " + FactNames.FieldName(i) + " ?? Once(ref " + FactNames.FieldName(i) + ", F(" + FactArguments(f) + "));");
         }
-        if (m.Facts.Count == 0) return;
         w.Line();
+        w.Line("// First access wins, also under a race: every caller sees the same instance.");
+        w.Line("private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
+        if (m.Facts.Count == 0) return;
         w.Line("private static " + Rt + "Indicator F(string name, int standard, decimal value, decimal? high, string unit, decimal factor, string baseUnit, int kind, int direction, int qualifiers, int period, int flags, string quote, int line, string? section)");
         w.Line("    => new " + Rt + "Indicator(Id, name, standard == 0 ? null : (" + Rt + "StandardIndicator)standard, new " + Rt + "Quantity(value, unit, factor, baseUnit), high, (" + Rt + "IndicatorKind)kind, direction == 0 ? null : (" + Rt + "Direction)direction, (" + Rt + "Qualifiers)qualifiers, period, (flags & 1) != 0, (flags & 2) != 0, quote, line, section);");
     }
@@ -164,9 +166,9 @@ internal static class ReportEmitter
         w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator>? _indicators;");
         w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry>? _glossary;");
         w.Line();
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ??= SectionList();");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ??= IndicatorList();");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ??= GlossaryList();");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, SectionList());");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, IndicatorList());");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, GlossaryList());");
         w.Line();
 
         w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> IndicatorList() => global::System.Array.AsReadOnly(new " + Rt + "Indicator[]").Open();

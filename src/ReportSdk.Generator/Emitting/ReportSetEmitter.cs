@@ -17,7 +17,8 @@ internal static class ReportSetEmitter
     {
         var w = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + model.Options.Namespace).Open();
+        w.Line("namespace " + model.Options.Namespace + ";");
+        w.Line();
 
         WriteRegions(w, model.Regions);
 
@@ -36,8 +37,6 @@ internal static class ReportSetEmitter
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line("#pragma warning restore CA2255");
         w.Line("internal static void Register() => global::ReportSdk.ReportCatalog.Register(new " + CatalogPlanner.ReportSetClass + "());");
-        w.Close();
-
         w.Close();
         return w.ToString();
     }

@@ -44,9 +44,9 @@ internal static class SectionEmitter
         w.Line();
         w.Summary("The level-1 and level-2 sections with their text and subsections (built with the report on first access).");
         w.Line("public static class Sections").Open();
-        foreach (var (name, access, s) in outline)
+        foreach (var (name, access, _) in outline)
         {
-            w.Summary(Doc(m, s));
+            w.InheritDoc("Titles." + name);
             w.Line("public static " + Rt + "Section " + name + " => " + access + ";");
         }
         w.Close();

@@ -19,24 +19,24 @@ internal static class FurnitureFilter
     // Markers strong enough to classify a line of any length.
     private static readonly string[] StopAnywhere = { "本站立场", "本站原创", "本文地址", "未经许可,不得转载", "未经许可，不得转载", "请联系本站" };
 
-    // Markers of short furniture lines that end the page's report text.
+    // How short furniture lines begin when they end the page's report text (paywall, comment box, page footer).
     private static readonly string[] StopShort =
     {
-        "阅读全文", "验证码", "留言与评论", "发表评论", "条评论", "您需要先登", "请先登录", "赞赏", "赏赞", "打赏",
-        "本文标题", "链接地址", "关于本文", "相关内容", "相关阅读", "上一篇", "下一篇",
+        "阅读全文", "想阅读完全部", "您需要先登", "请先登录", "验证码", "留言与评论", "发表评论", "评论(", "评论（", "如果喜欢本篇",
+        "尚未有人赏赞", "请选择打赏", "赏赞", "打赏", "本文标题", "链接地址", "关于本文", "相关内容", "相关阅读", "上一篇", "下一篇",
     };
 
-    // Markers of short furniture lines that can stand anywhere.
+    // How short furniture lines begin when they can stand anywhere (navigation, share buttons, post data).
     private static readonly string[] DropShort =
     {
-        "导航菜单", "联系客服", "联系我们", "二维码", "扫一扫", "微信订阅", "订阅号", "分享:", "分享：", "热门推荐", "本周热门",
-        "本月热门", "查看更多", "返回顶部", "当前位置", "首页 >", "首页>", "打印本页", "关闭窗口", "字号", "浏览次数", "来源:", "来源：",
-        "发布时间", "责任编辑",
+        "导航菜单", "联系客服", "联系我们", "二维码", "微信扫一扫", "扫一扫", "微信订阅", "分享:", "分享：", "热门推荐", "本周热门",
+        "本月热门", "查看更多", "返回顶部", "当前位置", "首页 >", "首页>", "打印本页", "关闭窗口", "字号:", "字号：", "浏览次数",
+        "来源:", "来源：", "发布时间", "责任编辑",
     };
 
     private const int ShortLine = 40;
 
-    /// <summary>Classifies one line (raw text).</summary>
+    /// <summary>Classifies one line (raw or already cleaned text).</summary>
     public static Furniture Classify(string line)
     {
         string text = Normalizer.CleanLine(line);
@@ -46,21 +46,34 @@ internal static class FurnitureFilter
             if (text.IndexOf(marker, StringComparison.Ordinal) >= 0) return Furniture.Stop;
         }
         if (IsPageNumber(text) || IsTocEntry(text) || IsTimestamp(text) || IsLink(text) || IsPrice(text)) return Furniture.Drop;
-        if (text.Length > ShortLine) return Furniture.None;
-        foreach (string marker in StopShort)
+
+        // Short lines that begin with a furniture phrase, after bullets and brackets (• 本周热门, (想阅读…)). Report
+        // prose never starts a line this way; a hard-wrapped line of report text may contain the words elsewhere
+        // (持续实施“老字号”振兴), so only the start counts, and never a line holding a full stop.
+        if (text.Length > ShortLine || text.IndexOf('。') >= 0) return Furniture.None;
+        int at = 0;
+        while (at < text.Length && (Normalizer.IsSpace(text[at]) || text[at] == '•' || text[at] == '·' || text[at] == '(' || text[at] == '（' || text[at] == '【' || text[at] == '['))
         {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0) return Furniture.Stop;
+            at++;
         }
-        foreach (string marker in DropShort)
-        {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0) return Furniture.Drop;
-        }
+        if (StartsWithAny(text, at, StopShort)) return Furniture.Stop;
+        if (StartsWithAny(text, at, DropShort)) return Furniture.Drop;
         return Furniture.None;
+    }
+
+    private static bool StartsWithAny(string text, int at, string[] markers)
+    {
+        foreach (string marker in markers)
+        {
+            if (string.CompareOrdinal(text, at, marker, 0, marker.Length) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>A printed page number: 17, - 17 -, 第 17 页, 17/54 (only digits and those decorations).</summary>
     public static bool IsPageNumber(string text)
     {
+        if (text.Length > 20) return false;
         string t = Normalizer.RemoveSpaces(text);
         if (t.Length == 0 || t.Length > 12) return false;
         int start = 0, end = t.Length;
@@ -105,9 +118,9 @@ internal static class FurnitureFilter
     }
 
     private static bool IsLink(string text) =>
-        text.IndexOf("http://", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.IndexOf("https://", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        text.IndexOf("http://", StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("https://", StringComparison.Ordinal) >= 0 ||
+        text.StartsWith("www.", StringComparison.Ordinal);
 
     // Tip buttons: ¥0.01, ¥365.
     private static bool IsPrice(string text)

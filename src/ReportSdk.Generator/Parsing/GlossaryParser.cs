@@ -21,9 +21,8 @@ internal static class GlossaryParser
         for (int i = from; i < to; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string raw = lines[i].Text;
-            if (Normalizer.IsBlank(raw) || FurnitureFilter.Classify(raw) != Furniture.None) continue;
-            string clean = Normalizer.CleanLine(raw);
+            if (lines[i].IsBlank || lines[i].Furniture != Furniture.None) continue;
+            string clean = lines[i].Clean;
             if (TryReadEntry(clean, out int n, out string t, out string d))
             {
                 Flush();

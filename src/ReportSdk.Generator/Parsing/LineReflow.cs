@@ -22,14 +22,13 @@ internal static class LineReflow
         for (int i = from; i < to; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string raw = lines[i].Text;
-            if (Normalizer.IsBlank(raw))
+            if (lines[i].IsBlank)
             {
                 blankSince = true;
                 continue;
             }
-            if (FurnitureFilter.Classify(raw) != Furniture.None) continue;
-            string clean = Normalizer.CleanLine(raw);
+            if (lines[i].Furniture != Furniture.None) continue;
+            string clean = lines[i].Clean;
 
             if (previous != null && EndsParagraph(previous, clean, blankSince, layout))
             {
@@ -59,7 +58,7 @@ internal static class LineReflow
             {
                 return layout.IsFull(b);                              // a wrapped heading goes on with a short tail only
             }
-            return sentenceEnd && HeadingMarkers.StartsWithNumberedHeading(b);
+            return sentenceEnd && (HeadingMarkers.StartsWithNumberedHeading(b) || StartsWithBullet(b));
         }
         if (sentenceEnd) return true;
         if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a)) return true; // a heading line on its own
@@ -67,6 +66,10 @@ internal static class LineReflow
     }
 
     private static bool HasSentenceEnd(string text) => text.IndexOf('。') >= 0;
+
+    // ———城市功能持续提升。 (three dashes or more; a two-dash —— is punctuation and may wrap to a line start).
+    private static bool StartsWithBullet(string text) =>
+        text.Length > 3 && HeadingMarkers.IsDash(text[0]) && HeadingMarkers.IsDash(text[1]) && HeadingMarkers.IsDash(text[2]);
 
     // Length of a fragment that a page break printed twice: the end of the paragraph so far repeats at the
     // start of the next line (…野奢度假酒店“天 / “天花板”…). Only fragments that cannot be a real repetition

@@ -108,8 +108,9 @@ internal static class MetadataParser
         for (int i = at - 4; i < at; i++)
         {
             char c = Normalizer.ToHalfWidth(t[i]);
-            if (c < '0' || c > '9') return null;
-            value = value * 10 + (c - '0');
+            int digit = c >= '0' && c <= '9' ? c - '0' : ChineseNumerals.Digit(c); // 2022 or 二〇二二
+            if (digit < 0 || t[i] == '两') return null;
+            value = value * 10 + digit;
         }
         return value >= 1949 && value <= 2200 ? value : null;
     }

@@ -24,14 +24,11 @@ internal static class ReportParser
         var reports = new List<ReportModel>();
         var diagnostics = new List<DiagnosticInfo>();
 
-        if (Normalizer.IsBlank(text.Replace("\r", "").Replace("\n", "")))
+        if (IsEmpty(text))
         {
             diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.EmptyFile, filePath, text, 0, text.Length, fileName));
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
-
-        text = InputGuard.Limit(filePath, fileName, text, diagnostics);
-        InputGuard.CheckEncoding(filePath, fileName, text, diagnostics);
 
         var lines = SourceLines.Split(text, cancellationToken);
         var segments = ReportSegmenter.Find(lines, cancellationToken);
@@ -64,8 +61,8 @@ internal static class ReportParser
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var block = new List<string>();
-        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Text);
-        var meta = MetadataParser.Parse(lines[segment.Title].Text, block);
+        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Clean);
+        var meta = MetadataParser.Parse(segment.Untitled ? "" : lines[segment.Title].Clean, block);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
@@ -80,7 +77,8 @@ internal static class ReportParser
 
         var info = region.Value;
         string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
-        string title = meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
+        string title = meta.Title.Length == 0 ? info.Name + "政府工作报告"
+            : meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
 
         var log = new ExtractionLog();
         var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken, log);
@@ -122,17 +120,27 @@ internal static class ReportParser
         {
             for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
             {
-                if (FurnitureFilter.Classify(lines[i].Text) == Furniture.None) result.Add(lines[i].Text);
+                if (lines[i].Furniture == Furniture.None) result.Add(lines[i].Clean);
             }
         }
         return result;
+    }
+
+    // Nothing but spaces and line breaks.
+    private static bool IsEmpty(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!Normalizer.IsSpace(c) && c != '\r' && c != '\n' && c != '\u0085' && c != '\u2028' && c != '\u2029') return false;
+        }
+        return true;
     }
 
     private static SourceLine FirstContentLine(SourceLine[] lines)
     {
         foreach (var line in lines)
         {
-            if (!Normalizer.IsBlank(line.Text)) return line;
+            if (!line.IsBlank) return line;
         }
         return lines.Length > 0 ? lines[0] : new SourceLine(1, 0, "");
     }

@@ -27,6 +27,9 @@ internal sealed class ReportSegment
 
     /// <summary>1-based line of the last line of the report's own text.</summary>
     public int EndLine { get; set; }
+
+    /// <summary>True when the file has no title line: the report starts at its first line of text.</summary>
+    public bool Untitled { get; set; }
 }
 
 /// <summary>
@@ -46,16 +49,21 @@ internal static class ReportSegmenter
         for (int i = 0; i < lines.Length; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (IsTitleLine(lines[i].Text)) candidates.Add(i);
+            if (lines[i].Furniture == Furniture.None && IsTitleLine(lines[i].Clean)) candidates.Add(i);
         }
 
+        if (candidates.Count == 0) return Untitled(lines);
+
         var segments = new List<ReportSegment>();
+        bool rejected = false;
         for (int c = 0; c < candidates.Count; c++)
         {
             int end = c + 1 < candidates.Count ? candidates[c + 1] : lines.Length;
             var segment = Measure(lines, candidates[c], end);
             if (segment != null) segments.Add(segment);
+            else rejected = true;
         }
+        if (!rejected) return segments;
 
         // A rejected candidate (a compendium title) does not cut the report before it: re-measure up to the next accepted title.
         for (int s = 0; s < segments.Count; s++)
@@ -64,6 +72,19 @@ internal static class ReportSegmenter
             segments[s] = Measure(lines, segments[s].Title, end) ?? segments[s];
         }
         return segments;
+    }
+
+    // A report without a title line (the text starts with 各位代表 or with 一、…工作回顾): accepted when its
+    // headings start at 一、, from its first line of text.
+    private static List<ReportSegment> Untitled(SourceLine[] lines)
+    {
+        var result = new List<ReportSegment>();
+        int first = 0;
+        while (first < lines.Length && (lines[first].IsBlank || lines[first].Furniture != Furniture.None)) first++;
+        if (first >= lines.Length) return result;
+        var segment = Measure(lines, first, lines.Length, untitled: true);
+        if (segment != null) result.Add(segment);
+        return result;
     }
 
     /// <summary>True for a report title line: an optional region, then 政府工作报告, optionally a bracketed date.</summary>
@@ -132,19 +153,19 @@ internal static class ReportSegmenter
         return SpeakerParser.TryParse(t, out _, out _, out _);
     }
 
-    private static ReportSegment? Measure(SourceLine[] lines, int title, int end)
+    private static ReportSegment? Measure(SourceLine[] lines, int title, int end, bool untitled = false)
     {
-        var segment = new ReportSegment { Title = title };
+        var segment = new ReportSegment { Title = title, Untitled = untitled };
 
-        int i = title + 1;
+        int i = untitled ? title : title + 1;
         int taken = 0;
-        while (i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Text))
+        while (!untitled && i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Clean))
         {
-            if (!Normalizer.IsBlank(lines[i].Text)) taken++;
+            if (!lines[i].IsBlank) taken++;
             i++;
         }
         // Give back trailing blank lines.
-        while (i > title + 1 && Normalizer.IsBlank(lines[i - 1].Text)) i--;
+        while (!untitled && i > title + 1 && lines[i - 1].IsBlank) i--;
         segment.BodyStart = i;
 
         int bodyEnd = end;
@@ -153,9 +174,8 @@ internal static class ReportSegmenter
         int lastContent = title;
         for (int j = i; j < end; j++)
         {
-            string raw = lines[j].Text;
-            if (Normalizer.IsBlank(raw)) continue;
-            var furniture = FurnitureFilter.Classify(raw);
+            if (lines[j].IsBlank) continue;
+            var furniture = lines[j].Furniture;
             if (furniture == Furniture.Stop && bodyChars > 0)
             {
                 bodyEnd = j;
@@ -163,13 +183,13 @@ internal static class ReportSegmenter
                 break;
             }
             if (furniture != Furniture.None) continue;
-            if (IsGlossaryHeader(raw) && bodyChars > 0)
+            string clean = lines[j].Clean;
+            if (IsGlossaryHeader(clean) && bodyChars > 0)
             {
                 bodyEnd = j;
                 segment.GlossaryHeader = j;
                 break;
             }
-            string clean = Normalizer.CleanLine(raw);
             if (firstDun == 0 && HeadingMarkers.TryRead(clean, out var marker) && marker.Style == Vocabulary.SectionStyle.Dun)
             {
                 firstDun = marker.Ordinal;
@@ -180,7 +200,7 @@ internal static class ReportSegmenter
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        if (firstDun != 1 && !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings)) return null;
+        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings))) return null;
 
         if (segment.GlossaryHeader >= 0)
         {
@@ -188,7 +208,7 @@ internal static class ReportSegmenter
             segment.GlossaryEnd = end;
             for (; g < end; g++)
             {
-                if (FurnitureFilter.Classify(lines[g].Text) == Furniture.Stop)
+                if (lines[g].Furniture == Furniture.Stop)
                 {
                     segment.GlossaryEnd = g;
                     segment.CutByFurniture = true;

@@ -71,8 +71,9 @@ internal static class SectionParser
         int lastDun = 0;
         int rootParen = 0, rootShi = 0;
         int? reviewYear = null, planYear = null;
-        bool hasPlan = false;
+        bool hasPlan = false, reviewSeen = false;
 
+        int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +92,11 @@ internal static class SectionParser
                 {
                     case SectionStyle.Dun when titleOk && marker.Ordinal == lastDun + 1:
                         lastDun = marker.Ordinal;
-                        heading = new Node { Level = 1, Part = PartOf(title) };
+                        // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
+                        var part = PartOf(title);
+                        if (part == ReportPart.Other && reviewSeen) part = ReportPart.Plan;
+                        reviewSeen |= part == ReportPart.Review;
+                        heading = new Node { Level = 1, Part = part };
                         if (heading.Part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
                         if (heading.Part == ReportPart.Plan)
                         {
@@ -108,12 +113,12 @@ internal static class SectionParser
                     case SectionStyle.Shi when titleOk:
                         int lastShi = parent != null ? parent.LastShi : rootShi;
                         if (marker.Ordinal != lastShi + 1) break;
-                        if (marker.Ordinal == 1 && !NextShiFollows(paragraphs, p + 1)) break;
+                        if (marker.Ordinal == 1 && (p + 1 >= paragraphs.Count || nextShiOrdinal[p + 1] != 2)) break;
                         if (parent != null) parent.LastShi = marker.Ordinal; else rootShi = marker.Ordinal;
                         heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
                         break;
-                    case SectionStyle.Dash when titleOk:
-                        heading = new Node { Level = (parent?.Level ?? 0) + 1, Part = parent?.Part ?? ReportPart.Preamble };
+                    case SectionStyle.Dash when titleOk && parent != null:
+                        heading = new Node { Level = parent!.Level + 1, Part = parent.Part };
                         break;
                 }
                 if (heading != null)
@@ -240,17 +245,25 @@ internal static class SectionParser
         return new Lead(Normalizer.NormalizeSpaces(sentence), period + 1);
     }
 
-    // 一是 heads a list of paragraphs only when a later paragraph (before the next numbered heading) starts with 二是.
-    private static bool NextShiFollows(IReadOnlyList<SourceParagraph> paragraphs, int from)
+    // 一是 heads a list of paragraphs only when a later paragraph, before the next numbered heading, starts with 二是.
+    // For each paragraph: the ordinal of the first 一是-style marker at or after it, or 0 when a numbered heading
+    // (一、, （一）) or the end comes first. One backward pass, so the check stays linear.
+    private static int[] NextShiOrdinals(IReadOnlyList<SourceParagraph> paragraphs, CancellationToken cancellationToken)
     {
-        for (int i = from; i < paragraphs.Count; i++)
+        var next = new int[paragraphs.Count];
+        int following = 0;
+        for (int i = paragraphs.Count - 1; i >= 0; i--)
         {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
             string text = StripLeadingBold(paragraphs[i].Text, out _);
-            if (!HeadingMarkers.TryRead(text, out var marker)) continue;
-            if (marker.Style == SectionStyle.Shi) return marker.Ordinal == 2;
-            if (marker.Style == SectionStyle.Dun || marker.Style == SectionStyle.Paren) return false;
+            if (HeadingMarkers.TryRead(text, out var marker))
+            {
+                if (marker.Style == SectionStyle.Shi) following = marker.Ordinal;
+                else if (marker.Style == SectionStyle.Dun || marker.Style == SectionStyle.Paren) following = 0;
+            }
+            next[i] = following;
         }
-        return false;
+        return next;
     }
 
     private static Node? Deepest(List<Node> stack, params SectionStyle[] styles)

@@ -11,6 +11,8 @@ internal readonly struct SourceLine
         Number = number;
         Start = start;
         Text = text;
+        Clean = Normalizer.CleanLine(text);
+        Furniture = FurnitureFilter.Classify(Clean);
     }
 
     /// <summary>1-based line number, as <c>cat -n</c> counts.</summary>
@@ -21,6 +23,15 @@ internal readonly struct SourceLine
 
     /// <summary>The line without its terminator.</summary>
     public string Text { get; }
+
+    /// <summary>The line trimmed of every kind of space (see <see cref="Normalizer.CleanLine"/>).</summary>
+    public string Clean { get; }
+
+    /// <summary>True when the line holds nothing but spaces.</summary>
+    public bool IsBlank => Clean.Length == 0;
+
+    /// <summary>Whether the line is web or print furniture rather than report text.</summary>
+    public Furniture Furniture { get; }
 }
 
 /// <summary>Splits a text into lines the way Roslyn's SourceText does (\r\n, \r, \n, U+0085, U+2028, U+2029).</summary>

@@ -36,7 +36,7 @@ internal static class CatalogPlanner
         {
             var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
             node.Years.Add(entry.DeliveredYear);
-            node.Source ??= entry;
+            node.FirstReport ??= entry;
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
@@ -117,9 +117,8 @@ internal static class CatalogPlanner
             child.Name = scope.Claim(wanted);
             if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
             {
-                // Reported at the title line of the region's first report (ordinal path order), the text the name came from.
                 diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id,
-                    child.Source?.FilePath ?? string.Empty, (child.Source?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
+                    child.FirstReport?.FilePath ?? string.Empty, (child.FirstReport?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
             }
             child.Path.AddRange(parent.Path);
             child.Path.Add(child.Name);
@@ -164,8 +163,6 @@ internal static class CatalogPlanner
         public List<string> Path { get; } = new();
         public List<RegionNode> Children { get; } = new();
         public SortedSet<int> Years { get; } = new();
-
-        /// <summary>The first report of this region (null for a parent region without a report of its own).</summary>
-        public CatalogEntry? Source { get; set; }
+        public CatalogEntry? FirstReport { get; set; }
     }
 }

@@ -90,6 +90,28 @@ public sealed class FactRuleTests
         });
     }
 
+    [Fact]
+    public void Pairs_values_after_fenbie_with_the_names_listed_before_it()
+    {
+        var rates = Review("诉求解决率、群众满意率分别达到95.5%和96.1%");
+        Assert.Equal("诉求解决率", rates.Single(95.5m, "%").Name);
+        Assert.Equal("群众满意率", rates.Single(96.1m, "%").Name);
+
+        var deaths = Review("生产安全死亡事故起数和死亡人数分别比2019年下降4.8%和1.8%");
+        Assert.Equal("生产安全死亡事故起数", deaths.Single(4.8m, "%").Name);
+        Assert.Equal("死亡人数", deaths.Single(1.8m, "%").Name);
+        Assert.All(deaths, f => Assert.Equal(Direction.Down, f.Direction));
+    }
+
+    [Fact]
+    public void Does_not_read_an_action_on_the_noun_after_the_value_as_a_rate()
+    {
+        var fact = Review("提升656公里公交专用道使用效率").Single();
+        Assert.Equal("公交专用道使用效率", fact.Name);
+        Assert.Equal(IndicatorKind.Actual, fact.Kind);
+        Assert.Null(fact.Direction);
+    }
+
     [Theory]
     [InlineData("万元地区生产总值能耗降幅达到 2%", "万元地区生产总值能耗", Direction.Down)]
     [InlineData("PM2.5 累计浓度为 28.9 微克/立方米，同比下降 9.1%", "PM2.5累计浓度", Direction.Down)]
@@ -217,6 +239,10 @@ public sealed class FactRuleTests
 
         var list = Review("高标准做好赛时安保、防疫、交通和景观布设等工作，4 个集体、2 名个人获国家级表彰");
         Assert.Equal("集体", list.Single(4m, "个").Name);
+
+        var villages = Review("第一时间抢通256个断路村、507个断水村、273个断电村和342个断信号村");
+        Assert.Equal(new[] { "断路村", "断水村", "断电村", "断信号村" }, villages.Select(f => f.Name));
+        Assert.Equal("惠及", Review("举办文化活动，惠及 1.7 万人").Single().Name);
     }
 
     [Fact]
@@ -285,5 +311,34 @@ public sealed class FactRuleTests
         var facts = Plan("主要预期目标是:地区生产总值增长4.5%左右。地区生产总值增长预期目标安排在4.5%左右,主要是考虑过去三年较快增长形成的基数。");
         var gdp = Assert.Single(facts);
         Assert.Equal(IndicatorKind.TargetGrowth, gdp.Kind);
+    }
+
+    [Fact]
+    public void Reads_wordings_of_reports_not_in_the_seeds()
+    {
+        var review = Review("全年实现地区生产总值12345.6亿元，比上年增长5.1%；粮食总产量达到1180万吨，进出口总额增长8.5%，其中出口增长10.2%；",
+            "PM2.5平均浓度下降到35微克/立方米，经济总量迈上2万亿元台阶；单位GDP能耗下降3%左右，森林覆盖率提高0.6个百分点，达到44.8%。");
+        Assert.Equal(StandardIndicator.Gdp, review.Single(12345.6m, "亿元").Standard);
+        Assert.Equal(StandardIndicator.GdpGrowth, review.Single(5.1m, "%").Standard);
+        Assert.Equal("粮食总产量", review.Single(1180m, "万吨").Name);
+        Assert.Equal("出口", review.Single(10.2m, "%").Name);
+        var pm = review.Single(35m, "微克/立方米");
+        Assert.Equal(StandardIndicator.Pm25, pm.Standard);
+        Assert.Equal(IndicatorKind.Actual, pm.Kind);
+        var economy = review.Single(2m, "万亿元");
+        Assert.Equal("经济总量", economy.Name);
+        Assert.Equal(Qualifiers.Over, economy.Qualifiers);
+        Assert.Equal(StandardIndicator.EnergyIntensityReduction, review.Single(3m, "%").Standard);
+        Assert.Equal(Direction.Down, review.Single(3m, "%").Direction);
+        Assert.Equal(IndicatorKind.Growth, review.Single(0.6m, "个百分点").Kind);
+        Assert.Equal("森林覆盖率", review.Single(44.8m, "%").Name);
+
+        var plan = Extract(ReportPart.Plan, true,
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%以上，城镇新增就业10万人以上，城镇调查失业率5.5%以内，CPI涨幅控制在3%左右。");
+        Assert.All(plan, f => Assert.True(f.MainTarget));
+        Assert.Equal(Qualifiers.Over, plan.Single(5m, "%").Qualifiers);
+        Assert.Equal(IndicatorKind.Target, plan.Single(10m, "万人").Kind);
+        Assert.Equal(Qualifiers.Within, plan.Single(5.5m, "%").Qualifiers);
+        Assert.Equal(StandardIndicator.ConsumerPriceIncrease, plan.Single(3m, "%").Standard);
     }
 }

@@ -126,6 +126,10 @@ public sealed class NumberTests
     [InlineData("一是深入落实首都城市战略定位")]
     [InlineData("千家万户")]
     [InlineData("PM2.5 浓度持续下降")]
+    [InlineData("落实“石科 26 条”，加强重点应用场景示范项目建设")]
+    [InlineData("完成苹果园、北辛安 110 千伏变电站和鲁谷北重供电工程")]
+    [InlineData("用 3-5 年时间，连续 4 年稳定达标")]
+    [InlineData("今年要着力做好以下十一个方面工作")]
     public void Finds_no_fact_in_years_dates_ordinals_codes_and_ratios(string clause)
     {
         Assert.Empty(Review(clause));

@@ -36,6 +36,38 @@ public class CompileTests
     }
 
     [Fact]
+    public void User_code_uses_english_chinese_and_constant_names()
+    {
+        const string user = """
+            namespace App
+            {
+                /// <summary>Uses the generated API as a consumer would.</summary>
+                public static class Use
+                {
+                    /// <summary>A figure as a compile-time constant (consumer projects get const).</summary>
+                    public const decimal Gdp = App.Reports.Beijing.Shijingshan.Y2023.Values.Gdp;
+
+                    /// <summary>Typed, Chinese-named and unknown-region members.</summary>
+                    public static string Touch()
+                    {
+                        ReportSdk.Indicator gdp = App.Reports.Beijing.Shijingshan.Y2023.Gdp;
+                        ReportSdk.Indicator parking = App.Reports.Beijing.Shijingshan.Y2023.新增停车位;
+                        decimal growth = App.Reports.Beijing.Shijingshan.Y2023.Values.地区生产总值增速;
+                        string county = App.Reports.某某县.Y2024.Id + App.Reports.某某县.Y2024.Report.Region;
+                        return gdp.Name + parking.Value + growth + county + App.Reports.Beijing.Shijingshan.Y2023.Titles.S1_1
+                            + App.Reports.Beijing.Shijingshan.Y2023.GdpGrowthTarget.Quantity;
+                    }
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions, path: "Use.cs"));
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/a/fixture.txt", "石景山区|Shijingshan|2023\n某某县||2024\n") }, Fixture.Parse,
+            compilation: compilation);
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+
+    [Fact]
     public void Hostile_text_stays_text()
     {
         var texts = new[] { GeneratorHarness.Text("/src/c/hostile.txt", "x") };

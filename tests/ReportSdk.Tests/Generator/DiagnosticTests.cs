@@ -3,6 +3,7 @@ namespace ReportSdk.Tests.Generator;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReportSdk.Generator.Diagnostics;
+using ReportSdk.Generator.Model;
 using Xunit;
 
 public class DiagnosticTests
@@ -49,6 +50,26 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_complete_report_wins_over_a_cut_off_one_whatever_the_path()
+    {
+        var texts = new[]
+        {
+            GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023|cut off\n"),
+            GeneratorHarness.Text("/r/b.txt", "石景山区|Shijingshan|2023|complete\n"),
+        };
+        var run = DriverRun.Start(texts, (path, text, ct) =>
+        {
+            var parsed = Fixture.Parse(path, text, ct);
+            return path.EndsWith("a.txt", System.StringComparison.Ordinal)
+                ? parsed with { Reports = parsed.Reports.Select(r => r with { Complete = false }).ToEquatableArray() }
+                : parsed;
+        });
+
+        Assert.Equal("/r/a.txt", Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RSDK005").Location.GetLineSpan().Path);
+        Assert.Contains(run.Sources, s => s.Key.StartsWith("b.0.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Region_identifier_collision_is_resolved_with_RSDK006()
     {
         // Two regions whose names differ only in punctuation make the same identifier.
@@ -56,6 +77,7 @@ public class DiagnosticTests
 
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("RSDK006", d.Id);
+        Assert.Equal("/r/a.txt", d.Location.GetLineSpan().Path);
         Assert.Contains(run.Sources.Values, s => s.Contains("public static partial class 某某县_2", System.StringComparison.Ordinal));
         GeneratorHarness.AssertCompiles(run.Output);
     }
@@ -80,4 +102,60 @@ public class DiagnosticTests
 
     internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "")
         => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "..", "..", ".."));
+}
+
+public class InputDiagnosticTests
+{
+    private static string SeedSnippet() => string.Join("\n", System.IO.File.ReadAllLines(TestData.SeedFiles[0]).Take(60));
+
+    [Fact]
+    public void Gbk_text_read_as_latin1_gives_RSDK003()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        byte[] gbk = System.Text.Encoding.GetEncoding("GB18030").GetBytes(SeedSnippet());
+        string misread = System.Text.Encoding.Latin1.GetString(gbk);
+
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/gbk.txt", misread) });
+
+        var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "RSDK003");
+        Assert.Equal("/r/gbk.txt", d.Location.GetLineSpan().Path);
+        Assert.Contains("GB18030", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replacement_characters_give_RSDK003_at_the_first_one()
+    {
+        string text = SeedSnippet();
+        int line = 5;
+        var lines = text.Split('\n');
+        lines[line] = "\uFFFD\uFFFD" + lines[line];
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/bad.txt", string.Join("\n", lines)) });
+
+        var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "RSDK003");
+        Assert.Equal(line, d.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Valid_seed_text_gives_no_encoding_warning()
+    {
+        var run = DriverRun.Start(GeneratorHarness.Seeds());
+        Assert.DoesNotContain(run.GeneratorDiagnostics, x => x.Id == "RSDK003" || x.Id == "RSDK008");
+    }
+
+    [Fact]
+    public void Input_over_the_limit_is_cut_with_RSDK008()
+    {
+        // About 20 MB of UTF-8: the seeds repeated.
+        string seed = System.IO.File.ReadAllText(TestData.SeedFiles[0]);
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < 7_000_000) sb.Append(seed).Append('\n');
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/huge.txt", sb.ToString()) }, (path, text, ct) =>
+        {
+            Assert.True(text.Length <= ReportSdk.Generator.Pipeline.InputChecks.MaxChars);
+            return Fixture.Parse(path, "", ct);
+        });
+
+        var d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "RSDK008");
+        Assert.Equal("/r/huge.txt", d.Location.GetLineSpan().Path);
+    }
 }

@@ -19,10 +19,10 @@ public class OptionsTests
     [Fact]
     public void Namespace_comes_from_ReportSdkNamespace_then_RootNamespace()
     {
-        Assert.Equal(new[] { "namespace Custom.Ns" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "Custom.Ns", ["build_property.RootNamespace"] = "App" }));
-        Assert.Equal(new[] { "namespace My_App.Reports" }, Namespaces(new() { ["build_property.RootNamespace"] = "My_App" }));
-        Assert.Equal(new[] { "namespace Reports" }, Namespaces(new()));
-        Assert.Equal(new[] { "namespace _1st.class_" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "1st.class" }));
+        Assert.Equal(new[] { "namespace Custom.Ns;" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "Custom.Ns", ["build_property.RootNamespace"] = "App" }));
+        Assert.Equal(new[] { "namespace My_App.Reports;" }, Namespaces(new() { ["build_property.RootNamespace"] = "My_App" }));
+        Assert.Equal(new[] { "namespace Reports;" }, Namespaces(new()));
+        Assert.Equal(new[] { "namespace _1st.class_;" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "1st.class" }));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Parsing;
+using ReportSdk.Generator.Pipeline;
 using ReportSdk.Tests.Generator;
 using Xunit;
 using static HardeningRun;
@@ -109,7 +110,7 @@ public class DiagnosticCatalogTests
         foreach (var path in TestData.SeedFiles)
         {
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-            InputGuard.CheckEncoding(path, Path.GetFileName(path), File.ReadAllText(path), diagnostics);
+            InputChecks.CheckEncoding(path, Path.GetFileName(path), File.ReadAllText(path), diagnostics);
             Assert.Empty(diagnostics);
         }
     }
@@ -196,7 +197,7 @@ public class DiagnosticCatalogTests
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
         string text = "第一行\n第二行很长很长\n第三行";
-        string kept = InputGuard.Limit("/r/big.txt", "big.txt", text, diagnostics, maxChars: 10);
+        string kept = InputChecks.Limit("/r/big.txt", "big.txt", text, diagnostics, maxChars: 10);
         Assert.Equal("第一行\n", kept);
         var d = DiagnosticFactory.Create(Assert.Single(diagnostics));
         Assert.Equal("RSDK008", d.Id);
@@ -206,8 +207,8 @@ public class DiagnosticCatalogTests
 
         diagnostics.Clear();
         string pair = "ab\U00020000cd"; // no line end: cut never splits a surrogate pair
-        Assert.Equal("ab", InputGuard.Limit("/r/p.txt", "p.txt", pair, diagnostics, maxChars: 3));
-        Assert.Same(text, InputGuard.Limit("/r/s.txt", "s.txt", text, diagnostics, maxChars: text.Length));
+        Assert.Equal("ab", InputChecks.Limit("/r/p.txt", "p.txt", pair, diagnostics, maxChars: 3));
+        Assert.Same(text, InputChecks.Limit("/r/s.txt", "s.txt", text, diagnostics, maxChars: text.Length));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using ReportSdk.Generator.Parsing;
+using ReportSdk.Generator.Pipeline;
 using ReportSdk.Tests.Generator;
 using Xunit;
 using Xunit.Abstractions;
@@ -29,7 +30,7 @@ public class LimitTests
         }
         sb.Append(new string('测', 1 << 20)).Append('\n');
         string text = sb.ToString();
-        Assert.True(text.Length > InputGuard.MaxChars);
+        Assert.True(text.Length > InputChecks.MaxChars);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
@@ -41,7 +42,7 @@ public class LimitTests
         Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
         Assert.Equal("/r/huge.txt", d.Location.GetLineSpan().Path);
         int cut = d.Location.SourceSpan.Start;
-        Assert.InRange(cut, InputGuard.MaxChars - 64 * 1024, InputGuard.MaxChars);
+        Assert.InRange(cut, InputChecks.MaxChars - 64 * 1024, InputChecks.MaxChars);
         Assert.Equal('\n', text[cut - 1]);
         Assert.DoesNotContain(run.GeneratorDiagnostics, x => x.Id is "RSDK009" or "CS8785" or "AD0001");
         Assert.NotEmpty(run.Result.GeneratedSources); // the reports read (the first copies win, the rest are RSDK005)
@@ -56,11 +57,12 @@ public class LimitTests
     [Fact]
     public void A_4_MB_line_without_breaks_is_processed()
     {
-        string text = "门头沟区政府工作报告\n一、2022年工作回顾\n" + new string('测', InputGuard.MaxChars) + "增长5%。";
+        string text = "门头沟区政府工作报告\n一、2022年工作回顾\n" + new string('测', InputChecks.MaxChars) + "增长5%。";
         var clock = Stopwatch.StartNew();
-        var parsed = ReportParser.Parse("/r/line.txt", text);
+        var checks = new System.Collections.Generic.List<ReportSdk.Generator.Model.DiagnosticInfo>();
+        var parsed = ReportParser.Parse("/r/line.txt", InputChecks.Check("/r/line.txt", text, checks));
         _output.WriteLine("one line of " + text.Length + " chars: " + clock.ElapsedMilliseconds + " ms");
-        Assert.Contains(parsed.Diagnostics, x => x.Id == "RSDK008");
+        Assert.Contains(checks, x => x.Id == "RSDK008");
         Assert.DoesNotContain(parsed.Diagnostics, x => x.Id == "RSDK009");
     }
 }

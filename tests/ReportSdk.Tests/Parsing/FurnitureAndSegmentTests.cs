@@ -19,6 +19,10 @@ public sealed class FurnitureAndSegmentTests
     [InlineData("本文地址:/baogao/hb/11699.html", "Stop")]
     [InlineData("验证码:", "Stop")]
     [InlineData("本文仅代表作者观点,不代表本站立场。 凡注明为博县网原创作品的,未经许可,不得转载;报告、公报、规划等总结类或文件类信息。", "Stop")]
+    [InlineData("    • 本周热门", "Drop")]
+    [InlineData("(想阅读完全部图文内容,您需要先登陆!)", "Stop")]
+    [InlineData("高质量引资引企引智渠道，持续实施“老字号”振兴", "None")]
+    [InlineData("持续优化营商环境，拓宽企业融资来源：深化", "None")]
     [InlineData("各位代表:", "None")]
     [InlineData("二、2024年重点任务", "None")]
     public void Lines_are_classified(string line, string expected) => Assert.Equal(expected, FurnitureFilter.Classify(line).ToString());
@@ -63,5 +67,23 @@ public sealed class FurnitureAndSegmentTests
         Assert.Equal(new[] { "a", "b", "c", "", "d" }, lines.Select(l => l.Text));
         Assert.Equal(new[] { 0, 3, 5, 7, 8 }, lines.Select(l => l.Start));
         Assert.Equal(5, lines[4].Number);
+    }
+
+    [Fact]
+    public void Inside_the_seed_reports_only_the_printed_page_number_is_dropped()
+    {
+        var dropped = new System.Collections.Generic.List<string>();
+        foreach (string file in TestData.SeedFiles)
+        {
+            var lines = SourceLines.Split(System.IO.File.ReadAllText(file));
+            foreach (var segment in ReportSegmenter.Find(lines, CancellationToken.None))
+            {
+                for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
+                {
+                    if (lines[i].Furniture != Furniture.None) dropped.Add(System.IO.Path.GetFileName(file).Substring(0, 3) + ":" + lines[i].Number);
+                }
+            }
+        }
+        Assert.Equal(new[] { "003:660" }, dropped);
     }
 }

@@ -50,8 +50,8 @@ public sealed class ReportParserTests
         Assert.False(report.Complete);
         var d = Assert.Single(parsed.Diagnostics);
         Assert.Equal(("RSDK004", 94), (d.Id, d.StartLine));
-        Assert.Equal(64, report.Sha256.Length);
-        Assert.Equal(report.Sha256.ToLowerInvariant(), report.Sha256);
+        string expected = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected.ToLowerInvariant(), report.Sha256);
         Assert.Equal(("001_e94c9dcc798e0ca7.txt", "seeds/001_e94c9dcc798e0ca7.txt"), (report.FileName, report.FilePath));
     }
 
@@ -74,5 +74,45 @@ public sealed class ReportParserTests
     {
         string text = TestData.Seed("004_4aa231f6a7a5e3bf.txt");
         Assert.Equal(ReportParser.Parse("a.txt", text), ReportParser.Parse("a.txt", text));
+    }
+
+    [Fact]
+    public void Report_without_a_title_line_is_read_from_its_first_line_001_11()
+    {
+        var lines = TestData.Seed("001_e94c9dcc798e0ca7.txt").Split('\n');
+        string text = string.Join("\n", lines.Skip(10).Take(85)); // 各位代表: … the end of the review part
+        var report = Assert.Single(ReportParser.Parse("untitled.txt", text).Reports);
+        Assert.Equal(("shijingshan-2025", "石景山区政府工作报告", 1), (report.Id, report.Title, report.StartLine));
+        Assert.Equal((2024, 2025), (report.ReviewYear, report.PlanYear));
+        Assert.Equal(7, report.Sections[0].Children.Count(c => c.Style == ReportSdk.Generator.Vocabulary.SectionStyle.Paren));
+    }
+
+    [Fact]
+    public void Headings_with_chinese_numeral_years_give_the_years()
+    {
+        Assert.Equal(2022, MetadataParser.HeadingYear("二〇二二年工作回顾"));
+        Assert.Equal(2023, MetadataParser.HeadingYear("2023 年主要任务"));
+        Assert.Null(MetadataParser.HeadingYear("过去一年工作回顾"));
+    }
+
+    [Fact]
+    public void Shuffled_and_spliced_seed_lines_never_throw()
+    {
+        var pool = TestData.SeedFiles.SelectMany(f => System.IO.File.ReadAllText(f).Split('\n')).ToArray();
+        var random = new System.Random(20240121);
+        for (int round = 0; round < 200; round++)
+        {
+            var sb = new System.Text.StringBuilder();
+            int count = random.Next(1, 400);
+            for (int i = 0; i < count; i++)
+            {
+                string line = pool[random.Next(pool.Length)];
+                int cut = random.Next(line.Length + 1);
+                sb.Append(random.Next(4) == 0 ? line.Substring(cut) : line).Append(random.Next(3) == 0 ? "\r\n" : "\n");
+            }
+            var parsed = ReportParser.Parse("fuzz.txt", sb.ToString());
+            Assert.True(parsed.Reports.Count > 0 || parsed.Diagnostics.Count > 0);
+            foreach (var report in parsed.Reports) Assert.InRange(report.EndLine, report.StartLine, count);
+        }
     }
 }

@@ -123,6 +123,18 @@ public sealed class SectionParserTests
         Assert.DoesNotContain(tree.FactInputs, i => i.Paragraph.Text.Contains("**"));
     }
 
+    [Fact]
+    public void Level_one_parts_after_the_review_are_plan_parts()
+    {
+        var tree = Sections(Layout.Unwrapped, 1,
+            "一、2023年工作回顾", "", "地区生产总值增长5%。", "",
+            "二、2024年经济社会发展的总体要求和主要目标", "", "主要预期目标是:地区生产总值增长5%左右。", "",
+            "三、扎实做好2024年政府工作", "", "全力推动高质量发展。");
+        Assert.Equal(new[] { ReportPart.Review, ReportPart.Plan, ReportPart.Plan }, tree.FactInputs.Select(i => i.Part));
+        Assert.Equal(new[] { false, true, false }, tree.FactInputs.Select(i => i.IsMainTargets));
+        Assert.Equal(2024, tree.PlanYear);
+    }
+
     [Theory]
     [InlineData("2022 年工作回顾", "Review")]
     [InlineData("2023 年主要任务", "Plan")]

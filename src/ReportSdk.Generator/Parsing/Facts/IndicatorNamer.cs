@@ -44,6 +44,9 @@ internal static class IndicatorNamer
         int e = end;
         while (e > start)
         {
+            // 比 2019 年, 较 2020 年同期: the base year of a comparison.
+            int baseYear = BaseYearLength(text, start, e);
+            if (baseYear > 0) { e -= baseYear; continue; }
             var link = QualifierRules.EndingAt(text, start, e);
             if (link is null) break;
             var w = link.Value;
@@ -111,6 +114,17 @@ internal static class IndicatorNamer
     }
 
     public static bool IsQuote(char c) => c == '"';
+
+    private static int BaseYearLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 2 >= start && NumberScanner.At(text, e - 2, "同期")) e -= 2;
+        if (e - 1 < start || text[e - 1] != '年') return 0;
+        int d = e - 1;
+        while (d > start && char.IsDigit(text[d - 1])) d--;
+        if (e - 1 - d != 4 || d - 1 < start || (text[d - 1] != '比' && text[d - 1] != '较')) return 0;
+        return end - (d - 1);
+    }
 
     /// <summary>过去三年, 近五年, 五年来, 3 年来: a time span opening a piece, or 0.</summary>
     private static int SpanLeadLength(string text, int i, int end)

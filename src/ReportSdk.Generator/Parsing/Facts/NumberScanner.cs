@@ -49,13 +49,27 @@ internal static class NumberScanner
                 token = ReadChinese(text, i, end, out int consumed);
                 next = token?.End ?? i + consumed;
             }
-            if (token is not null) tokens.Add(token);
+            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end)) tokens.Add(token);
             i = next > i ? next : i + 1;
         }
         return tokens;
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>A number inside quotation marks names something (“石科 26 条”, “二十条”, “1+3+1”).</summary>
+    private static bool IsQuotedName(string text, int start, NumberToken token)
+    {
+        int quotes = 0;
+        for (int i = start; i < token.Start; i++) if (text[i] == '"') quotes++;
+        return quotes % 2 == 1 && text.IndexOf('"', token.End) >= 0;
+    }
+
+    /// <summary>Units that state the class of what follows (110 千伏变电站): the quantity is part of the name.</summary>
+    private static readonly string[] ClassUnits = { "千伏", "伏", "千伏安" };
+
+    private static bool IsClassInName(string text, NumberToken token, int end) =>
+        System.Array.IndexOf(ClassUnits, token.Unit) >= 0 && token.End < end && text[token.End] >= 0x4E00;
 
     private static int ReadArabic(string text, int i, int end)
     {
@@ -129,7 +143,8 @@ internal static class NumberScanner
         }
 
         if (unit.Length == 0) return null;
-        if (unit == "年" && IsYear(value, valueText)) return null;
+        // 连续 4 年, 用 3-5 年时间: durations in prose, not indicators.
+        if (unit == "年") return null;
         j = ReadAfterQualifiers(text, j, end, ref qualifiers);
         return new NumberToken(start, numberEnd, j, value, high, valueText, unit, qualifiers);
     }
@@ -183,6 +198,8 @@ internal static class NumberScanner
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before)) return null;
+        // 以下十一个方面, 如下三项: a numeral that announces a list.
+        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述"))) return null;
 
         // 三分之一
         if (At(text, j, "分之"))

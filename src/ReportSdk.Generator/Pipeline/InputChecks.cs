@@ -1,21 +1,31 @@
 using System.Collections.Generic;
 using System.Globalization;
 using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
 
-namespace ReportSdk.Generator.Parsing;
+namespace ReportSdk.Generator.Pipeline;
 
 /// <summary>
 /// Checks a file's text before it is parsed: the size limit (RSDK008, the text is cut at a line end so the build
 /// and the IDE stay fast) and the encoding (RSDK003: replacement characters from a UTF-8 decoder, or the character
 /// statistics of GBK/GB18030 text read with the wrong encoding). Linear in the text, no allocation per character.
 /// </summary>
-internal static class InputGuard
+internal static class InputChecks
 {
     /// <summary>Most characters (UTF-16 code units) read from one file: 4 Mi, about 12 MB of Chinese UTF-8 text.</summary>
     public const int MaxChars = 4 * 1024 * 1024;
 
     public const string BadEncoding = "RSDK003";
     public const string TooLarge = "RSDK008";
+
+    /// <summary>Both checks; returns the text to parse (cut when too large).</summary>
+    public static string Check(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        string fileName = System.IO.Path.GetFileName(path);
+        text = Limit(path, fileName, text, diagnostics);
+        CheckEncoding(path, fileName, text, diagnostics);
+        return text;
+    }
 
     /// <summary>How far back from the limit a line end is looked for before cutting mid-line.</summary>
     private const int LineEndWindow = 64 * 1024;

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>The role a value plays beside its neighbours: inside a name, a baseline, joined in a list, in parentheses.</summary>
+internal static class ValueRoles
+{
+    /// <summary>
+    /// A quantity followed by more of the name and then another value in the same piece belongs to that name
+    /// (新增收入 100 万元以上集体经济强村不少于 10 个; 518 家文化产业单位总收入…1000 亿元).
+    /// </summary>
+    internal static bool IsInsideName(string text, NumberToken token, NumberToken next)
+    {
+        int s = token.End, e = next.Start;
+        if (s >= e) return false;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (ClauseSplitter.IsSegmentEnd(c) || c == '、' || c == '(' || c == ')') return false;
+        }
+        // Only link words between the two (980 亿元同比增长 2%): two facts.
+        while (e > s)
+        {
+            var link = QualifierRules.EndingAt(text, s, e);
+            if (link is null) break;
+            e -= link.Value.Word.Length;
+        }
+        // A list of counted things (28 项重点任务和 60 个重大项目) is not one name.
+        if (e > s && (text[e - 1] == '和' || text[e - 1] == '及' || text[e - 1] == '与')) return false;
+        for (int i = s; i < e; i++) if (text[i] >= 0x4E00) return true;
+        return false;
+    }
+
+    private static readonly string[] ChangeTo =
+    {
+        "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至",
+        "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "扩大到", "扩大至", "缩短到", "缩短至", "到", "至",
+    };
+
+    /// <summary>从/由 N … 增至/提高到 M: N is where the change started, M the fact.</summary>
+    internal static bool IsBaseline(string text, int pieceStart, NumberToken token, int clauseEnd, out int from)
+    {
+        from = token.Start;
+        int i = token.Start;
+        foreach (var hedge in new[] { "不足", "不到", "约", "近" })
+        {
+            if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
+        }
+        if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
+        from = i - 1;
+        foreach (var verb in ChangeTo)
+        {
+            if (token.End + verb.Length <= clauseEnd && NumberScanner.At(text, token.End, verb)) return true;
+        }
+        return false;
+    }
+
+    internal static bool IsJoined(string text, NumberToken first, NumberToken second)
+    {
+        if (second.Start - first.End != 1) return false;
+        char c = text[first.End];
+        return c is '、' or ',' or '和' or '及' or '与';
+    }
+
+    internal static bool IsJoiner(char c) => c is '、' or '和' or '及' or '与';
+
+    /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
+    private static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
+
+    internal static bool EndsWithJoiner(string name) =>
+        name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
+
+    internal static string[] SplitList(string names) =>
+        names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
+
+    internal static bool OpenParenthesis(string text, int start, int end, out int index)
+    {
+        index = -1;
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (text[i] == ')') return false;
+            if (text[i] == '(') { index = i; return true; }
+        }
+        // The piece may start right after the parenthesis (boundary at the previous value).
+        if (start > 0 && text[start - 1] == '(') { index = start - 1; return true; }
+        return false;
+    }
+}

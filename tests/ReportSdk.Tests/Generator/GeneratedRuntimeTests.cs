@@ -1,0 +1,74 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Xunit;
+
+/// <summary>The generated code behaves as designed when it runs: lazy per fact, shared instances, registration.</summary>
+public class GeneratedRuntimeTests
+{
+    private const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
+
+    [Fact]
+    public void Touching_one_figure_builds_one_fact_and_not_the_report()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse);
+        // Leave out the ReportSet file: its module initializer would register the fixture in this process's catalog.
+        // (The region classes' docs live there too, so missing-doc warnings are not errors here; the compile tests cover them.)
+        var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", System.StringComparison.Ordinal)));
+        output = output.WithOptions(output.Options.WithGeneralDiagnosticOption(Microsoft.CodeAnalysis.ReportDiagnostic.Default));
+        using var pe = new MemoryStream();
+        var emitted = output.Emit(pe);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        pe.Position = 0;
+
+        var context = new AssemblyLoadContext("fixture", isCollectible: true);
+        try
+        {
+            var year = context.LoadFromStream(pe).GetType("App.Reports.Beijing+Shijingshan+Y2023", throwOnError: true)!;
+            object? Field(string name) => year.GetField(name, Static)!.GetValue(null);
+
+            var gdp = (Indicator)year.GetProperty("Gdp")!.GetValue(null)!;
+            Assert.Equal(980m, gdp.Value);
+            Assert.Equal("亿元", gdp.Unit);
+            Assert.Equal(98_000_000_000m, gdp.Quantity.ToBase());
+            Assert.Equal(Qualifiers.Estimated, gdp.Qualifiers);
+            Assert.Equal(StandardIndicator.Gdp, gdp.Standard);
+            Assert.Equal("shijingshan-2023", gdp.ReportId);
+
+            Assert.Same(gdp, Field("__f0"));
+            Assert.Null(Field("__f1"));        // the other facts are not built
+            Assert.Null(Field("__report"));    // nor the report
+            // const decimal: C# callers get 980m inlined (DecimalConstantAttribute), no field read at run time.
+            var constant = year.GetNestedType("Values")!.GetField("Gdp")!;
+            Assert.Equal(980m, constant.GetCustomAttribute<System.Runtime.CompilerServices.DecimalConstantAttribute>()!.Value);
+
+            var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
+            Assert.Same(gdp, report.Indicators[0]);
+            Assert.Equal(5, report.Indicators.Count);
+            Assert.Equal("重大项目支撑加力", report.Sections[0].Sections[0].Sections[0].Title);
+            Assert.Equal(new System.DateOnly(2023, 1, 5), report.Date);
+            Assert.Equal("“两区”建设", report.Glossary.Single().Term);
+            Assert.Same(report, year.GetProperty("Report")!.GetValue(null));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void ReportSdk_dll_ships_every_seed_report_through_the_generator()
+    {
+        var bundled = ReportCatalog.Sets.Single(s => s.Name == "ReportSdk.Reports");
+        var goldIds = ReportSdk.Tests.Gold.GoldKey.Rows("reports.jsonl").Select(r => ReportSdk.Tests.Gold.GoldKey.Str(r, "id")!).OrderBy(i => i, System.StringComparer.Ordinal);
+        Assert.Equal(goldIds, bundled.Reports.Select(r => r.Id).OrderBy(i => i, System.StringComparer.Ordinal));
+
+        // Typed access compiles against the shipped dll and returns the same objects the catalog holds.
+        Assert.Same(ReportSdk.Reports.Beijing.Y2024.Report, bundled.Reports.Single(r => r.Id == ReportSdk.Reports.Beijing.Y2024.Id));
+        Assert.Equal("北京市", ReportSdk.Reports.Beijing.Y2024.Region);
+        Assert.Equal(ReportSdk.Reports.Beijing.Dongcheng.Y2024.Titles.S1, ReportSdk.Reports.Beijing.Dongcheng.Y2024.Sections.S1.Title);
+    }
+}
