@@ -17,6 +17,10 @@ using static HardeningRun;
 /// <summary>Every documented diagnostic is really produced by the real parser and pipeline, at an exact place in the .txt file.</summary>
 public class DiagnosticCatalogTests
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public DiagnosticCatalogTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     private static string Seed(string name) => TestData.Seed(name);
 
     private static Encoding Gb18030()
@@ -179,6 +183,7 @@ public class DiagnosticCatalogTests
         var on = DriverRun.Start(texts, compilation: GeneratorHarness.Compilation().WithOptions(options));
         var found = WithId(on, "RSDK007");
         Assert.NotEmpty(found);
+        _output.WriteLine("RSDK007: " + found.Length + " unclassified quantities in the seeds, e.g. " + string.Join("; ", found.Take(5).Select(Message)));
         foreach (var d in found)
         {
             Assert.Equal(DiagnosticSeverity.Info, d.DefaultSeverity);

@@ -80,6 +80,65 @@ public class HostileTextTests
     }
 
     [Fact]
+    public void The_compiled_report_holds_exactly_the_hostile_text()
+    {
+        string text = HostileReport(longLine: false);
+        var model = Assert.Single(ReportParser.Parse(Path, text).Reports);
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text(Path, text) });
+        // Without the ReportSet file, so its module initializer does not register the report in this process's catalog.
+        var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", StringComparison.Ordinal)));
+        output = output.WithOptions(output.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
+        using var pe = new System.IO.MemoryStream();
+        var emitted = output.Emit(pe);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Take(10)));
+        pe.Position = 0;
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("hostile", isCollectible: true);
+        try
+        {
+            var year = context.LoadFromStream(pe).GetType("App.Reports.Beijing+Mentougou+Y2023", throwOnError: true)!;
+            var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
+            Assert.Equal(model.Title, report.Title);
+            Assert.Equal(model.Facts.Select(f => (f.Name, f.Quote, f.Unit)), report.Indicators.Select(i => (i.Name, i.Quote, i.Unit)));
+            Assert.Equal(Flatten(model.Sections.ToArray()), Flatten(report.Sections));
+            Assert.Contains(Flatten(report.Sections), p => p.Contains("*/新增停车位1200个，*/", StringComparison.Ordinal));
+            Assert.Contains(Flatten(report.Sections), p => p.Contains("\0新增停车位1200个，\0", StringComparison.Ordinal));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static string[] Flatten(IReadOnlyList<SectionModel> sections)
+    {
+        var result = new List<string>();
+        var stack = new Stack<SectionModel>(sections.Reverse());
+        while (stack.Count > 0)
+        {
+            var s = stack.Pop();
+            result.Add(s.Marker + "|" + s.Title);
+            result.AddRange(s.Paragraphs.Select(p => p.Text));
+            foreach (var c in s.Children.Reverse()) stack.Push(c);
+        }
+        return result.ToArray();
+    }
+
+    private static string[] Flatten(IReadOnlyList<Section> sections)
+    {
+        var result = new List<string>();
+        var stack = new Stack<Section>(sections.Reverse());
+        while (stack.Count > 0)
+        {
+            var s = stack.Pop();
+            result.Add(s.Marker + "|" + s.Title);
+            result.AddRange(s.Paragraphs.Select(p => p.Text));
+            foreach (var c in s.Sections.Reverse()) stack.Push(c);
+        }
+        return result.ToArray();
+    }
+
+    [Fact]
     public void Xml_docs_show_hostile_text_escaped_not_as_markup()
     {
         string text = HostileReport(longLine: false);
