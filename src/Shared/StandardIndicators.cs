@@ -80,7 +80,7 @@ public static class StandardIndicatorAliases
             "PM2.5平均浓度", "细颗粒物平均浓度", "细颗粒物（PM2.5）平均浓度", "细颗粒物(PM2.5)平均浓度" }),
         (StandardIndicator.GoodAirDays, null, new[] { "空气质量优良天数", "优良天数" }),
         (StandardIndicator.ConsumerPriceIncrease, StandardIndicator.ConsumerPriceIncrease, new[] { "居民消费价格涨幅", "居民消费价格指数涨幅", "CPI涨幅" }),
-        (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资" }),
+        (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资", "实际使用外资", "实际利用外资金额", "实际使用外资金额" }),
         (StandardIndicator.TechContractTurnover, null, new[] { "技术合同成交额" }),
         (StandardIndicator.DigitalEconomyShare, null, new[] { "数字经济增加值占地区生产总值比重" }),
         (StandardIndicator.TertiaryIndustryShare, null, new[] { "第三产业增加值占地区生产总值比重" }),

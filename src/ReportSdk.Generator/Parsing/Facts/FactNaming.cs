@@ -138,11 +138,7 @@ internal static class FactNaming
         char first = text[start];
         if (first < 0x4E00 && !IndicatorNamer.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
-        for (int e = start + 1; e <= end; e++)
-        {
-            var link = QualifierRules.EndingAt(text, start, e);
-            if (link is not null && e - link.Value.Word.Length == start) return string.Empty;
-        }
+        if (QualifierRules.StartsWithLink(text, start, end)) return string.Empty;
         return IndicatorNamer.NameText(compact, start, end);
     }
 }

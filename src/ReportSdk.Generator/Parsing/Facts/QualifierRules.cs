@@ -35,6 +35,11 @@ internal static class QualifierRules
 {
     private static readonly LinkWord[] Table = Build();
 
+    // The table indexed by last character, longest word first: EndingAt runs for every value and list item.
+    private static readonly Dictionary<char, LinkWord[]> ByLastChar = Table
+        .GroupBy(w => w.Word[w.Word.Length - 1])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static LinkWord[] Build()
     {
         var words = new List<LinkWord>();
@@ -71,17 +76,31 @@ internal static class QualifierRules
         "总是", "都是", "更是", "平均", "人均", "户均", "亩均", "地均", "日均", "月均", "而已", "目的", "直达", "送达",
     };
 
+    // Declared after Compounds: static fields initialise in text order.
+    private static readonly HashSet<string> CompoundSet = new(Compounds, StringComparer.Ordinal);
+
     /// <summary>The longest link word ending at <paramref name="end"/> (exclusive) and starting at or after <paramref name="min"/>.</summary>
     public static LinkWord? EndingAt(string text, int min, int end)
     {
-        foreach (var w in Table)
+        if (end <= min || end > text.Length || !ByLastChar.TryGetValue(text[end - 1], out var words)) return null;
+        foreach (var w in words)
         {
             int s = end - w.Word.Length;
             if (s < min || string.CompareOrdinal(text, s, w.Word, 0, w.Word.Length) != 0) continue;
-            if (w.Word.Length == 1 && s > min && Array.IndexOf(Compounds, text.Substring(s - 1, 2)) >= 0) continue;
+            if (w.Word.Length == 1 && s > min && CompoundSet.Contains(text.Substring(s - 1, 2))) continue;
             return w;
         }
         return null;
+    }
+
+    /// <summary>True when a link word starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
+    public static bool StartsWithLink(string text, int start, int end)
+    {
+        foreach (var w in Table)
+        {
+            if (start + w.Word.Length <= end && string.CompareOrdinal(text, start, w.Word, 0, w.Word.Length) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Words that split a subject from its measure inside a name: 中关村石景山园[实现]收入, 数字经济核心产业[预计实现]收入.</summary>
