@@ -53,7 +53,7 @@ internal sealed class Mutator
             {
                 var text = w.ToString();
                 int at = _random.Next(text.Length + 1);
-                int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
                 int lineEnd = text.IndexOf('\n', at);
                 if (lineEnd < 0) lineEnd = text.Length;
                 string line = text.Substring(lineStart, lineEnd - lineStart) + "\n";
