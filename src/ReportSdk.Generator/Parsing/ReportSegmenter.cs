@@ -200,7 +200,8 @@ internal static class ReportSegmenter
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings))) return null;
+        // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged text).
+        if (firstDun != 1 && (untitled || bodyChars < MinBodyWithoutHeadings)) return null;
 
         if (segment.GlossaryHeader >= 0)
         {
