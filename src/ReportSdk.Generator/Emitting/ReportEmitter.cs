@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using ReportSdk.Generator.Emitting.Naming;
 using ReportSdk.Generator.Model;
@@ -105,24 +106,23 @@ internal static class ReportEmitter
     {
         Vocabulary.Units.TrySplit(f.Unit, out var factor, out var baseUnit);
         int flags = (f.IsSpan ? 1 : 0) | (f.MainTarget ? 2 : 0);
-        return string.Join(", ", new[]
-        {
-            CSharpLiteral.String(f.Name),
-            CSharpLiteral.Int(f.Standard is { } s ? (int)s : 0),
-            CSharpLiteral.Decimal(f.Value),
-            CSharpLiteral.Decimal(f.ValueHigh),
-            CSharpLiteral.String(f.Unit),
-            CSharpLiteral.Decimal(factor),
-            CSharpLiteral.String(baseUnit),
-            CSharpLiteral.Int((int)f.Kind),
-            CSharpLiteral.Int(f.Direction is { } d ? (int)d : 0),
-            CSharpLiteral.Int((int)f.Qualifiers),
-            CSharpLiteral.Int(f.Period),
-            CSharpLiteral.Int(flags),
-            CSharpLiteral.String(f.Quote),
-            CSharpLiteral.Int(f.Line),
-            CSharpLiteral.String(f.Section),
-        });
+        return new StringBuilder(256)
+            .Append(CSharpLiteral.String(f.Name)).Append(", ")
+            .Append(CSharpLiteral.Int(f.Standard is { } s ? (int)s : 0)).Append(", ")
+            .Append(CSharpLiteral.Decimal(f.Value)).Append(", ")
+            .Append(CSharpLiteral.Decimal(f.ValueHigh)).Append(", ")
+            .Append(CSharpLiteral.String(f.Unit)).Append(", ")
+            .Append(CSharpLiteral.Decimal(factor)).Append(", ")
+            .Append(CSharpLiteral.String(baseUnit)).Append(", ")
+            .Append(CSharpLiteral.Int((int)f.Kind)).Append(", ")
+            .Append(CSharpLiteral.Int(f.Direction is { } d ? (int)d : 0)).Append(", ")
+            .Append(CSharpLiteral.Int((int)f.Qualifiers)).Append(", ")
+            .Append(CSharpLiteral.Int(f.Period)).Append(", ")
+            .Append(CSharpLiteral.Int(flags)).Append(", ")
+            .Append(CSharpLiteral.String(f.Quote)).Append(", ")
+            .Append(CSharpLiteral.Int(f.Line)).Append(", ")
+            .Append(CSharpLiteral.String(f.Section))
+            .ToString();
     }
 
     private static string[] FactDoc(ReportModel m, FactModel f)
@@ -133,24 +133,28 @@ internal static class ReportEmitter
             DocText.Where(m.FileName, f.Line, f.Section),
         };
 
+    /// <summary>
+    /// The figures as <c>const decimal</c>, only when constants are on (consumer default). With constants off (a
+    /// library others compile against, such as the bundled data) the class is not emitted: a static property copy
+    /// of every figure would only duplicate the typed members (<c>Gdp.Value</c>) and double the members to compile.
+    /// </summary>
     private static void WriteValues(IndentedWriter w, ReportModel m, FactNames names, bool constants)
     {
-        if (m.Facts.Count == 0) return;
+        if (!constants || m.Facts.Count == 0) return;
         w.Line();
-        w.Summary(constants
-            ? "The figures as constants (value as written, in the fact's unit)."
-            : "The figures as static properties (value as written, in the fact's unit). Not const, so a corrected figure in a newer package reaches code compiled against an older one.");
+        w.Summary("The figures as constants (value as written, in the fact's unit).");
         w.Line("public static class Values").Open();
-        foreach (var (name, index) in names.Standard) WriteValue(w, name, m.Facts[index], constants);
-        for (int i = 0; i < m.Facts.Count; i++) WriteValue(w, names.Members[i], m.Facts[i], constants);
+        foreach (var (name, index) in names.Standard)
+        {
+            w.InheritDoc(names.Members[index]);
+            w.Line("public const decimal " + name + " = " + CSharpLiteral.Decimal(m.Facts[index].Value) + ";");
+        }
+        for (int i = 0; i < m.Facts.Count; i++)
+        {
+            w.Summary(DocText.FactHeadline(m.Facts[i]));
+            w.Line("public const decimal " + names.Members[i] + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
+        }
         w.Close();
-    }
-
-    private static void WriteValue(IndentedWriter w, string name, FactModel f, bool constants)
-    {
-        w.Summary(DocText.FactHeadline(f));
-        string literal = CSharpLiteral.Decimal(f.Value);
-        w.Line(constants ? "public const decimal " + name + " = " + literal + ";" : "public static decimal " + name + " => " + literal + ";");
     }
 
     private static void WriteImpl(IndentedWriter w, ReportModel m, FactNames names, string yearClass, CancellationToken cancellationToken)

@@ -26,14 +26,16 @@ public class OptionsTests
     }
 
     [Fact]
-    public void Figures_are_constants_unless_switched_off()
+    public void Figures_are_constants_unless_switched_off_then_no_values_class()
     {
         var consumer = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse).Sources.Values;
         Assert.Contains(consumer, s => s.Contains("public const decimal Gdp = 980m;", System.StringComparison.Ordinal));
 
         var bundled = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
             new() { ["build_property.ReportSdkEmitConstants"] = "False" }).Sources.Values;
-        Assert.Contains(bundled, s => s.Contains("public static decimal Gdp => 980m;", System.StringComparison.Ordinal));
+        // Off (a library others compile against): no Values copy at all; the figure is reached through the typed member.
+        Assert.Contains(bundled, s => s.Contains("public static global::ReportSdk.Indicator Gdp => ", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(bundled, s => s.Contains("class Values", System.StringComparison.Ordinal));
         Assert.DoesNotContain(bundled, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
 }

@@ -62,11 +62,11 @@ public static partial class Beijing
             /// <summary>The figures as constants (value as written, in the fact's unit).</summary>
             public static class Values
             {
-                /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）</summary>
+                /// <inheritdoc cref="地区生产总值"/>
                 public const decimal Gdp = 980m;
-                /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）</summary>
+                /// <inheritdoc cref="地区生产总值增速"/>
                 public const decimal GdpGrowth = 2m;
-                /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）</summary>
+                /// <inheritdoc cref="地区生产总值目标增速"/>
                 public const decimal GdpGrowthTarget = 4.5m;
                 /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）</summary>
                 public const decimal 地区生产总值 = 980m;
