@@ -136,27 +136,62 @@ public static partial class Beijing
                     new global::ReportSdk.GlossaryEntry(1, "“两区”建设", "国家服务业扩大开放综合示范区和中国（北京）自由贸易试验区建设。", 118),
                 });
 
-                private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> SectionList() => global::System.Array.AsReadOnly(new global::ReportSdk.Section[]
+                private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> SectionList()
                 {
-                    B0(),
-                    B3(),
-                });
+                    // Per section in pre-order: level, ordinal, line, style, parent (-1: level 1), paragraph count.
+                    global::System.ReadOnlySpan<int> meta = new int[]
+                    {
+                        1, 1, 15, 0, -1, 1,
+                        2, 1, 21, 1, 0, 1,
+                        3, 0, 25, 2, 1, 1,
+                        1, 2, 60, 0, -1, 0,
+                    };
+                    // Per section in pre-order: marker, title, then its paragraphs' texts.
+                    string[] text = new string[]
+                    {
+                        "一、", "2022年工作回顾",
+                        "过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。",
+                        "（一）", "坚持创新驱动，高质量发展迈出新步伐",
+                        "新增停车位1200个。",
+                        "", "重大项目支撑加力",
+                        "重大项目支撑加力。全年完成投资“1+3+1”项目。",
+                        "二、", "2023年主要任务",
+                    };
+                    // The paragraphs' lines, in the same order.
+                    global::System.ReadOnlySpan<int> lines = new int[]
+                    {
+                        17,
+                        23,
+                        25,
+                    };
 
-                private static global::ReportSdk.Section S(int level, int ordinal, string marker, string title, int line, int style, global::ReportSdk.Paragraph[] paragraphs, params global::ReportSdk.Section[] sections)
-                    => new global::ReportSdk.Section(level, ordinal, marker, title, line, (global::ReportSdk.SectionStyle)style, global::System.Array.AsReadOnly(paragraphs), global::System.Array.AsReadOnly(sections));
-                private static global::ReportSdk.Paragraph[] Ps(params global::ReportSdk.Paragraph[] items) => items;
-                private static global::ReportSdk.Paragraph P(string text, int line) => new global::ReportSdk.Paragraph(text, line);
-
-                private static global::ReportSdk.Section B0() => S(1, 1, "一、", "2022年工作回顾", 15, 0, Ps(
-                    P("过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。", 17)), B1());
-
-                private static global::ReportSdk.Section B1() => S(2, 1, "（一）", "坚持创新驱动，高质量发展迈出新步伐", 21, 1, Ps(
-                    P("新增停车位1200个。", 23)), B2());
-
-                private static global::ReportSdk.Section B2() => S(3, 0, "", "重大项目支撑加力", 25, 2, Ps(
-                    P("重大项目支撑加力。全年完成投资“1+3+1”项目。", 25)));
-
-                private static global::ReportSdk.Section B3() => S(1, 2, "二、", "2023年主要任务", 60, 0, Ps());
+                    int n = meta.Length / 6, t = 0, l = 0;
+                    var markers = new string[n];
+                    var titles = new string[n];
+                    var paragraphs = new global::ReportSdk.Paragraph[n][];
+                    for (int k = 0; k < n; k++)
+                    {
+                        markers[k] = text[t++];
+                        titles[k] = text[t++];
+                        var ps = new global::ReportSdk.Paragraph[meta[k * 6 + 5]];
+                        for (int i = 0; i < ps.Length; i++) ps[i] = new global::ReportSdk.Paragraph(text[t++], lines[l++]);
+                        paragraphs[k] = ps;
+                    }
+                    // Children come after their parent in pre-order: build from the end, collecting each parent's children.
+                    var children = new global::System.Collections.Generic.List<global::ReportSdk.Section>?[n];
+                    var roots = new global::System.Collections.Generic.List<global::ReportSdk.Section>();
+                    for (int k = n - 1; k >= 0; k--)
+                    {
+                        var kids = children[k];
+                        kids?.Reverse();
+                        var section = new global::ReportSdk.Section(meta[k * 6], meta[k * 6 + 1], markers[k], titles[k], meta[k * 6 + 2], (global::ReportSdk.SectionStyle)meta[k * 6 + 3], global::System.Array.AsReadOnly(paragraphs[k]), global::System.Array.AsReadOnly(kids is null ? global::System.Array.Empty<global::ReportSdk.Section>() : kids.ToArray()));
+                        int parent = meta[k * 6 + 4];
+                        if (parent < 0) roots.Add(section);
+                        else (children[parent] ??= new global::System.Collections.Generic.List<global::ReportSdk.Section>()).Add(section);
+                    }
+                    roots.Reverse();
+                    return global::System.Array.AsReadOnly(roots.ToArray());
+                }
             }
 
             private static global::ReportSdk.Indicator? __f0;
