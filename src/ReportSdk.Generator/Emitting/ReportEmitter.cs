@@ -39,7 +39,6 @@ internal static class ReportEmitter
         SectionEmitter.WriteOutline(w, model);
         WriteImpl(w, model, names, plan.YearClass, cancellationToken);
         w.Line();
-        for (int i = 0; i < model.Facts.Count; i++) w.Line("private static " + Rt + "Indicator? " + FactNames.FieldName(i) + ";");
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
 
@@ -85,44 +84,72 @@ internal static class ReportEmitter
         }
     }
 
+    /// <summary>
+    /// Each fact member is <c>=&gt; __fact(i)</c>: one cached builder per report reads entry i of two tables (numbers
+    /// in an <c>int</c> array read as a <c>ReadOnlySpan</c>, stored by the compiler as data; texts in one string
+    /// array built on first use), so a report compiles to a few methods instead of one per fact.
+    /// </summary>
     private static void WriteFactMembers(IndentedWriter w, ReportModel m, FactNames names, CancellationToken cancellationToken)
     {
         for (int i = 0; i < m.Facts.Count; i++)
         {
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var f = m.Facts[i];
-            w.Summary(FactDoc(m, f));
-            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => " + FactNames.FieldName(i) + " ?? Once(ref " + FactNames.FieldName(i) + ", F(" + FactArguments(f) + "));");
+            w.Summary(FactDoc(m, m.Facts[i]));
+            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => __fact(" + CSharpLiteral.Int(i) + ");");
         }
         w.Line();
         w.Line("// First access wins, also under a race: every caller sees the same instance.");
         w.Line("private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
         if (m.Facts.Count == 0) return;
-        w.Line("private static " + Rt + "Indicator F(string name, int standard, decimal value, decimal? high, string unit, decimal factor, string baseUnit, int kind, int direction, int qualifiers, int period, int flags, string quote, int line, string? section)");
-        w.Line("    => new " + Rt + "Indicator(Id, name, standard == 0 ? null : (" + Rt + "StandardIndicator)standard, new " + Rt + "Quantity(value, unit, factor, baseUnit), high, (" + Rt + "IndicatorKind)kind, direction == 0 ? null : (" + Rt + "Direction)direction, (" + Rt + "Qualifiers)qualifiers, period, (flags & 1) != 0, (flags & 2) != 0, quote, line, section);");
+        w.Line();
+        w.Line("private static " + Rt + "Indicator?[]? __facts;");
+        w.Line("private static string?[]? __factText;");
+        w.Line();
+        w.Line("private static " + Rt + "Indicator __fact(int i)").Open();
+        w.Line("var cache = __facts ?? Once(ref __facts, new " + Rt + "Indicator?[" + CSharpLiteral.Int(m.Facts.Count) + "]);");
+        w.Line("return cache[i] ?? Once(ref cache[i], __newFact(i));");
+        w.Close();
+        w.Line();
+        w.Line("private static " + Rt + "Indicator __newFact(int i)").Open();
+        w.Line("// Per fact (" + CSharpLiteral.Int(FactStride) + "): standard, kind, direction, qualifiers, period, flags (1 span, 2 main target), line, has high,");
+        w.Line("// then value, high and unit factor as decimal bits (lo, mid, hi, flags).");
+        w.Line("global::System.ReadOnlySpan<int> n = new int[]").Open();
+        var row = new StringBuilder(160);
+        foreach (var f in m.Facts)
+        {
+            row.Clear();
+            Vocabulary.Units.TrySplit(f.Unit, out var factor, out _);
+            AppendInts(row, f.Standard is { } s ? (int)s : 0, (int)f.Kind, f.Direction is { } d ? (int)d : 0, (int)f.Qualifiers, f.Period,
+                (f.IsSpan ? 1 : 0) | (f.MainTarget ? 2 : 0), f.Line, f.ValueHigh is null ? 0 : 1);
+            AppendInts(row, decimal.GetBits(f.Value));
+            AppendInts(row, decimal.GetBits(f.ValueHigh ?? 0m));
+            AppendInts(row, decimal.GetBits(factor));
+            w.Line(row.ToString().TrimEnd());
+        }
+        w.Close(";");
+        w.Line("int o = i * " + CSharpLiteral.Int(FactStride) + ";");
+        w.Line("var text = __factText ?? Once(ref __factText, __textTable());");
+        w.Line("int t = i * 5;");
+        w.Line("return new " + Rt + "Indicator(Id, text[t]!, n[o] == 0 ? null : (" + Rt + "StandardIndicator)n[o], new " + Rt + "Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (" + Rt + "IndicatorKind)n[o + 1], n[o + 2] == 0 ? null : (" + Rt + "Direction)n[o + 2], (" + Rt + "Qualifiers)n[o + 3], n[o + 4], (n[o + 5] & 1) != 0, (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);");
+        w.Close();
+        w.Line();
+        w.Line("private static decimal __dec(global::System.ReadOnlySpan<int> n, int o) => new decimal(n[o], n[o + 1], n[o + 2], n[o + 3] < 0, (byte)((n[o + 3] >> 16) & 0xFF));");
+        w.Line();
+        w.Line("// Per fact: name, unit, base unit, quote, section.");
+        w.Line("private static string?[] __textTable() => new string?[]").Open();
+        foreach (var f in m.Facts)
+        {
+            Vocabulary.Units.TrySplit(f.Unit, out _, out var baseUnit);
+            w.Line(CSharpLiteral.String(f.Name) + ", " + CSharpLiteral.String(f.Unit) + ", " + CSharpLiteral.String(baseUnit) + ", " + CSharpLiteral.String(f.Quote) + ", " + CSharpLiteral.String(f.Section) + ",");
+        }
+        w.Close(";");
     }
 
-    private static string FactArguments(FactModel f)
+    private const int FactStride = 20;
+
+    private static void AppendInts(StringBuilder row, params int[] values)
     {
-        Vocabulary.Units.TrySplit(f.Unit, out var factor, out var baseUnit);
-        int flags = (f.IsSpan ? 1 : 0) | (f.MainTarget ? 2 : 0);
-        return new StringBuilder(256)
-            .Append(CSharpLiteral.String(f.Name)).Append(", ")
-            .Append(CSharpLiteral.Int(f.Standard is { } s ? (int)s : 0)).Append(", ")
-            .Append(CSharpLiteral.Decimal(f.Value)).Append(", ")
-            .Append(CSharpLiteral.Decimal(f.ValueHigh)).Append(", ")
-            .Append(CSharpLiteral.String(f.Unit)).Append(", ")
-            .Append(CSharpLiteral.Decimal(factor)).Append(", ")
-            .Append(CSharpLiteral.String(baseUnit)).Append(", ")
-            .Append(CSharpLiteral.Int((int)f.Kind)).Append(", ")
-            .Append(CSharpLiteral.Int(f.Direction is { } d ? (int)d : 0)).Append(", ")
-            .Append(CSharpLiteral.Int((int)f.Qualifiers)).Append(", ")
-            .Append(CSharpLiteral.Int(f.Period)).Append(", ")
-            .Append(CSharpLiteral.Int(flags)).Append(", ")
-            .Append(CSharpLiteral.String(f.Quote)).Append(", ")
-            .Append(CSharpLiteral.Int(f.Line)).Append(", ")
-            .Append(CSharpLiteral.String(f.Section))
-            .ToString();
+        foreach (int v in values) row.Append(CSharpLiteral.Int(v)).Append(", ");
     }
 
     private static string[] FactDoc(ReportModel m, FactModel f)
@@ -175,13 +202,11 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, GlossaryList());");
         w.Line();
 
-        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> IndicatorList() => global::System.Array.AsReadOnly(new " + Rt + "Indicator[]").Open();
-        for (int i = 0; i < m.Facts.Count; i++)
-        {
-            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-            w.Line(yearClass + "." + names.Members[i] + ",");
-        }
-        w.Close(");");
+        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> IndicatorList()").Open();
+        w.Line("var all = new " + Rt + "Indicator[" + CSharpLiteral.Int(m.Facts.Count) + "];");
+        if (m.Facts.Count > 0) w.Line("for (int i = 0; i < all.Length; i++) all[i] = __fact(i);");
+        w.Line("return global::System.Array.AsReadOnly(all);");
+        w.Close();
         w.Line();
 
         w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> GlossaryList() => global::System.Array.AsReadOnly(new " + Rt + "GlossaryEntry[]").Open();

@@ -36,28 +36,65 @@ public static partial class Beijing
             /// <summary>地区生产总值：980 亿元（2022 年，实际，预计） · Gdp
             /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
             /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值 => __f0 ?? Once(ref __f0, F("地区生产总值", 1, 980m, null, "亿元", 100000000m, "元", 0, 0, 32, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾"));
+            public static global::ReportSdk.Indicator 地区生产总值 => __fact(0);
             /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计） · GdpGrowth
             /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
             /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值增速 => __f1 ?? Once(ref __f1, F("地区生产总值", 2, 2m, null, "%", 1m, "%", 1, 1, 33, 2022, 0, "初步预计，地区生产总值完成980亿元，同比增长2%左右", 17, "2022年工作回顾"));
+            public static global::ReportSdk.Indicator 地区生产总值增速 => __fact(1);
             /// <summary>新增停车位：1200 个（2022 年，实际）
             /// <para>“新增停车位1200个”</para>
             /// <para>shijingshan.txt, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
-            public static global::ReportSdk.Indicator 新增停车位 => __f2 ?? Once(ref __f2, F("新增停车位", 0, 1200m, null, "个", 1m, "个", 0, 0, 0, 2022, 0, "新增停车位1200个", 23, "坚持创新驱动，高质量发展迈出新步伐"));
+            public static global::ReportSdk.Indicator 新增停车位 => __fact(2);
             /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标） · GdpGrowth
             /// <para>“地区生产总值增长4.5%左右”</para>
             /// <para>shijingshan.txt, line 64 · 2023年主要任务</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值目标增速 => __f3 ?? Once(ref __f3, F("地区生产总值", 2, 4.5m, null, "%", 1m, "%", 3, 1, 1, 2023, 2, "地区生产总值增长4.5%左右", 64, "2023年主要任务"));
+            public static global::ReportSdk.Indicator 地区生产总值目标增速 => __fact(3);
             /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标） · GdpGrowth
             /// <para>“在实际工作中力争达到5.0%”</para>
             /// <para>shijingshan.txt, line 65 · 2023年主要任务</para></summary>
-            public static global::ReportSdk.Indicator 地区生产总值目标增速_2 => __f4 ?? Once(ref __f4, F("地区生产总值", 2, 5.0m, null, "%", 1m, "%", 3, 1, 4, 2023, 2, "在实际工作中力争达到5.0%", 65, "2023年主要任务"));
+            public static global::ReportSdk.Indicator 地区生产总值目标增速_2 => __fact(4);
 
             // First access wins, also under a race: every caller sees the same instance.
             private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
-            private static global::ReportSdk.Indicator F(string name, int standard, decimal value, decimal? high, string unit, decimal factor, string baseUnit, int kind, int direction, int qualifiers, int period, int flags, string quote, int line, string? section)
-                => new global::ReportSdk.Indicator(Id, name, standard == 0 ? null : (global::ReportSdk.StandardIndicator)standard, new global::ReportSdk.Quantity(value, unit, factor, baseUnit), high, (global::ReportSdk.IndicatorKind)kind, direction == 0 ? null : (global::ReportSdk.Direction)direction, (global::ReportSdk.Qualifiers)qualifiers, period, (flags & 1) != 0, (flags & 2) != 0, quote, line, section);
+
+            private static global::ReportSdk.Indicator?[]? __facts;
+            private static string?[]? __factText;
+
+            private static global::ReportSdk.Indicator __fact(int i)
+            {
+                var cache = __facts ?? Once(ref __facts, new global::ReportSdk.Indicator?[5]);
+                return cache[i] ?? Once(ref cache[i], __newFact(i));
+            }
+
+            private static global::ReportSdk.Indicator __newFact(int i)
+            {
+                // Per fact (20): standard, kind, direction, qualifiers, period, flags (1 span, 2 main target), line, has high,
+                // then value, high and unit factor as decimal bits (lo, mid, hi, flags).
+                global::System.ReadOnlySpan<int> n = new int[]
+                {
+                    1, 0, 0, 32, 2022, 0, 17, 0, 980, 0, 0, 0, 0, 0, 0, 0, 100000000, 0, 0, 0,
+                    2, 1, 1, 33, 2022, 0, 17, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+                    0, 0, 0, 0, 2022, 0, 23, 0, 1200, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+                    2, 3, 1, 1, 2023, 2, 64, 0, 45, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
+                    2, 3, 1, 4, 2023, 2, 65, 0, 50, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
+                };
+                int o = i * 20;
+                var text = __factText ?? Once(ref __factText, __textTable());
+                int t = i * 5;
+                return new global::ReportSdk.Indicator(Id, text[t]!, n[o] == 0 ? null : (global::ReportSdk.StandardIndicator)n[o], new global::ReportSdk.Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (global::ReportSdk.IndicatorKind)n[o + 1], n[o + 2] == 0 ? null : (global::ReportSdk.Direction)n[o + 2], (global::ReportSdk.Qualifiers)n[o + 3], n[o + 4], (n[o + 5] & 1) != 0, (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);
+            }
+
+            private static decimal __dec(global::System.ReadOnlySpan<int> n, int o) => new decimal(n[o], n[o + 1], n[o + 2], n[o + 3] < 0, (byte)((n[o + 3] >> 16) & 0xFF));
+
+            // Per fact: name, unit, base unit, quote, section.
+            private static string?[] __textTable() => new string?[]
+            {
+                "地区生产总值", "亿元", "元", "初步预计，地区生产总值完成980亿元，同比增长2%左右", "2022年工作回顾",
+                "地区生产总值", "%", "%", "初步预计，地区生产总值完成980亿元，同比增长2%左右", "2022年工作回顾",
+                "新增停车位", "个", "个", "新增停车位1200个", "坚持创新驱动，高质量发展迈出新步伐",
+                "地区生产总值", "%", "%", "地区生产总值增长4.5%左右", "2023年主要任务",
+                "地区生产总值", "%", "%", "在实际工作中力争达到5.0%", "2023年主要任务",
+            };
 
             /// <summary>The figures as constants (value as written, in the fact's unit).</summary>
             public static class Values
@@ -122,14 +159,12 @@ public static partial class Beijing
                 public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, IndicatorList());
                 public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, GlossaryList());
 
-                private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> IndicatorList() => global::System.Array.AsReadOnly(new global::ReportSdk.Indicator[]
+                private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> IndicatorList()
                 {
-                    Y2023.地区生产总值,
-                    Y2023.地区生产总值增速,
-                    Y2023.新增停车位,
-                    Y2023.地区生产总值目标增速,
-                    Y2023.地区生产总值目标增速_2,
-                });
+                    var all = new global::ReportSdk.Indicator[5];
+                    for (int i = 0; i < all.Length; i++) all[i] = __fact(i);
+                    return global::System.Array.AsReadOnly(all);
+                }
 
                 private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> GlossaryList() => global::System.Array.AsReadOnly(new global::ReportSdk.GlossaryEntry[]
                 {
@@ -194,11 +229,6 @@ public static partial class Beijing
                 }
             }
 
-            private static global::ReportSdk.Indicator? __f0;
-            private static global::ReportSdk.Indicator? __f1;
-            private static global::ReportSdk.Indicator? __f2;
-            private static global::ReportSdk.Indicator? __f3;
-            private static global::ReportSdk.Indicator? __f4;
             private static global::ReportSdk.Report? __report;
         }
     }
