@@ -95,6 +95,8 @@ internal static class IndicatorNamer
             int j = i;
             while (j < end && text[j] >= '0' && text[j] <= '9') j++;
             if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            // An item number opening a numbered sub-item: 1.新增国家高新技术企业, 2、….
+            if (j - i <= 2 && j + 1 < end && (text[j] == '.' || text[j] == '、') && text[j + 1] >= 0x4E00) return j + 1 - i;
             // A count of the subject: 518 家文化产业单位总收入.
             while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
             int unit = UnitLexicon.Match(text, j);
