@@ -144,17 +144,19 @@ public sealed class ReportGenerator : IIncrementalGenerator
         }
     }
 
+    // Plans by (file, index), built once per plan value, so joining n reports with the plan stays linear.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CatalogPlan, System.Collections.Generic.Dictionary<(string, int), ReportPlan>> PlanIndex = new();
+
     // The unit of a report that lost a duplicate contest (or failed planning) is null: nothing is emitted for it.
     private static ReportUnit? ToUnit(ReportItem item, CatalogPlan plan, GeneratorOptions options)
     {
-        foreach (var p in plan.Reports)
+        var index = PlanIndex.GetValue(plan, static p =>
         {
-            if (p.Index == item.Index && string.Equals(p.FilePath, item.Model.FilePath, StringComparison.Ordinal))
-            {
-                return new ReportUnit(item.Model, p, options);
-            }
-        }
-        return null;
+            var map = new System.Collections.Generic.Dictionary<(string, int), ReportPlan>();
+            foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
+            return map;
+        });
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
     }
 
     private static ReportSetModel ToSetModel(CatalogPlan plan, GeneratorOptions options)

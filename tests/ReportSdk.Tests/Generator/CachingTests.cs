@@ -74,4 +74,33 @@ public class CachingTests
         var changed = after.Keys.Where(k => !string.Equals(before[k], after[k], System.StringComparison.Ordinal)).ToArray();
         Assert.Equal(new[] { "b.0.dongcheng-2024.g.cs" }, changed);
     }
+
+    [Fact]
+    public void Editing_a_figure_in_one_seed_regenerates_only_that_report()
+    {
+        var seeds = GeneratorHarness.Seeds();
+        var compilation = GeneratorHarness.Compilation();
+        var first = DriverRun.Start(seeds, compilation: compilation);
+        var before = first.Sources;
+
+        // Change one figure of the first seed's report (the first number followed by 亿元).
+        var target = seeds[0];
+        string text = target.GetText()!.ToString();
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"(\d+)(\s*亿元)");
+        Assert.True(match.Success);
+        string edited = text.Substring(0, match.Index) + "1" + text.Substring(match.Index);
+        var second = DriverRun.Next(first.Driver.ReplaceAdditionalText(target, GeneratorHarness.Text(target.Path, edited)), compilation);
+
+        var parse = second.Reasons(TrackingNames.Parse);
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(seeds.Length - 1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+        var units = second.Reasons(TrackingNames.ReportUnits);
+        Assert.Equal(1, units.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(second.Reasons(TrackingNames.ReportSet), r => Assert.True(IsReused(r)));
+
+        var after = second.Sources;
+        var changed = after.Keys.Where(k => !string.Equals(before[k], after[k], System.StringComparison.Ordinal)).ToArray();
+        var only = Assert.Single(changed);
+        Assert.StartsWith(System.IO.Path.GetFileNameWithoutExtension(target.Path) + ".", only, System.StringComparison.Ordinal);
+    }
 }

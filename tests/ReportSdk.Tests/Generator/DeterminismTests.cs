@@ -64,4 +64,26 @@ public class DeterminismTests
             Thread.CurrentThread.CurrentCulture = saved;
         }
     }
+
+    [Fact]
+    public void Seed_output_is_identical_under_turkish_culture()
+    {
+        static string Generate() => string.Join("\n", DriverRun.Start(GeneratorHarness.Seeds()).Result.GeneratedSources
+            .OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+
+        var saved = Thread.CurrentThread.CurrentCulture;
+        string invariant;
+        try
+        {
+            Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
+            invariant = Generate();
+            Thread.CurrentThread.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
+            Assert.Equal(invariant, Generate());
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = saved;
+        }
+        Assert.Contains("Y2023", invariant, System.StringComparison.Ordinal);
+    }
 }

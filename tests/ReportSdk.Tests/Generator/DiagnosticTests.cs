@@ -100,6 +100,27 @@ public class DiagnosticTests
         }
     }
 
+    [Fact]
+    public void Every_id_the_parser_uses_has_a_descriptor()
+    {
+        var ids = typeof(ReportSdk.Generator.Parsing.ParserDiagnostics)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.True(DiagnosticDescriptors.ById.ContainsKey(id), id));
+    }
+
+    [Fact]
+    public void Unknown_ids_and_missing_arguments_still_make_a_diagnostic()
+    {
+        var d = DiagnosticFactory.Create(new DiagnosticInfo("RSDK999", "/r/a.txt", 0, 0, 3, 0, 3, 0, EquatableArray<string>.Empty));
+        Assert.Equal("RSDK009", d.Id);
+        Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.NotNull(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "")
         => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "..", "..", ".."));
 }

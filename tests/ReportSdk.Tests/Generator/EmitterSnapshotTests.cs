@@ -19,4 +19,14 @@ public class EmitterSnapshotTests
         Snapshot.Match(sources["shijingshan.0.shijingshan-2023.g.cs"], "Shijingshan2023");
         Snapshot.Match(sources["ReportSdk.ReportSet.g.cs"], "ReportSet");
     }
+
+    [Fact]
+    public void Snapshot_difference_shows_the_first_differing_line_with_context()
+    {
+        string diff = Snapshot.FirstDifference("a\nb\nc\nd", "a\nb\nX\nd");
+        Assert.Contains("line 3", diff, System.StringComparison.Ordinal);
+        Assert.Contains("- c", diff, System.StringComparison.Ordinal);
+        Assert.Contains("+ X", diff, System.StringComparison.Ordinal);
+        Assert.Equal("a\nb", Snapshot.Normalize("a\r\nb"));
+    }
 }
