@@ -172,6 +172,7 @@ internal static class ReportSegmenter
         int bodyChars = 0;
         int firstDun = 0;
         int lastContent = title;
+        bool addressed = false;
         for (int j = i; j < end; j++)
         {
             if (lines[j].IsBlank) continue;
@@ -194,13 +195,17 @@ internal static class ReportSegmenter
             {
                 firstDun = marker.Ordinal;
             }
+            if (!addressed && (clean.IndexOf("各位代表", StringComparison.Ordinal) >= 0 || clean.IndexOf("向大会报告", StringComparison.Ordinal) >= 0)) addressed = true;
             bodyChars += clean.Length;
             lastContent = j;
         }
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings))) return null;
+        // Without 一、 headings a long text under a title line is a report only when it shows it was delivered: a
+        // title block (dateline, speaker) or an address to the deputies; a news article about the report shows neither.
+        bool delivered = taken > 0 || addressed;
+        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings && delivered))) return null;
 
         if (segment.GlossaryHeader >= 0)
         {
