@@ -35,11 +35,13 @@ need jq
 # (the baseline) and to the second, all from the same run.
 ratios() {
   jq -r '
+    def ms: . * 1000 | round;
+    def r: . * 100 | round / 100;
     .results as $r
     | ($r[0]) as $a | ($r[1]) as $b
-    | "| command | median | mean ± σ | CPU (user+sys) | median / \($a.command) | median / \($b.command) | CPU / \($a.command) | CPU / \($b.command) |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|",
-      ($r[] | "| \(.command) | \(.median*1000|floor) ms | \(.mean*1000|floor) ± \(.stddev*1000|floor) ms | \((.user+.system)*1000|floor) ms | \(.median/$a.median*100|round/100) | \(.median/$b.median*100|round/100) | \((.user+.system)/($a.user+$a.system)*100|round/100) | \((.user+.system)/($b.user+$b.system)*100|round/100) |")
+    | "| command | min | median | mean ± σ | CPU (user+sys) | min / \($a.command) | median / \($a.command) | CPU / \($a.command) | min / \($b.command) | median / \($b.command) | CPU / \($b.command) |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      ($r[] | "| \(.command) | \(.min|ms) ms | \(.median|ms) ms | \(.mean|ms) ± \(.stddev|ms) ms | \((.user+.system)|ms) ms | \(.min/$a.min|r) | \(.median/$a.median|r) | \((.user+.system)/($a.user+$a.system)|r) | \(.min/$b.min|r) | \(.median/$b.median|r) | \((.user+.system)/($b.user+$b.system)|r) |")
   ' "$1"
 }
 
@@ -60,12 +62,13 @@ machine() {
 cs="$root/benchmarks/ColdStart"
 bin="bin/Release/net10.0"
 cold_programs() {
-  for p in Hello Figure Query Parse Json Touch; do
+  for p in Hello HelloNumber Figure Query Parse Json Touch; do
     dotnet build "$cs/$p/ColdStart.$p.csproj" -c Release -nologo -v q >/dev/null
   done
   local id="shijingshan-2023" key="Gdp"
   "$cs/Touch/$bin/ColdStart.Touch" --export-json "$work/catalog.json"
   hello="$cs/Hello/$bin/ColdStart.Hello"
+  hellonumber="$cs/HelloNumber/$bin/ColdStart.HelloNumber"
   figure="$cs/Figure/$bin/ColdStart.Figure"
   query="$cs/Query/$bin/ColdStart.Query"
   parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds $id $key"
@@ -77,7 +80,7 @@ instructions() {
   command -v valgrind >/dev/null 2>&1 || apt-get install -y valgrind >/dev/null
   echo "== instructions executed (valgrind --tool=callgrind, all threads, one run each)" | tee "$out/runtime-instructions.txt"
   local name c ir base=""
-  for name in hello figure query parse json; do
+  for name in hello figure hellonumber query parse json; do
     c="${!name}"
     # W^X off: valgrind cannot follow the runtime's double-mapped JIT code pages.
     DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$name.out" $c >/dev/null 2>"$work/callgrind.$name.log" || true
@@ -90,11 +93,12 @@ instructions() {
 runtime() {
   cold_programs
   echo "== the four programs print:"
-  for c in "$hello" "$figure" "$query" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
+  for c in "$hello" "$hellonumber" "$figure" "$query" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
   echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/*.txt | wc -c) bytes"
   hyperfine -N --warmup "$cold_warmup" --runs "$cold_runs" \
     --export-markdown "$out/runtime-cold.md" --export-json "$out/runtime-cold.json" \
-    -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "ReportSdk catalog query" "$query" \
+    -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "hello-world printing a decimal" "$hellonumber" \
+    -n "ReportSdk catalog query" "$query" \
     -n "parse at start-up" "$parse" -n "JSON at start-up" "$json"
   ratios "$out/runtime-cold.json" | tee "$out/runtime-cold-ratios.md"
   echo "== first touch and memory held (ColdStart.Touch, $touch_runs fresh processes)"
@@ -141,8 +145,11 @@ XML
     # compile them twice), to report their size.
     local gen="$work/generated$n"
     rm -rf "$gen"
-    dotnet build "$dir" -c Release --no-restore -nologo -v q -p:EmitCompilerGeneratedFiles=true \
-      -p:CompilerGeneratedFilesOutputPath="$gen" >/dev/null
+    # /reportanalyzer makes the compiler print how long each generator took (the rest of csc is the compile).
+    dotnet build "$dir" -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true -p:EmitCompilerGeneratedFiles=true \
+      -p:CompilerGeneratedFilesOutputPath="$gen" > "$work/build$n.log"
+    grep -E "generator execution time|ReportSdk.Generator.ReportGenerator *[0-9<]" "$work/build$n.log" | sed 's/^ *//' | sort -u \
+      | sed "s/^/consumer$n: /" >> "$out/build-sizes.txt" || true
     printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
       "$(find "$gen" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \

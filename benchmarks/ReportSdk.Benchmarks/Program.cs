@@ -28,9 +28,13 @@ public static class Program
         {
             return Profiling.Workload.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), double.Parse(args[3], CultureInfo.InvariantCulture));
         }
+        if (args.Length >= 1 && args[0] == "steps")
+        {
+            return Profiling.StepReasons.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0);
+        }
         if (args.Length >= 2 && args[0] == "hotspots")
         {
-            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25);
+            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25, args.Length > 3 ? args[3] : null);
         }
         RunBenchmarks(args);
         return 0;

@@ -86,11 +86,7 @@ public class GeneratorIncrementalBenchmarks
         _compilationB = _compilationA.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().WithChanges(
             new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "// an unrelated edit\n"))));
         _reportA = texts[0];
-        var original = files[0];
-        // Edit one report: change one figure in the middle of its text (a digit becomes another digit).
-        var i = original.Text.IndexOfAny("123456789".ToCharArray(), original.Text.Length / 2);
-        var edited = original.Text.Substring(0, i) + (original.Text[i] == '9' ? '8' : (char)(original.Text[i] + 1)) + original.Text.Substring(i + 1);
-        _reportB = new GeneratorHarness.InMemoryText(original.Path, edited);
+        _reportB = GeneratorHarness.EditOneFigure(files[0]);
         _driver = GeneratorHarness.Driver(texts).RunGenerators(_compilationA);
     }
 

@@ -35,8 +35,19 @@ internal static class GeneratorHarness
             new[] { new ReportGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(emitConstants),
+            OptionsFor(emitConstants),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    /// <summary>The analyzer config options a consumer project passes.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsFor(bool emitConstants = true) => new OptionsProvider(emitConstants);
+
+    /// <summary>The same file with one figure in the middle of its text changed (a digit becomes another).</summary>
+    public static AdditionalText EditOneFigure(InputFile original)
+    {
+        var i = original.Text.IndexOfAny("123456789".ToCharArray(), original.Text.Length / 2);
+        var edited = original.Text.Substring(0, i) + (original.Text[i] == '9' ? '8' : (char)(original.Text[i] + 1)) + original.Text.Substring(i + 1);
+        return new InMemoryText(original.Path, edited);
+    }
 
     /// <summary>Wraps input files as AdditionalFiles.</summary>
     public static ImmutableArray<AdditionalText> Texts(IEnumerable<InputFile> files)

@@ -13,8 +13,9 @@ namespace ReportSdk.Benchmarks.Profiling;
 /// </summary>
 internal static class Hotspots
 {
-    public static int Print(string nettrace, int top)
+    public static int Print(string nettrace, int top, string? callersOf = null)
     {
+        var callers = new Dictionary<string, int>(StringComparer.Ordinal);
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
         using var log = new TraceLog(etlx);
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,11 +32,17 @@ internal static class Hotspots
             if (!frames.Any(f => f.Contains("ReportSdk", StringComparison.Ordinal) || f.Contains("CodeAnalysis", StringComparison.Ordinal))) continue;
             total++;
             Add(exclusive, frames[0]);
+            if (callersOf is not null)
+            {
+                var at = frames.FindIndex(f => f.Contains(callersOf, StringComparison.Ordinal));
+                if (at >= 0 && at + 1 < frames.Count) Add(callers, frames[at + 1]);
+            }
             foreach (var f in frames.Distinct(StringComparer.Ordinal)) Add(inclusive, f);
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total} samples of the workload's threads"));
         Write("exclusive (self)", exclusive, total, top);
         Write("inclusive (self + callees)", inclusive, total, top);
+        if (callersOf is not null) Write("callers of " + callersOf, callers, total, top);
         return 0;
     }
 

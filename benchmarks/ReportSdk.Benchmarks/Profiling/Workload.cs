@@ -27,15 +27,28 @@ internal static class Workload
             },
             _ => throw new ArgumentException("workload is generator or parser", nameof(name)),
         };
-        for (var i = 0; i < 5; i++) step(); // past tier-0 JIT
+        // Warm up past tier-0 JIT: at least 5 runs and 3 s (tier-1 code arrives from a background thread, late on a busy machine).
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 5 || warm.Elapsed.TotalSeconds < 3; i++) step();
+        // CPU time (all threads of this process) as well as wall time: on a shared, loaded machine the wall time
+        // includes waiting for a core, the CPU time does not.
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var alloc0 = GC.GetTotalAllocatedBytes(precise: false);
         var sw = Stopwatch.StartNew();
         var runs = 0;
-        while (sw.Elapsed.TotalSeconds < seconds)
+        while (sw.Elapsed.TotalSeconds < seconds || runs < 3)
         {
             step();
             runs++;
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {runs} runs in {sw.Elapsed.TotalSeconds:F1} s, {sw.Elapsed.TotalMilliseconds / runs:F2} ms per run"));
+        var wall = sw.Elapsed.TotalMilliseconds / runs;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / runs;
+        var alloc = (GC.GetTotalAllocatedBytes(precise: false) - alloc0) / (double)runs / (1 << 20);
+        var mb = SyntheticCorpus.Utf8Bytes(files) / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name} over {(reports == 0 ? "the seeds" : reports + " reports")} ({mb:F2} MB): {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
         return 0;
     }
 }

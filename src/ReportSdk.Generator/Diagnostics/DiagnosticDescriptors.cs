@@ -26,12 +26,12 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "A report is recognised by its title (政府工作报告), a dateline or speaker line, or 工作回顾/主要任务 headings. Check that the file is the report text and not only web furniture or a table of contents.");
 
-    /// <summary>RSDK003: the text looks mis-decoded. Args: file name, detail.</summary>
+    /// <summary>RSDK003: the text looks mis-decoded. Args: file name, what was seen, how to convert.</summary>
     public static readonly DiagnosticDescriptor BadEncoding = new(
         "RSDK003", "Report text is not valid UTF-8",
-        "Report file '{0}' is not valid UTF-8 ({1}): convert it with iconv -f GB18030 -t UTF-8",
+        "Report file '{0}' is not valid UTF-8 text: {1}; {2}",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Report files must be UTF-8. Text saved as GBK/GB18030 and read as UTF-8 shows replacement characters. Convert the file (iconv -f GB18030 -t UTF-8 in.txt > out.txt, or save as UTF-8 in your editor).");
+        description: "Report files must be UTF-8. Text saved as GBK/GB18030 and read as UTF-8 shows replacement characters (U+FFFD); read as Latin-1 it shows accented Latin letters instead of Chinese. Convert the file (iconv -f GB18030 -t UTF-8 in.txt > out.txt, or save it as UTF-8 in your editor). The text is still parsed as it is.");
 
     /// <summary>RSDK004: a report is cut off. Args: report id, file name.</summary>
     public static readonly DiagnosticDescriptor Truncated = new(
@@ -57,16 +57,16 @@ internal static class DiagnosticDescriptors
     /// <summary>RSDK007: a number that is not classified as a fact. Args: number, file name, line.</summary>
     public static readonly DiagnosticDescriptor UnclassifiedNumber = new(
         "RSDK007", "Number not classified as a fact",
-        "The number '{0}' in '{1}' was not classified as a fact",
+        "The quantity '{0}' in '{1}' (line {2}) was not classified as a fact: no indicator name was found for it",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "Reported for numbers the fact extractor saw but did not turn into a fact. Off by default; enable it with dotnet_diagnostic.RSDK007.severity = suggestion to review extraction.");
 
-    /// <summary>RSDK008: input too large and cut. Args: file name, size limit.</summary>
+    /// <summary>RSDK008: input too large and cut. Args: file name, size limit, characters in the file, characters read.</summary>
     public static readonly DiagnosticDescriptor InputTooLarge = new(
         "RSDK008", "Report file too large",
-        "Report file '{0}' is larger than {1} characters; only the first {1} are read",
+        "Report file '{0}' has {2} characters, more than the limit of {1}; only the first {3} (up to the last line end before the limit) are read",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Very large inputs are cut so the build stays fast. Split the file into one file per report.");
+        description: "Inputs above 4 Mi characters (about 12 MB of Chinese UTF-8 text) are cut at the last line end before the limit so the build and the IDE stay fast; reports in the part read are generated as usual. Split the file into one file per report.");
 
     /// <summary>RSDK009: unexpected failure while processing a file; nothing is generated for it. Args: file name, message.</summary>
     public static readonly DiagnosticDescriptor InternalError = new(

@@ -38,7 +38,7 @@ internal static class ReportParser
         foreach (var segment in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, cancellationToken);
+            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, diagnostics, cancellationToken);
             if (report == null) continue;
             reports.Add(report);
             if (!report.Complete)
@@ -57,7 +57,8 @@ internal static class ReportParser
     }
 
     private static ReportModel? BuildReport(
-        string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha, CancellationToken cancellationToken)
+        string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var block = new List<string>();
         for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Clean);
@@ -79,7 +80,9 @@ internal static class ReportParser
         string title = meta.Title.Length == 0 ? info.Name + "政府工作报告"
             : meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
 
-        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken);
+        var log = new ExtractionLog();
+        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken, log);
+        ExtractionDiagnostics.Add(log, filePath, fileName, lines, diagnostics);
         var glossary = segment.GlossaryHeader >= 0
             ? GlossaryParser.Parse(lines, segment.GlossaryHeader + 1, segment.GlossaryEnd, cancellationToken)
             : EquatableArray<GlossaryEntryModel>.Empty;

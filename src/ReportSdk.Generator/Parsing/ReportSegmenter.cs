@@ -202,10 +202,11 @@ internal static class ReportSegmenter
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        // Without 一、 headings a long text under a title line is a report only when it shows it was delivered: a
-        // title block (dateline, speaker) or an address to the deputies; a news article about the report shows neither.
-        bool delivered = taken > 0 || addressed;
-        if (firstDun != 1 && (untitled || !(firstDun == 0 && bodyChars >= MinBodyWithoutHeadings && delivered))) return null;
+        // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged
+        // text), but only when it shows it is a report: numbered parts (二、 …), a title block (dateline, speaker) or
+        // an address to the deputies; a news article about the report, under a related-links title, shows none.
+        bool delivered = firstDun > 1 || taken > 0 || addressed;
+        if (firstDun != 1 && (untitled || bodyChars < MinBodyWithoutHeadings || !delivered)) return null;
 
         if (segment.GlossaryHeader >= 0)
         {

@@ -90,7 +90,8 @@ internal static class SectionParser
                 bool titleOk = title.Length > 0 && title.Length <= MaxTitleLength;
                 switch (marker.Style)
                 {
-                    case SectionStyle.Dun when titleOk && marker.Ordinal == lastDun + 1:
+                    // The first level-1 heading may be 二、 when a damaged text lost 一、 (the segmenter kept the report for its long body).
+                    case SectionStyle.Dun when titleOk && (marker.Ordinal == lastDun + 1 || (lastDun == 0 && marker.Ordinal == 2 && PartOf(title) != ReportPart.Other)):
                         lastDun = marker.Ordinal;
                         // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
                         var part = PartOf(title);

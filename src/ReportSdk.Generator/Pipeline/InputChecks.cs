@@ -1,69 +1,115 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Parsing;
 
 namespace ReportSdk.Generator.Pipeline;
 
 /// <summary>
-/// Checks on a file's text before it is parsed: size (RSDK008: the text is cut so build time stays bounded) and
-/// encoding (RSDK003: replacement characters from invalid UTF-8, or GBK/GB18030 bytes that the compiler decoded
-/// with a Latin code page and that therefore hold Latin-1 letters where Chinese should be).
+/// Checks a file's text before it is parsed: the size limit (RSDK008, the text is cut at a line end so the build
+/// and the IDE stay fast) and the encoding (RSDK003: replacement characters from a UTF-8 decoder, or the character
+/// statistics of GBK/GB18030 text read with the wrong encoding). Linear in the text, no allocation per character.
 /// </summary>
 internal static class InputChecks
 {
-    /// <summary>Most characters read from one file (about 150 reports; the seeds hold 8 000 – 50 000 each).</summary>
-    public const int MaxChars = 2_000_000;
+    /// <summary>Most characters (UTF-16 code units) read from one file: 4 Mi, about 12 MB of Chinese UTF-8 text.</summary>
+    public const int MaxChars = 4 * 1024 * 1024;
 
+    public const string BadEncoding = "RSDK003";
+    public const string TooLarge = "RSDK008";
+
+    /// <summary>Both checks; returns the text to parse (cut when too large).</summary>
     public static string Check(string path, string text, List<DiagnosticInfo> diagnostics)
     {
         string fileName = System.IO.Path.GetFileName(path);
-        if (text.Length > MaxChars)
-        {
-            int cut = text.LastIndexOf('\n', MaxChars - 1);
-            if (cut <= 0) cut = MaxChars;
-            if (char.IsHighSurrogate(text[cut - 1])) cut--;
-            diagnostics.Add(ParserDiagnostics.Create(DiagnosticDescriptors.InputTooLarge.Id, path, text, cut, 0,
-                fileName, MaxChars.ToString(CultureInfo.InvariantCulture)));
-            text = text.Substring(0, cut);
-        }
-
-        int replacement = text.IndexOf('\uFFFD');
-        if (replacement >= 0)
-        {
-            int count = 0;
-            foreach (char c in text) if (c == '\uFFFD') count++;
-            diagnostics.Add(ParserDiagnostics.Create(DiagnosticDescriptors.BadEncoding.Id, path, text, replacement, 1,
-                fileName, count.ToString(CultureInfo.InvariantCulture) + " replacement characters"));
-        }
-        else if (LooksLikeMisdecodedGbk(text, out int first))
-        {
-            diagnostics.Add(ParserDiagnostics.Create(DiagnosticDescriptors.BadEncoding.Id, path, text, first, 1,
-                fileName, "it looks like GBK/GB18030 text read with a Latin code page"));
-        }
+        text = Limit(path, fileName, text, diagnostics);
+        CheckEncoding(path, fileName, text, diagnostics);
         return text;
     }
 
-    // GBK encodes each Chinese character as two bytes 0x81–0xFE; read as Latin-1 / Windows-1252 they become pairs of
-    // letters such as "Õþ¸®". A real report has many CJK characters and hardly any of these.
-    private static bool LooksLikeMisdecodedGbk(string text, out int first)
+    /// <summary>How far back from the limit a line end is looked for before cutting mid-line.</summary>
+    private const int LineEndWindow = 64 * 1024;
+
+    /// <summary>
+    /// Returns <paramref name="text"/>, or its first part up to the last line end within <see cref="MaxChars"/>
+    /// (never inside a surrogate pair) with an RSDK008 diagnostic at the first character not read.
+    /// </summary>
+    public static string Limit(string path, string fileName, string text, List<DiagnosticInfo> diagnostics, int maxChars = MaxChars)
     {
-        first = -1;
-        int latin = 0, cjk = 0;
+        if (text.Length <= maxChars) return text;
+        int cut = maxChars;
+        for (int i = maxChars - 1; i >= 0 && i >= maxChars - LineEndWindow; i--)
+        {
+            if (IsLineEnd(text[i]))
+            {
+                cut = i + 1;
+                break;
+            }
+        }
+        if (cut == maxChars && char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1])) cut--;
+        diagnostics.Add(ParserDiagnostics.Create(TooLarge, path, text, cut, 0,
+            fileName, Int(maxChars), Int(text.Length), Int(cut)));
+        return text.Substring(0, cut);
+    }
+
+    /// <summary>Adds RSDK003 when the text shows the marks of a wrong decoding (see the class summary).</summary>
+    public static void CheckEncoding(string path, string fileName, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var stats = Measure(text);
+        const string FromGbk = "convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 in.txt > out.txt";
+        if (stats.Replacement > 0)
+        {
+            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstReplacement, 1, fileName,
+                Int(stats.Replacement) + " replacement character(s) U+FFFD from bytes that are not UTF-8; the text is probably GBK/GB18030",
+                FromGbk));
+        }
+        else if (stats.LatinLetters >= 16 && stats.LatinLetters > stats.Cjk)
+        {
+            // GBK bytes 0x81–0xFE read one by one as Windows-1252/Latin-1: accented Latin letters where Chinese should be.
+            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstLatin, 1, fileName,
+                Int(stats.LatinLetters) + " accented Latin letters (such as '" + text[stats.FirstLatin] + "') and " + Int(stats.Cjk)
+                + " Chinese characters: GBK/GB18030 text read as Latin-1/Windows-1252",
+                FromGbk));
+        }
+        else if (stats.Utf8AsGbk >= 8 && stats.Utf8AsGbk * 50 >= stats.Cjk)
+        {
+            // UTF-8 bytes of ，、。“” read as GBK become 锛, 銆, 鈥: a text saved after a wrong conversion.
+            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstUtf8AsGbk, 1, fileName,
+                Int(stats.Utf8AsGbk) + " characters such as '" + text[stats.FirstUtf8AsGbk] + "' that UTF-8 punctuation becomes when read as GBK: the file was converted from GBK/GB18030 although it already was UTF-8",
+                "undo the conversion, e.g. iconv -f UTF-8 -t GB18030 in.txt > out.txt, and use out.txt as it is (UTF-8)"));
+        }
+    }
+
+    private struct Stats
+    {
+        public int Replacement, FirstReplacement, LatinLetters, FirstLatin, Cjk, Utf8AsGbk, FirstUtf8AsGbk;
+    }
+
+    private static Stats Measure(string text)
+    {
+        var s = new Stats { FirstReplacement = -1, FirstLatin = -1, FirstUtf8AsGbk = -1 };
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c >= '\u0080' && c <= '\u00FF')
+            if (c < '\u00C0') continue;
+            if (c == '\uFFFD')
             {
-                if (first < 0) first = i;
-                latin++;
+                if (s.Replacement++ == 0) s.FirstReplacement = i;
+            }
+            else if (c <= '\u00FF')
+            {
+                if (c != '\u00D7' && c != '\u00F7' && s.LatinLetters++ == 0) s.FirstLatin = i; // not × ÷
             }
             else if (c >= '\u4E00' && c <= '\u9FFF')
             {
-                cjk++;
+                s.Cjk++;
+                if ((c == '锛' || c == '銆' || c == '鈥') && s.Utf8AsGbk++ == 0) s.FirstUtf8AsGbk = i;
             }
         }
-        return latin >= 20 && latin > 4 * cjk;
+        return s;
     }
+
+    private static bool IsLineEnd(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

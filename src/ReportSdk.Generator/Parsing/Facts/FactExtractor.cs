@@ -16,6 +16,10 @@ internal static class FactExtractor
 {
     /// <summary>Extracts the facts of one report, in text order.</summary>
     public static EquatableArray<FactModel> Extract(IReadOnlyList<FactInput> paragraphs, FactContext context, CancellationToken cancellationToken)
+        => Extract(paragraphs, context, cancellationToken, null);
+
+    /// <summary>Extracts the facts of one report; <paramref name="log"/> (optional) records what yielded no fact.</summary>
+    public static EquatableArray<FactModel> Extract(IReadOnlyList<FactInput> paragraphs, FactContext context, CancellationToken cancellationToken, ExtractionLog? log)
     {
         var facts = new List<FactModel>();
         foreach (var input in paragraphs)
@@ -23,11 +27,12 @@ internal static class FactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                ExtractParagraph(input, context, facts);
+                ExtractParagraph(input, context, facts, log);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A paragraph the rules cannot read yields no facts; the generator never throws.
+                // A paragraph the rules cannot read yields no facts; the generator never throws (the log reports it).
+                log?.Failures.Add((input.Paragraph.Line, e));
             }
         }
         return new EquatableArray<FactModel>(Distinct(facts));
@@ -45,7 +50,7 @@ internal static class FactExtractor
         return result.ToArray();
     }
 
-    internal static void ExtractParagraph(FactInput input, FactContext context, List<FactModel> facts)
+    internal static void ExtractParagraph(FactInput input, FactContext context, List<FactModel> facts, ExtractionLog? log = null)
     {
         var paragraph = input.Paragraph;
         var compact = CompactText.Create(paragraph.Text);
@@ -102,7 +107,11 @@ internal static class FactExtractor
                             : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming
                             : analysis.HasName ? new Naming(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd), null, false)
                             : previous?.Naming;
-                        if (naming is null) continue;
+                        if (naming is null)
+                        {
+                            log?.AddUnclassified(paragraph, compact, group[g]);
+                            continue;
+                        }
                         var draft = new Draft(naming, group[g], analysis.Direction is not null);
                         // Levels paired by 分别 are what a later 分别增长 in the clause pairs with.
                         if (!draft.Rate && !UnitLexicon.IsRate(group[g].Unit))
@@ -126,7 +135,11 @@ internal static class FactExtractor
 
                 Naming? name = FactNaming.NameFrom(compact, analysis, token, clause, segmentStart, next, previous, parenthetical, out int usedEnd);
                 if (usedEnd > boundary) boundary = usedEnd;
-                if (name is null) continue;
+                if (name is null)
+                {
+                    log?.AddUnclassified(paragraph, compact, token);
+                    continue;
+                }
                 if (name.Label is null && !ReferenceEquals(name, previous?.Naming))
                 {
                     string? topic = IndicatorNamer.TopicLabel(compact, clause.SentenceStart, pieceStart, name.Name);

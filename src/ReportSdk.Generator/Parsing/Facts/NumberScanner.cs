@@ -101,15 +101,18 @@ internal static class NumberScanner
         if (UnitLexicon.IsAsciiLetter(after) && UnitLexicon.Match(text, numberEnd) == 0) return null;
         // Ordinals: 第17届, 第3名.
         if (before == '第') return null;
+        // More digits than a decimal holds (hostile or garbled text): not a quantity.
+        if (!TryParse(text, start, numberEnd, out decimal value)) return null;
         // Fractions written 1/4.
         if (after == '/' && numberEnd + 1 < end && IsDigit(text[numberEnd + 1]))
         {
             int denominatorEnd = ReadArabic(text, numberEnd + 1, end);
-            return Fraction(text.Substring(start, denominatorEnd - start), Parse(text, start, numberEnd), Parse(text, numberEnd + 1, denominatorEnd), start, numberEnd, denominatorEnd);
+            return TryParse(text, numberEnd + 1, denominatorEnd, out decimal denominator)
+                ? Fraction(text.Substring(start, denominatorEnd - start), value, denominator, start, numberEnd, denominatorEnd)
+                : null;
         }
 
         string valueText = text.Substring(start, numberEnd - start);
-        decimal value = Parse(text, start, numberEnd);
         int j = numberEnd;
         var qualifiers = Qualifiers.None;
         if (j < end && (text[j] == '余' || text[j] == '多')) { qualifiers |= Qualifiers.Over; j++; }
@@ -127,11 +130,12 @@ internal static class NumberScanner
         if (j + 1 < end && (text[j] == '-' || text[j] == '至' || text[j] == '到') && IsDigit(text[j + 1]))
         {
             int highEnd = ReadArabic(text, j + 1, end);
-            if (IsDateOrOrdinalAfter(text, highEnd, end, Parse(text, j + 1, highEnd), text.Substring(j + 1, highEnd - j - 1))) return null;
+            if (!TryParse(text, j + 1, highEnd, out decimal highValue)) return null;
+            if (IsDateOrOrdinalAfter(text, highEnd, end, highValue, text.Substring(j + 1, highEnd - j - 1))) return null;
             int highUnit = UnitLexicon.Match(text, highEnd);
             if (unitLength == 0 || highUnit == 0 || text.Substring(highEnd, highUnit) == unit)
             {
-                high = Parse(text, j + 1, highEnd);
+                high = highValue;
                 if (unitLength == 0) unit = text.Substring(highEnd, highUnit);
                 j = highEnd + highUnit;
                 qualifiers |= Qualifiers.Range;
@@ -176,8 +180,8 @@ internal static class NumberScanner
     public static bool At(string text, int index, string word) =>
         index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 
-    private static decimal Parse(string text, int start, int end) =>
-        decimal.Parse(text.Substring(start, end - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    private static bool TryParse(string text, int start, int end, out decimal value) =>
+        decimal.TryParse(text.Substring(start, end - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     private static NumberToken? Fraction(string valueText, decimal numerator, decimal denominator, int start, int numberEnd, int end)
     {

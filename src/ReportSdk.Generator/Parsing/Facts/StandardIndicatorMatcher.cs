@@ -36,7 +36,7 @@ internal static class StandardIndicatorMatcher
     }
 
     /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
-    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "全省", "全市", "全区", "全县" };
+    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟" };
 
     private static string WithoutScope(string key)
     {

@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ReportSdk.Benchmarks.Corpus;
+using ReportSdk.Benchmarks.Generator;
+
+namespace ReportSdk.Benchmarks.Profiling;
+
+/// <summary>
+/// What the incremental benchmarks make the generator redo: runs the seeds, applies the same one-report edit as
+/// <c>GeneratorIncrementalBenchmarks</c>, and prints each named step's output run reasons (Cached, Unchanged,
+/// Modified, New, Removed) and the generated sources of the second run.
+/// </summary>
+internal static class StepReasons
+{
+    public static int Print(int reports)
+    {
+        var files = reports == 0 ? SeedReports.Files : SyntheticCorpus.Build(reports);
+        var texts = GeneratorHarness.Texts(files);
+        var compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ReportSdk.Generator.ReportGenerator().AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions,
+            GeneratorHarness.OptionsFor(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        var edited = GeneratorHarness.EditOneFigure(files[0]);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 20; i++)
+        {
+            driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(edited, texts[0]).RunGenerators(compilation);
+        }
+        Console.WriteLine($"one-report edit: {sw.Elapsed.TotalMilliseconds / 40:F1} ms per run (mean of 40 warm runs)");
+        driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results[0];
+        foreach (var (name, steps) in result.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var reasons = steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}={g.Count()}");
+            Console.WriteLine($"{name,-26} {string.Join(" ", reasons)}");
+        }
+        foreach (var (name, steps) in result.TrackedOutputSteps)
+        {
+            var reasons = steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}={g.Count()}");
+            Console.WriteLine($"output {name,-19} {string.Join(" ", reasons)}");
+        }
+        return 0;
+    }
+}
