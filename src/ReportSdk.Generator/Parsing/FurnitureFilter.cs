@@ -17,20 +17,21 @@ internal enum Furniture
 internal static class FurnitureFilter
 {
     // Markers strong enough to classify a line of any length.
-    private static readonly string[] StopAnywhere = { "本站立场", "本站原创", "本文地址", "未经许可,不得转载", "未经许可，不得转载", "请联系本站" };
+    private static readonly string[] StopAnywhere = { "本站立场", "本站原创", "本文地址", "未经许可,不得转载", "未经许可，不得转载", "请联系本站", "ICP备", "公网安备", "版权所有" };
 
     // How short furniture lines begin when they end the page's report text (paywall, comment box, page footer).
     private static readonly string[] StopShort =
     {
         "阅读全文", "想阅读完全部", "您需要先登", "请先登录", "验证码", "留言与评论", "发表评论", "评论(", "评论（", "如果喜欢本篇",
-        "尚未有人赏赞", "请选择打赏", "赏赞", "打赏", "本文标题", "链接地址", "关于本文", "相关内容", "相关阅读", "上一篇", "下一篇",
+        "尚未有人赏赞", "请选择打赏", "赏赞", "打赏", "本文标题", "链接地址", "关于本文", "相关内容", "相关阅读", "相关链接", "上一篇", "下一篇",
+        "主办:", "主办：", "主办单位", "网站标识码", "网站简介", "网站地图",
     };
 
     // How short furniture lines begin when they can stand anywhere (navigation, share buttons, post data).
     private static readonly string[] DropShort =
     {
         "导航菜单", "联系客服", "联系我们", "二维码", "微信扫一扫", "扫一扫", "微信订阅", "分享:", "分享：", "热门推荐", "本周热门",
-        "本月热门", "查看更多", "返回顶部", "当前位置", "首页 >", "首页>", "打印本页", "关闭窗口", "字号:", "字号：", "浏览次数",
+        "本月热门", "查看更多", "返回顶部", "当前位置", "首页 >", "首页>", "打印本页", "打印正文", "打印此页", "关闭窗口", "分享到:", "分享到：", "字号:", "字号：", "浏览次数",
         "来源:", "来源：", "发布时间", "责任编辑",
     };
 

@@ -172,6 +172,7 @@ internal static class ReportSegmenter
         int bodyChars = 0;
         int firstDun = 0;
         int lastContent = title;
+        bool addressed = false;
         for (int j = i; j < end; j++)
         {
             if (lines[j].IsBlank) continue;
@@ -194,14 +195,18 @@ internal static class ReportSegmenter
             {
                 firstDun = marker.Ordinal;
             }
+            if (!addressed && (clean.IndexOf("各位代表", StringComparison.Ordinal) >= 0 || clean.IndexOf("向大会报告", StringComparison.Ordinal) >= 0)) addressed = true;
             bodyChars += clean.Length;
             lastContent = j;
         }
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
 
-        // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged text).
-        if (firstDun != 1 && (untitled || bodyChars < MinBodyWithoutHeadings)) return null;
+        // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged
+        // text), but only when it shows it is a report: numbered parts (二、 …), a title block (dateline, speaker) or
+        // an address to the deputies; a news article about the report, under a related-links title, shows none.
+        bool delivered = firstDun > 1 || taken > 0 || addressed;
+        if (firstDun != 1 && (untitled || bodyChars < MinBodyWithoutHeadings || !delivered)) return null;
 
         if (segment.GlossaryHeader >= 0)
         {

@@ -95,7 +95,9 @@ internal static class SectionParser
                         lastDun = marker.Ordinal;
                         // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
                         var part = PartOf(title);
-                        if (part == ReportPart.Other && reviewSeen) part = ReportPart.Plan;
+                        // 一、过去一年的工作: a report opens with its review, whatever the first part is called.
+                        if (part == ReportPart.Other && marker.Ordinal == 1) part = ReportPart.Review;
+                        if (part == ReportPart.Other && (reviewSeen || hasPlan)) part = ReportPart.Plan;
                         reviewSeen |= part == ReportPart.Review;
                         heading = new Node { Level = 1, Part = part };
                         if (heading.Part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
@@ -185,7 +187,7 @@ internal static class SectionParser
     public static ReportPart PartOf(string title)
     {
         if (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("总结", StringComparison.Ordinal) >= 0) return ReportPart.Review;
-        string[] plan = { "任务", "安排", "目标", "计划", "打算", "部署", "重点工作" };
+        string[] plan = { "任务", "安排", "目标", "计划", "打算", "部署", "重点工作", "总体要求", "工作思路" };
         foreach (string word in plan)
         {
             if (title.IndexOf(word, StringComparison.Ordinal) >= 0) return ReportPart.Plan;

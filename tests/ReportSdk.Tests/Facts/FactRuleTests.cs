@@ -341,4 +341,33 @@ public sealed class FactRuleTests
         Assert.Equal(Qualifiers.Within, plan.Single(5.5m, "%").Qualifiers);
         Assert.Equal(StandardIndicator.ConsumerPriceIncrease, plan.Single(3m, "%").Standard);
     }
+
+    [Fact]
+    public void A_respectively_growth_pairs_with_the_levels_paired_before_it_in_its_clause()
+    {
+        // Wordings not in the seeds (provincial and city reports): 分别为 A 和 B，分别增长 x 和 y.
+        var facts = Review("一般公共预算收入8600亿元,同口径增长7.0%;城乡居民人均可支配收入分别为74997元和40311元,分别增长4.9%和7.3%。");
+        Assert.Equal("城乡居民人均可支配收入", facts.Single(4.9m, "%").Name);
+        Assert.Equal(IndicatorKind.Growth, facts.Single(7.3m, "%").Kind);
+        Assert.Equal("城乡居民人均可支配收入", facts.Single(7.3m, "%").Name);
+
+        // 城镇和农村居民…: the short modifier before 和 shares the head of the last item.
+        facts = Review("城镇和农村居民人均可支配收入分别达到80587元和48180元，分别增长4.6%和6.7%。");
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(80587m, "元").Label);
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(4.6m, "%").Label);
+        Assert.Equal("农村居民人均可支配收入", facts.Single(6.7m, "%").Name);
+    }
+
+    [Fact]
+    public void Item_numbers_scopes_and_traditional_units()
+    {
+        var facts = Plan("1.新增国家高新技术企业2000家以上。");
+        Assert.Equal("新增国家高新技术企业", facts.Single(2000m, "家").Name);
+
+        facts = Plan("粮食产量稳定在124亿斤以上。");
+        Assert.Equal("粮食产量", facts.Single(124m, "亿斤").Name);
+
+        facts = Review("设区城市PM2.5平均浓度27微克/立方米。");
+        Assert.Equal(StandardIndicator.Pm25, facts.Single(27m, "微克/立方米").Standard);
+    }
 }

@@ -39,21 +39,27 @@ public sealed class GoldStructureTests
                 continue;
             }
             score.Check("found", true, true, where);
-            score.Check("region", row.Str("region"), report.Region, where);
-            score.Check("level", row.Str("level"), report.Level.ToString().ToLowerInvariant(), where);
-            score.Check("deliveredYear", row.Int("deliveredYear"), report.DeliveredYear, where);
-            score.Check("reviewYear", row.Int("reviewYear"), report.ReviewYear, where);
-            score.Check("planYear", row.Int("planYear"), report.PlanYear, where);
-            score.Check("date", row.Str("date"), report.Date, where);
-            score.Check("speaker", row.Str("speaker"), report.Speaker, where);
-            score.Check("speakerTitle", row.Str("speakerTitle"), report.SpeakerTitle, where);
-            score.Check("congress", row.Str("congress"), report.Congress, where);
-            score.Check("startLine", row.Int("startLine"), report.StartLine, where);
-            score.Check("endLine", row.Int("endLine"), report.EndLine, where);
-            score.Check("complete", row.Bool("complete"), report.Complete, where);
+            CheckMetadata(score, row, report, where);
         }
         score.Check("reportCount", gold.Count, Parsed.Value.Count, "all files");
         Report(score);
+    }
+
+    /// <summary>Scores a report's metadata against a key row (the fields of reports.jsonl).</summary>
+    internal static void CheckMetadata(FieldScore score, System.Text.Json.JsonElement row, ReportModel report, string where)
+    {
+        score.Check("region", row.Str("region"), report.Region, where);
+        score.Check("level", row.Str("level"), report.Level.ToString().ToLowerInvariant(), where);
+        score.Check("deliveredYear", row.Int("deliveredYear"), report.DeliveredYear, where);
+        score.Check("reviewYear", row.Int("reviewYear"), report.ReviewYear, where);
+        score.Check("planYear", row.Int("planYear"), report.PlanYear, where);
+        score.Check("date", row.Str("date"), report.Date, where);
+        score.Check("speaker", row.Str("speaker"), report.Speaker, where);
+        score.Check("speakerTitle", row.Str("speakerTitle"), report.SpeakerTitle, where);
+        score.Check("congress", row.Str("congress"), report.Congress, where);
+        score.Check("startLine", row.Int("startLine"), report.StartLine, where);
+        score.Check("endLine", row.Int("endLine"), report.EndLine, where);
+        score.Check("complete", row.Bool("complete"), report.Complete, where);
     }
 
     [Fact]

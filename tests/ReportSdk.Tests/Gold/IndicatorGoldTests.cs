@@ -108,7 +108,7 @@ public sealed class IndicatorGoldTests
         return Regex.IsMatch(q, @"(?<![\d.])" + Regex.Escape(fact.ValueText) + @"(?![\d]|\.\d)");
     }
 
-    private static bool SameClause(string factQuote, string goldQuote)
+    internal static bool SameClause(string factQuote, string goldQuote)
     {
         string f = Compact(factQuote), g = Compact(goldQuote);
         return f.Contains(g, StringComparison.Ordinal) || g.Contains(f, StringComparison.Ordinal);

@@ -135,7 +135,18 @@ public sealed class SectionParserTests
         Assert.Equal(2024, tree.PlanYear);
     }
 
+    [Fact]
+    public void An_unnamed_first_part_is_the_review_and_parts_after_the_plan_are_plan_parts()
+    {
+        var tree = Sections(Layout.Unwrapped, 1,
+            "一、过去五年的工作", "", "全市生产总值增长5%。", "",
+            "二、今后五年目标任务和2023年工作", "", "城镇新增就业25万人以上。", "",
+            "三、加强政府自身建设", "", "一般性支出压减5%以上。");
+        Assert.Equal(new[] { ReportPart.Review, ReportPart.Plan, ReportPart.Plan }, tree.FactInputs.Select(i => i.Part));
+    }
+
     [Theory]
+    [InlineData("2024年经济社会发展总体要求", "Plan")]
     [InlineData("2022 年工作回顾", "Review")]
     [InlineData("2023 年主要任务", "Plan")]
     [InlineData("2024年工作安排", "Plan")]

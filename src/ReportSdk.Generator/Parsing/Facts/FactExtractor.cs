@@ -100,9 +100,10 @@ internal static class FactExtractor
                     var levels = drafts.FindAll(d => !d.Rate);
                     // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
                     var listed = analysis.HasName ? ValueRoles.SplitList(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd)) : null;
+                    string?[]? labels = listed is not null && listed.Length == group.Count && group.Count > 1 ? ValueRoles.SharedHead(listed) : null;
                     for (int g = 0; g < group.Count; g++)
                     {
-                        Naming? naming = listed is not null && listed.Length == group.Count && group.Count > 1 ? new Naming(listed[g], null, false)
+                        Naming? naming = listed is not null && listed.Length == group.Count && group.Count > 1 ? new Naming(listed[g], labels?[g], false)
                             : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming
                             : analysis.HasName ? new Naming(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd), null, false)
                             : previous?.Naming;
@@ -112,6 +113,13 @@ internal static class FactExtractor
                             continue;
                         }
                         var draft = new Draft(naming, group[g], analysis.Direction is not null);
+                        // Levels paired by 分别 are what a later 分别增长 in the clause pairs with.
+                        if (!draft.Rate && !UnitLexicon.IsRate(group[g].Unit))
+                        {
+                            drafts.Add(draft);
+                            positions.Add(group[g].Start);
+                            previous = draft;
+                        }
                         Emit(clauseFacts, draft, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
                     }
                     continue;

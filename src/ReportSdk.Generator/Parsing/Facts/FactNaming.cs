@@ -27,7 +27,7 @@ internal static class FactNaming
     };
 
     /// <summary>Scopes written before a rank verb.</summary>
-    private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
+    private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
 
     /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
     private static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };

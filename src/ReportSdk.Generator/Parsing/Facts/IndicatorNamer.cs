@@ -29,7 +29,7 @@ internal static class IndicatorNamer
 {
     private static readonly string[] LeadWords =
     {
-        "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全镇", "全乡", "今年", "当年", "年内", "明年",
+        "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额",
     };
@@ -95,6 +95,8 @@ internal static class IndicatorNamer
             int j = i;
             while (j < end && text[j] >= '0' && text[j] <= '9') j++;
             if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            // An item number opening a numbered sub-item: 1.新增国家高新技术企业, 2、….
+            if (j - i <= 2 && j + 1 < end && (text[j] == '.' || text[j] == '、') && text[j + 1] >= 0x4E00) return j + 1 - i;
             // A count of the subject: 518 家文化产业单位总收入.
             while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
             int unit = UnitLexicon.Match(text, j);

@@ -30,9 +30,21 @@ internal static class StandardIndicatorMatcher
     /// <summary>The standard key of a fact named <paramref name="name"/>: the growth key for rates of change, else the level key.</summary>
     public static StandardIndicator? Match(string name, IndicatorKind kind)
     {
-        if (!Aliases.TryGetValue(Key(name), out var keys)) return null;
+        if (!Aliases.TryGetValue(Key(name), out var keys) && !Aliases.TryGetValue(WithoutScope(Key(name)), out keys)) return null;
         bool rate = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth;
         return rate ? keys.Growth : keys.Level;
+    }
+
+    /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
+    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟" };
+
+    private static string WithoutScope(string key)
+    {
+        foreach (var scope in Scopes)
+        {
+            if (key.Length > scope.Length + 1 && key.StartsWith(scope, StringComparison.Ordinal)) return key.Substring(scope.Length);
+        }
+        return key;
     }
 
     /// <summary>Whitespace and quotation marks removed, parentheses in one width.</summary>

@@ -25,7 +25,7 @@ internal static class UnitLexicon
         "天", "年", "小时", "分钟", "周", "个工作日", "工作日",
         // length, area, volume, mass, energy
         "公里", "千米", "米", "厘米", "毫米", "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米",
-        "吨", "公斤", "千克", "克", "吨标准煤", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
+        "吨", "公斤", "千克", "克", "斤", "标准箱", "吨标准煤", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
         "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米", "伏", "千伏", "千伏安",
         // computing
         // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something

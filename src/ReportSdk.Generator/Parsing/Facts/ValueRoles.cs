@@ -73,6 +73,25 @@ internal static class ValueRoles
     internal static bool EndsWithJoiner(string name) =>
         name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
 
+    /// <summary>
+    /// 城镇和农村居民人均可支配收入: short modifiers listed before the last item share its head (城镇 → 城镇居民人均可支配收入).
+    /// Returns a label per item (null where the item names itself), or null when the items do not share a head.
+    /// </summary>
+    internal static string?[]? SharedHead(string[] items)
+    {
+        string last = items[items.Length - 1];
+        int modifier = items[0].Length;
+        if (modifier < 2 || modifier > 3 || last.Length < modifier + 4) return null;
+        for (int i = 0; i < items.Length - 1; i++)
+        {
+            if (items[i].Length != modifier) return null;
+        }
+        string head = last.Substring(modifier);
+        var labels = new string?[items.Length];
+        for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
+        return labels;
+    }
+
     internal static string[] SplitList(string names) =>
         names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
 
