@@ -11,8 +11,9 @@ namespace ReportSdk.Generator.Emitting;
 /// <summary>
 /// Writes the C# of one report: a static year class (e.g. <c>Beijing.Shijingshan.Y2023</c>) nested in its region
 /// classes. Shape for cold start and build time: no static constructor, no static field initializers; each fact
-/// is a property over a lazily filled backing field (touching one figure builds one object); the report object,
-/// its section tree, fact list and glossary are built on first access by small methods.
+/// member is <c>=&gt; __fact(i)</c>, one cached builder that reads row i of the report's literal tables (touching one
+/// figure builds one object); the report object, its section tree (built by one loop over tables), fact list and
+/// glossary are created on first access.
 /// </summary>
 internal static class ReportEmitter
 {
