@@ -71,7 +71,7 @@ cold_programs() {
   hellonumber="$cs/HelloNumber/$bin/ColdStart.HelloNumber"
   figure="$cs/Figure/$bin/ColdStart.Figure"
   query="$cs/Query/$bin/ColdStart.Query"
-  parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds $id $key"
+  parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds/beijing $id $key"
   json="$cs/Json/$bin/ColdStart.Json $work/catalog.json $id $key"
 }
 
@@ -94,7 +94,7 @@ runtime() {
   cold_programs
   echo "== the four programs print:"
   for c in "$hello" "$hellonumber" "$figure" "$query" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
-  echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/*.txt | wc -c) bytes"
+  echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/beijing/*.txt | wc -c) bytes"
   hyperfine -N --warmup "$cold_warmup" --runs "$cold_runs" \
     --export-markdown "$out/runtime-cold.md" --export-json "$out/runtime-cold.json" \
     -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "hello-world printing a decimal" "$hellonumber" \

@@ -25,13 +25,23 @@ internal static class SeedReports
 
     /// <summary>The five seed files, unchanged, ordered by name.</summary>
     public static IReadOnlyList<InputFile> Files => _files ??= Directory
-        .GetFiles(RepoPaths.Seeds, "*.txt")
+        .GetFiles(Path.Combine(RepoPaths.Seeds, "beijing"), "*.txt")
         .OrderBy(p => p, StringComparer.Ordinal)
-        .Select(p => new InputFile(Path.Combine("seeds", Path.GetFileName(p)), File.ReadAllText(p)))
+        .Select(p => new InputFile(Path.Combine("seeds", "beijing", Path.GetFileName(p)), File.ReadAllText(p)))
         .ToArray();
 
     /// <summary>The seven reports (gold line ranges), each as its own text.</summary>
     public static IReadOnlyList<SeedReport> Reports => _reports ??= LoadReports();
+
+    // The gold key names the seed files as first delivered; seeds/beijing holds the same bytes under readable names.
+    private static readonly Dictionary<string, string> GoldFiles = new(StringComparer.Ordinal)
+    {
+        ["000_62ff0b8abb6d0a09.txt"] = "shijingshan-2023.txt",
+        ["001_e94c9dcc798e0ca7.txt"] = "shijingshan-2025.txt",
+        ["002_844469fc1023d5d4.txt"] = "mentougou-2023.txt",
+        ["003_8a3e22de4e2354b3.txt"] = "xicheng-2020.txt",
+        ["004_4aa231f6a7a5e3bf.txt"] = "beijing-dongcheng-xicheng-2024.txt",
+    };
 
     private static IReadOnlyList<SeedReport> LoadReports()
     {
@@ -44,7 +54,7 @@ internal static class SeedReports
             var file = r.GetProperty("file").GetString()!;
             var start = r.GetProperty("startLine").GetInt32();
             var end = r.GetProperty("endLine").GetInt32();
-            var lines = File.ReadAllText(Path.Combine(RepoPaths.Seeds, file)).Split('\n');
+            var lines = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "beijing", GoldFiles[file])).Split('\n');
             var text = string.Join("\n", lines.Skip(start - 1).Take(end - start + 1)) + "\n";
             result.Add(new SeedReport(r.GetProperty("id").GetString()!, r.GetProperty("region").GetString()!, text));
         }

@@ -21,7 +21,7 @@ public sealed class GoldStructureTests
         TestData.SeedFiles.SelectMany(f => ReportParser.Parse(f, File.ReadAllText(f)).Reports).ToArray());
 
     private static ReportModel? Find(string file, string? region, int? year) =>
-        Parsed.Value.FirstOrDefault(r => r.FileName == file && r.Region == region && r.DeliveredYear == year);
+        Parsed.Value.FirstOrDefault(r => TestData.GoldName(r.FileName) == file && r.Region == region && r.DeliveredYear == year);
 
     [Fact]
     public void Report_metadata_matches_gold()
@@ -31,7 +31,7 @@ public sealed class GoldStructureTests
         foreach (var row in gold)
         {
             string file = row.Str("file")!;
-            var report = Parsed.Value.FirstOrDefault(r => r.FileName == file && r.Id == row.Str("id"));
+            var report = Parsed.Value.FirstOrDefault(r => TestData.GoldName(r.FileName) == file && r.Id == row.Str("id"));
             string where = $"{file} {row.Str("id")}";
             if (report == null)
             {

@@ -59,7 +59,7 @@ public sealed class IndicatorGoldTests
             var parsed = ReportParser.Parse(path, File.ReadAllText(path), CancellationToken.None);
             foreach (var report in parsed.Reports)
             {
-                result[(parsed.FileName, report.Region, report.DeliveredYear)] = report.Facts.ToList();
+                result[(TestData.GoldName(parsed.FileName), report.Region, report.DeliveredYear)] = report.Facts.ToList();
             }
         }
         return result;
@@ -129,18 +129,18 @@ public sealed class IndicatorGoldTests
             if (hit is null)
             {
                 var near = facts.Where(x => x.Line == row.Line).Select(x => $"{x.Name}|{x.Label}|{x.Standard}|{x.Value}{x.Unit}|{KindName(x.Kind)}|{x.Period}");
-                log.AppendLine($"MISS {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit} {row.Kind} {row.Period} «{row.Quote}» got: {string.Join("; ", near)}");
+                log.AppendLine($"MISS {row.File}:{row.Line} {row.Name} {row.Value}{row.Unit} {row.Kind} {row.Period} «{row.Quote}» got: {string.Join("; ", near)}");
                 continue;
             }
             matched++;
             var q = QualifierNames(hit.Qualifiers);
             if (q.SetEquals(row.Qualifiers)) qualifierAgree++;
-            else log.AppendLine($"QUAL {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold [{string.Join(",", row.Qualifiers.OrderBy(x => x, StringComparer.Ordinal))}] got [{string.Join(",", q.OrderBy(x => x, StringComparer.Ordinal))}]");
+            else log.AppendLine($"QUAL {row.File}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold [{string.Join(",", row.Qualifiers.OrderBy(x => x, StringComparer.Ordinal))}] got [{string.Join(",", q.OrderBy(x => x, StringComparer.Ordinal))}]");
             if (hit.MainTarget == row.MainTarget) mainAgree++;
-            else log.AppendLine($"MAIN {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.MainTarget} got {hit.MainTarget}");
+            else log.AppendLine($"MAIN {row.File}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.MainTarget} got {hit.MainTarget}");
             string? dir = hit.Direction switch { Direction.Up => "up", Direction.Down => "down", _ => null };
             if (dir == row.Direction) directionAgree++;
-            else log.AppendLine($"DIR  {row.File[..3]}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.Direction} got {dir}");
+            else log.AppendLine($"DIR  {row.File}:{row.Line} {row.Name} {row.Value}{row.Unit}: gold {row.Direction} got {dir}");
         }
 
         // Precision over the facts that stand in a gold quote on the same line. "Literal": the value occurs in the quote.
@@ -162,12 +162,12 @@ public sealed class IndicatorGoldTests
                 var sameClause = onLine.Where(r => SameClause(fact.Quote, r.Quote)).ToList();
                 if (sameClause.Count == 0)
                 {
-                    if (!ok) log.AppendLine($"FP?  {report.Key.File[..3]}:{fact.Line} {fact.Name}|{fact.Label}|{fact.Standard} {fact.Value}{fact.Unit} {KindName(fact.Kind)} (other clause) «{fact.Quote}»");
+                    if (!ok) log.AppendLine($"FP?  {report.Key.File}:{fact.Line} {fact.Name}|{fact.Label}|{fact.Standard} {fact.Value}{fact.Unit} {KindName(fact.Kind)} (other clause) «{fact.Quote}»");
                     continue;
                 }
                 candidates++;
                 if (sameClause.Any(r => Matches(fact, r))) correct++;
-                else log.AppendLine($"FP   {report.Key.File[..3]}:{fact.Line} {fact.Name}|{fact.Label}|{fact.Standard} {fact.Value}{fact.Unit} {KindName(fact.Kind)} {fact.Period} «{fact.Quote}»");
+                else log.AppendLine($"FP   {report.Key.File}:{fact.Line} {fact.Name}|{fact.Label}|{fact.Standard} {fact.Value}{fact.Unit} {KindName(fact.Kind)} {fact.Period} «{fact.Quote}»");
             }
         }
 

@@ -48,7 +48,7 @@ public class DiagnosticCatalogTests
     public void RSDK002_no_report_at_the_first_line_with_text()
     {
         // The seeds' page chrome and table of contents, without any report.
-        string toc = string.Join("\n", Seed("004_4aa231f6a7a5e3bf.txt").Split('\n').Skip(7).Take(20));
+        string toc = string.Join("\n", Seed("beijing-dongcheng-xicheng-2024.txt").Split('\n').Skip(7).Take(20));
         var run = Start(("/r/toc.txt", "\n\n" + toc));
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("RSDK002", d.Id);

@@ -8,7 +8,7 @@ using ReportSdk.Tests.Generator;
 /// <summary>Helpers for the hardening tests: real parser, driver runs, diagnostic look-ups.</summary>
 internal static class HardeningRun
 {
-    public const string Mentougou = "002_844469fc1023d5d4.txt";
+    public const string Mentougou = "mentougou-2023.txt";
 
     /// <summary>Runs the real generator over (path, text) pairs.</summary>
     public static DriverRun Start(params (string Path, string Text)[] files)

@@ -18,7 +18,7 @@ public class SeedDeterminismTests
     private static AdditionalText[] Files()
         => GeneratorHarness.Seeds().Concat(new[]
         {
-            GeneratorHarness.Text("/r/dup/000_copy.txt", TestData.Seed("000_62ff0b8abb6d0a09.txt")), // RSDK005
+            GeneratorHarness.Text("/r/dup/000_copy.txt", TestData.Seed("shijingshan-2023.txt")), // RSDK005
             GeneratorHarness.Text("/r/empty.txt", ""),
             GeneratorHarness.Text("/r/hostile.txt", string.Concat(HostileStrings.All)),
         }).ToArray();

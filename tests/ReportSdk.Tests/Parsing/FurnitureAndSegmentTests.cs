@@ -46,7 +46,7 @@ public sealed class FurnitureAndSegmentTests
     [Fact]
     public void Compendium_holds_three_reports_after_a_table_of_contents_004()
     {
-        var lines = SourceLines.Split(TestData.Seed("004_4aa231f6a7a5e3bf.txt"));
+        var lines = SourceLines.Split(TestData.Seed("beijing-dongcheng-xicheng-2024.txt"));
         var segments = ReportSegmenter.Find(lines, CancellationToken.None);
         Assert.Equal(new[] { (42, 228), (230, 360), (362, 572) }, segments.Select(s => (s.Title + 1, s.EndLine)));
         var xicheng = segments[2];
@@ -85,10 +85,10 @@ public sealed class FurnitureAndSegmentTests
             {
                 for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
                 {
-                    if (lines[i].Furniture != Furniture.None) dropped.Add(System.IO.Path.GetFileName(file).Substring(0, 3) + ":" + lines[i].Number);
+                    if (lines[i].Furniture != Furniture.None) dropped.Add(System.IO.Path.GetFileName(file) + ":" + lines[i].Number);
                 }
             }
         }
-        Assert.Equal(new[] { "003:660" }, dropped);
+        Assert.Equal(new[] { "xicheng-2020.txt:660" }, dropped);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LayoutVariationTests
     [Fact]
     public void Crlf_line_ends_give_the_same_reports_000()
     {
-        string text = TestData.Seed("000_62ff0b8abb6d0a09.txt");
+        string text = TestData.Seed("shijingshan-2023.txt");
         var lf = Assert.Single(ReportParser.Parse("a.txt", text).Reports);
         var crlf = Assert.Single(ReportParser.Parse("a.txt", text.Replace("\n", "\r\n")).Reports);
         Assert.Equal(Outline(lf.Sections), Outline(crlf.Sections));
@@ -28,7 +28,7 @@ public sealed class LayoutVariationTests
     [InlineData(30, true)]
     public void Web_page_rewrapped_at_a_fixed_width_gives_the_same_sections_001(int width, bool blankAfterEveryLine)
     {
-        string text = TestData.Seed("001_e94c9dcc798e0ca7.txt");
+        string text = TestData.Seed("shijingshan-2025.txt");
         var original = Assert.Single(ReportParser.Parse("a.txt", text).Reports);
         var rewrapped = Assert.Single(ReportParser.Parse("b.txt", Rewrap(text, width, blankAfterEveryLine)).Reports);
         // Numbered headings survive every layout. When blank lines stand after every line, a paragraph whose last

@@ -141,9 +141,9 @@ public sealed class LineReflowTests
     [Fact]
     public void Layout_is_measured_from_the_file_itself()
     {
-        Assert.True(Layout.Measure(TestData.Seed("000_62ff0b8abb6d0a09.txt").Split('\n')).IsWrapped);
-        Assert.True(Layout.Measure(TestData.Seed("003_8a3e22de4e2354b3.txt").Split('\n')).IsWrapped);
-        Assert.False(Layout.Measure(TestData.Seed("001_e94c9dcc798e0ca7.txt").Split('\n')).IsWrapped);
-        Assert.False(Layout.Measure(TestData.Seed("002_844469fc1023d5d4.txt").Split('\n')).IsWrapped);
+        Assert.True(Layout.Measure(TestData.Seed("shijingshan-2023.txt").Split('\n')).IsWrapped);
+        Assert.True(Layout.Measure(TestData.Seed("xicheng-2020.txt").Split('\n')).IsWrapped);
+        Assert.False(Layout.Measure(TestData.Seed("shijingshan-2025.txt").Split('\n')).IsWrapped);
+        Assert.False(Layout.Measure(TestData.Seed("mentougou-2023.txt").Split('\n')).IsWrapped);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ReportParserTests
     [Fact]
     public void Only_furniture_and_a_table_of_contents_is_no_report()
     {
-        var lines = TestData.Seed("004_4aa231f6a7a5e3bf.txt").Split('\n').Take(41);
+        var lines = TestData.Seed("beijing-dongcheng-xicheng-2024.txt").Split('\n').Take(41);
         var parsed = ReportParser.Parse("toc.txt", string.Join("\n", lines));
         Assert.Empty(parsed.Reports);
         Assert.Equal("RSDK002", Assert.Single(parsed.Diagnostics).Id);
@@ -44,15 +44,15 @@ public sealed class ReportParserTests
     [Fact]
     public void Cut_off_report_is_incomplete_with_RSDK004_on_its_last_line_001()
     {
-        string text = TestData.Seed("001_e94c9dcc798e0ca7.txt");
-        var parsed = ReportParser.Parse("seeds/001_e94c9dcc798e0ca7.txt", text);
+        string text = TestData.Seed("shijingshan-2025.txt");
+        var parsed = ReportParser.Parse("seeds/shijingshan-2025.txt", text);
         var report = Assert.Single(parsed.Reports);
         Assert.False(report.Complete);
         var d = Assert.Single(parsed.Diagnostics);
         Assert.Equal(("RSDK004", 94), (d.Id, d.StartLine));
         string expected = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
         Assert.Equal(expected.ToLowerInvariant(), report.Sha256);
-        Assert.Equal(("001_e94c9dcc798e0ca7.txt", "seeds/001_e94c9dcc798e0ca7.txt"), (report.FileName, report.FilePath));
+        Assert.Equal(("shijingshan-2025.txt", "seeds/shijingshan-2025.txt"), (report.FileName, report.FilePath));
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public sealed class ReportParserTests
     [Fact]
     public void Parsing_is_deterministic()
     {
-        string text = TestData.Seed("004_4aa231f6a7a5e3bf.txt");
+        string text = TestData.Seed("beijing-dongcheng-xicheng-2024.txt");
         Assert.Equal(ReportParser.Parse("a.txt", text), ReportParser.Parse("a.txt", text));
     }
 
     [Fact]
     public void Report_without_a_title_line_is_read_from_its_first_line_001_11()
     {
-        var lines = TestData.Seed("001_e94c9dcc798e0ca7.txt").Split('\n');
+        var lines = TestData.Seed("shijingshan-2025.txt").Split('\n');
         string text = string.Join("\n", lines.Skip(10).Take(85)); // 各位代表: … the end of the review part
         var report = Assert.Single(ReportParser.Parse("untitled.txt", text).Reports);
         Assert.Equal(("shijingshan-2025", "石景山区政府工作报告", 1), (report.Id, report.Title, report.StartLine));

@@ -110,7 +110,7 @@ public sealed class SectionParserTests
     [Fact]
     public void Paragraphs_reach_the_fact_extractor_with_their_part_section_and_lines_000()
     {
-        var (_, tree) = Assert.Single(Structure("000_62ff0b8abb6d0a09.txt"));
+        var (_, tree) = Assert.Single(Structure("shijingshan-2023.txt"));
         var review = tree.FactInputs.First(i => i.Paragraph.Text.Contains("地区生产总值完成 980 亿元"));
         Assert.Equal(ReportPart.Review, review.Part);
         Assert.Equal("2022 年工作回顾", review.SectionTitle);

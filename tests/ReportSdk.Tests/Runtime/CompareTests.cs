@@ -52,7 +52,7 @@ public class CompareTests
     public void Main_targets_win_over_other_plan_year_figures()
     {
         // Rule test: a plan-year figure outside the 主要预期目标 sentence, stated first, loses to the main target.
-        var report = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "004_4aa231f6a7a5e3bf.txt", 230, 360)
+        var report = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "beijing-dongcheng-xicheng-2024.txt", 230, 360)
             .Target("地区生产总值", StandardIndicator.GdpGrowth, 6m, "%", IndicatorKind.TargetGrowth, "地区生产总值增长6%", 270, main: false)
             .Target("地区生产总值", StandardIndicator.GdpGrowth, 4.5m, "%", IndicatorKind.TargetGrowth, "地区生产总值增长4.5%左右", 280);
         var reports = new ReportCollection(new Report[] { report });

@@ -36,7 +36,7 @@ public class JsonExportTests
 
         var source = root.GetProperty("source");
         Assert.Equal(new[] { "file", "startLine", "endLine" }, Names(source));
-        Assert.Equal(("001_e94c9dcc798e0ca7.txt", 3, 95), (source.GetProperty("file").GetString(), source.GetProperty("startLine").GetInt32(), source.GetProperty("endLine").GetInt32()));
+        Assert.Equal(("shijingshan-2025.txt", 3, 95), (source.GetProperty("file").GetString(), source.GetProperty("startLine").GetInt32(), source.GetProperty("endLine").GetInt32()));
 
         var gdp = root.GetProperty("indicators")[0];
         Assert.Equal(IndicatorProperties, Names(gdp));

@@ -49,7 +49,7 @@ public class SeriesTests
         Assert.Equal(5m, point.Value);
 
         // Alone, the span gives no yearly figure at all.
-        var spanOnly = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "004_4aa231f6a7a5e3bf.txt", 230, 360)
+        var spanOnly = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "beijing-dongcheng-xicheng-2024.txt", 230, 360)
             .Actual("地区生产总值", StandardIndicator.GdpGrowth, 6.2m, "%", "过去三年年均增速达6.2%", 246, kind: IndicatorKind.Growth, direction: Direction.Up, span: true);
         Assert.Empty(new ReportCollection(new Report[] { spanOnly }).Series(StandardIndicator.GdpGrowth, "东城区"));
         Assert.Null(spanOnly.Actual(StandardIndicator.GdpGrowth));

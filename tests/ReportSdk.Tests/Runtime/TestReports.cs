@@ -80,7 +80,7 @@ internal sealed class TestReportSet : ReportSet
 /// </summary>
 internal static class SeedReports
 {
-    public static readonly TestReport Shijingshan2023 = new TestReport("shijingshan-2023", "石景山区", "Shijingshan", RegionLevel.District, 2023, "000_62ff0b8abb6d0a09.txt", 2, 990)
+    public static readonly TestReport Shijingshan2023 = new TestReport("shijingshan-2023", "石景山区", "Shijingshan", RegionLevel.District, 2023, "shijingshan-2023.txt", 2, 990)
         .Heading(1, 1, "一、", "2022 年工作回顾", 4, ("2022 年是党的二十大胜利召开之年，是新一届政府开局之年，是极为重要的一年。", 6))
         .Actual("地区生产总值", StandardIndicator.Gdp, 980m, "亿元", "地区生产总值完成 980 亿元", 22, Qualifiers.Estimated)
         .Growth("地区生产总值", StandardIndicator.GdpGrowth, 2m, "2%左右", 24, Qualifiers.Estimated | Qualifiers.About)
@@ -96,7 +96,7 @@ internal static class SeedReports
         .Target("一般公共预算收入", StandardIndicator.GeneralBudgetRevenueGrowth, 3m, "%", IndicatorKind.TargetGrowth, "一般公共预算收入同比增长 3%", 470, direction: Direction.Up)
         .Target("登记失业率", StandardIndicator.RegisteredUnemploymentRate, 4m, "%", IndicatorKind.Target, "登记失业率控制在 4%左右", 474, Qualifiers.Within | Qualifiers.About);
 
-    public static readonly TestReport Shijingshan2025 = new TestReport("shijingshan-2025", "石景山区", "Shijingshan", RegionLevel.District, 2025, "001_e94c9dcc798e0ca7.txt", 3, 95,
+    public static readonly TestReport Shijingshan2025 = new TestReport("shijingshan-2025", "石景山区", "Shijingshan", RegionLevel.District, 2025, "shijingshan-2025.txt", 3, 95,
             new DateOnly(2025, 1, 8), "万隆", "代区长", complete: false)
         .Heading(1, 1, "一、", "2024年工作回顾", 15)
         .Actual("地区生产总值", StandardIndicator.Gdp, 1200m, "亿元", "预计全年地区生产总值突破1200亿元", 21, Qualifiers.Estimated | Qualifiers.Over)
@@ -108,7 +108,7 @@ internal static class SeedReports
         .Heading(2, 3, "(三)", "大力实施城市更新行动,城市功能品质大幅提升", 51)
         .Actual("停车位", null, 3136m, "个", "新增停车场10处、停车位3136个", 79);
 
-    public static readonly TestReport Mentougou2023 = new TestReport("mentougou-2023", "门头沟区", "Mentougou", RegionLevel.District, 2023, "002_844469fc1023d5d4.txt", 3, 163)
+    public static readonly TestReport Mentougou2023 = new TestReport("mentougou-2023", "门头沟区", "Mentougou", RegionLevel.District, 2023, "mentougou-2023.txt", 3, 163)
         .Actual("地区生产总值", StandardIndicator.Gdp, 275m, "亿元", "预计实现地区生产总值 275 亿元", 9, Qualifiers.Estimated)
         .Growth("地区生产总值", StandardIndicator.GdpGrowth, 1.5m, "预计实现地区生产总值 275 亿元，同比增长 1.5%", 9, Qualifiers.Estimated)
         .Actual("地方级一般公共预算收入", StandardIndicator.GeneralBudgetRevenue, 51.68m, "亿元", "地方级一般公共预算收入 51.68 亿元", 9)
@@ -116,7 +116,7 @@ internal static class SeedReports
         .Growth("社会消费品零售额", StandardIndicator.RetailSalesGrowth, 5m, "社会消费品零售额 107 亿元，同比下降 5%", 9, direction: Direction.Down)
         .Target("地区生产总值", StandardIndicator.GdpGrowth, 4m, "%", IndicatorKind.TargetGrowth, "地区生产总值增长 4%左右", 95, Qualifiers.About, Direction.Up);
 
-    public static readonly TestReport Xicheng2020 = new TestReport("xicheng-2020", "西城区", "Xicheng", RegionLevel.District, 2020, "003_8a3e22de4e2354b3.txt", 1, 1550,
+    public static readonly TestReport Xicheng2020 = new TestReport("xicheng-2020", "西城区", "Xicheng", RegionLevel.District, 2020, "xicheng-2020.txt", 1, 1550,
             new DateOnly(2020, 1, 5), "孙硕", "区长")
         .Actual("地区生产总值", StandardIndicator.Gdp, 4500m, "亿元", "地区生产总值预计达到4500亿元", 31, Qualifiers.Estimated)
         .Growth("地区生产总值", StandardIndicator.GdpGrowth, 6m, "地区生产总值预计达到4500亿元、增长6%", 31, Qualifiers.Estimated)
@@ -124,7 +124,7 @@ internal static class SeedReports
         .Actual("居民人均可支配收入", StandardIndicator.DisposableIncomePerCapita, 8.8m, "万元", "均可支配收入预计为8.8万元", 35, Qualifiers.Estimated)
         .Target("地区生产总值", StandardIndicator.GdpGrowth, 6m, "%", IndicatorKind.TargetGrowth, "地区生产总值增长 6%左右", 800, Qualifiers.About, Direction.Up);
 
-    public static readonly TestReport Beijing2024 = new TestReport("beijing-2024", "北京市", "Beijing", RegionLevel.Municipality, 2024, "004_4aa231f6a7a5e3bf.txt", 42, 228,
+    public static readonly TestReport Beijing2024 = new TestReport("beijing-2024", "北京市", "Beijing", RegionLevel.Municipality, 2024, "beijing-dongcheng-xicheng-2024.txt", 42, 228,
             new DateOnly(2024, 1, 21), "殷勇", "市长")
         .Growth("地区生产总值", StandardIndicator.GdpGrowth, 5.2m, "全市地区生产总值增长5.2%", 56)
         .Actual("地区生产总值", StandardIndicator.Gdp, 4.4m, "万亿元", "全市地区生产总值增长5.2%、约4.4万亿元", 56, Qualifiers.About)
@@ -133,7 +133,7 @@ internal static class SeedReports
         .Target("城镇调查失业率", StandardIndicator.SurveyedUnemploymentRate, 5m, "%", IndicatorKind.Target, "城镇调查失业率控制在5%以内", 88, Qualifiers.Within)
         .Target("停车位", null, 1.5m, "万个", IndicatorKind.Target, "人防工程新增停车位1.5万个", 172, main: false);
 
-    public static readonly TestReport Dongcheng2024 = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "004_4aa231f6a7a5e3bf.txt", 230, 360,
+    public static readonly TestReport Dongcheng2024 = new TestReport("dongcheng-2024", "东城区", "Dongcheng", RegionLevel.District, 2024, "beijing-dongcheng-xicheng-2024.txt", 230, 360,
             new DateOnly(2024, 1, 9), "周金星", "区长")
         .Growth("地区生产总值", StandardIndicator.GdpGrowth, 5m, "地区生产总值同比增长5%左右", 246, Qualifiers.Estimated | Qualifiers.About)
         .Actual("区级一般公共预算收入", StandardIndicator.GeneralBudgetRevenue, 200.5m, "亿元", "完成区级一般公共预算收入200.5亿元", 246, Qualifiers.Estimated)
@@ -142,7 +142,7 @@ internal static class SeedReports
         .Target("地区生产总值", StandardIndicator.GdpGrowth, 4.5m, "%", IndicatorKind.TargetGrowth, "主要预期目标是:地区生产总值增长4.5%左右", 280, Qualifiers.About, Direction.Up)
         .Target("区级一般公共预算收入", StandardIndicator.GeneralBudgetRevenueGrowth, 5m, "%", IndicatorKind.TargetGrowth, "区级一般公共预算收入增长5%", 280, direction: Direction.Up);
 
-    public static readonly TestReport Xicheng2024 = new TestReport("xicheng-2024", "西城区", "Xicheng", RegionLevel.District, 2024, "004_4aa231f6a7a5e3bf.txt", 362, 572,
+    public static readonly TestReport Xicheng2024 = new TestReport("xicheng-2024", "西城区", "Xicheng", RegionLevel.District, 2024, "beijing-dongcheng-xicheng-2024.txt", 362, 572,
             new DateOnly(2024, 1, 9), "刘东伟", "区长")
         .Heading(1, 1, "一、", "2023年工作回顾", 368)
         .Actual("地区生产总值", StandardIndicator.Gdp, 6000m, "亿元", "全年地区生产总值突破6000亿元大关", 384, Qualifiers.Over)
