@@ -71,8 +71,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Reports);
 
         var plan = reports
-            .Select(static (item, _) => new CatalogEntry(item.Model.FilePath, item.Model.FileName, item.Index, item.Model.Id,
-                item.Model.Region, item.Model.RegionEnglish, item.Model.DeliveredYear, item.Model.Complete, item.Model.StartLine))
+            .Select(static (item, _) => CatalogEntry.Of(item.Index, item.Model))
             .WithTrackingName(TrackingNames.CatalogEntries)
             .Collect()
             .Select(static (entries, ct) => SafePlan(entries, ct))
