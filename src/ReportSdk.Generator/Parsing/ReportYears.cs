@@ -49,7 +49,7 @@ internal static class ReportYears
         int? review = tree.ReviewYear;
         if (review == null && delivered > 0)
         {
-            if (meta.DateMonth >= 11) review = delivered;
+            if (meta.DateMonth >= 11 || EstimatesItsOwnYear(text, delivered)) review = delivered;
             else review = JustPassed(text) is int passed && (passed == delivered - 1 || passed == delivered) ? passed : delivered - 1;
         }
         int? plan = tree.PlanYear ?? (delivered > 0 ? (review == delivered ? delivered + 1 : delivered) : null);
@@ -92,6 +92,30 @@ internal static class ReportYears
             if (CongressSessions.Year(m.Term, m.Session ?? 1) is int year) return year;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the text estimates the results of the year it is delivered in (一九八二年预计达到…, 今年全年预计…): a
+    /// report given at the end of its year (1981, 1982), which reviews that same year.
+    /// </summary>
+    public static bool EstimatesItsOwnYear(string text, int delivered)
+    {
+        for (int at = text.IndexOf("预计", StringComparison.Ordinal); at >= 0; at = text.IndexOf("预计", at + 2, StringComparison.Ordinal))
+        {
+            if (at >= 5 && YearAt(text, at - 5) == delivered) return true;
+            int today = text.LastIndexOf("今年", at, Math.Min(at + 1, 8), StringComparison.Ordinal);
+            if (today >= 0 && NoPunctuation(text, today, at)) return true;
+        }
+        return false;
+    }
+
+    private static bool NoPunctuation(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsPunctuation(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>刚刚过去的1987年 (the review year).</summary>

@@ -63,6 +63,7 @@ internal static class Fixture
     public static ReportModel Hostile2024(string filePath = "/src/reports/hostile.txt") => Shijingshan2023(filePath) with
     {
         Id = "某某县-2024", Region = "某某县", RegionEnglish = null, Level = RegionLevel.County, DeliveredYear = 2024,
+        DivisionCode = null, Parents = EquatableArray<RegionRefModel>.Empty,
         Title = Hostile, Speaker = Hostile, Congress = Hostile, Date = "2024-13-45",
         Sections = new[]
         {
@@ -98,6 +99,7 @@ internal static class Fixture
             string? english = parts[1].Length == 0 ? null : parts[1];
             string id = (english?.ToLowerInvariant() ?? parts[0]) + "-" + year;
             var report = Shijingshan2023(path) with { Id = id, Region = parts[0], RegionEnglish = english, DeliveredYear = year, StartLine = reports.Count + 1 };
+            if (parts[0] != "石景山区") report = report with { DivisionCode = null, Parents = EquatableArray<RegionRefModel>.Empty };
             if (parts.Length > 3) report = report with { Title = parts[3] };
             reports.Add(report);
         }
