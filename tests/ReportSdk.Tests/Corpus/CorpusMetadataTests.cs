@@ -112,6 +112,22 @@ public class CorpusMetadataTests(ITestOutputHelper output)
     private static readonly string[] Warnings = { "RSDK001", "RSDK002", "RSDK003", "RSDK005", "RSDK008", "RSDK009" };
 
     [Fact]
+    public void The_second_copy_of_a_national_report_is_a_duplicate_with_RSDK005()
+    {
+        string Read(string file) => File.ReadAllText(Path.Combine(TestData.SeedsDir, file));
+        var run = Generator.DriverRun.Start(new[]
+        {
+            Generator.GeneratorHarness.Text("/r/national/2022.txt", Read("national/2022.txt")),
+            Generator.GeneratorHarness.Text("/r/duplicates/national-2022-second-copy-crlf.txt", Read("duplicates/national-2022-second-copy-crlf.txt")),
+        });
+
+        var duplicate = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RSDK005");
+        Assert.Contains("national-2022", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Single(run.Sources.Keys, k => k.Contains("national-2022", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources.Values, s => s.Contains("public static partial class National", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_table_lists_every_corpus_file()
     {
         var files = TestData.AllSeedFiles.Where(f => !f.StartsWith("duplicates/", System.StringComparison.Ordinal)).ToArray();
