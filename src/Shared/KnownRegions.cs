@@ -9,7 +9,7 @@ namespace ReportSdk;
 #endif
 
 /// <summary>Regions with known English (pinyin) names, their level and parent region.</summary>
-public static class KnownRegions
+internal static class KnownRegions
 {
     /// <summary>(Chinese name, English name, level, Chinese name of the parent or null).</summary>
     public static readonly (string Chinese, string English, RegionLevel Level, string? Parent)[] Table =
