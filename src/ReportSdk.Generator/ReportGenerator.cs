@@ -156,13 +156,18 @@ public sealed class ReportGenerator : IIncrementalGenerator
             foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
             return map;
         });
-        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, ScopeOptions(plan, options)) : null;
     }
+
+    // The root class may not take the name of a top-level region class (CS0542).
+    private static GeneratorOptions ScopeOptions(CatalogPlan plan, GeneratorOptions options) =>
+        options.ClearOf(plan.Regions.Where(r => r.ClassPath.Count == 1).Select(r => r.ClassPath[0]));
 
     private static ReportSetModel ToSetModel(CatalogPlan plan, GeneratorOptions options)
     {
+        options = ScopeOptions(plan, options);
         var accessors = plan.Reports
-            .Select(p => "global::" + options.Namespace + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
+            .Select(p => options.QualifiedRoot + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
             .ToEquatableArray();
         return new ReportSetModel(options, plan.Regions, accessors);
     }
