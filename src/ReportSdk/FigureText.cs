@@ -23,10 +23,10 @@ internal static class FigureText
     }
 
     /// <summary>The figure without name and year: <c>增长 5% 左右 (目标)</c>, <c>980 亿元 (预计)</c>.</summary>
-    public static string Short(Indicator indicator)
+    public static string Short(Indicator indicator, bool markTarget = true)
     {
         var notes = Notes(indicator);
-        if (IsTarget(indicator.Kind)) notes.Insert(0, "目标");
+        if (markTarget && IsTarget(indicator.Kind)) notes.Insert(0, "目标");
         var verb = Verb(indicator);
         return (verb.Length == 0 ? string.Empty : verb + " ") + Figure(indicator) + (notes.Count == 0 ? string.Empty : " (" + string.Join(", ", notes) + ")");
     }

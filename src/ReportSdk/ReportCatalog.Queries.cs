@@ -32,6 +32,9 @@ public static partial class ReportCatalog
     /// <inheritdoc cref="ReportCollection.TargetSeries(StandardIndicator, string)"/>
     public static IndicatorSeries TargetSeries(StandardIndicator indicator, string region) => Current.TargetSeries(indicator, region);
 
+    /// <inheritdoc cref="ReportCollection.TargetsAndResults(StandardIndicator, string)"/>
+    public static IReadOnlyList<TargetResult> TargetsAndResults(StandardIndicator indicator, string region) => Current.TargetsAndResults(indicator, region);
+
     /// <inheritdoc cref="ReportCollection.Compare(StandardIndicator, int)"/>
     public static IndicatorComparison Compare(StandardIndicator indicator, int dataYear) => Current.Compare(indicator, dataYear);
 

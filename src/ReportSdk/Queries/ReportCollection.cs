@@ -89,6 +89,22 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public IndicatorSeries TargetSeries(StandardIndicator indicator, string region) => StandardSeries(indicator, region, targets: true);
 
     /// <summary>
+    /// Each year's target of a standard indicator beside the result reported for that year, oldest first: the target
+    /// from the report delivered in year N (its plan year), the result from the report delivered in N + 1 (its review
+    /// year). A year with only one side has null for the other.
+    /// </summary>
+    /// <param name="indicator">The standard indicator (<see cref="StandardIndicator.GdpGrowth"/> for the growth target).</param>
+    /// <param name="region">The region (Chinese name, short name, English name or a report id).</param>
+    public IReadOnlyList<TargetResult> TargetsAndResults(StandardIndicator indicator, string region)
+    {
+        var targets = TargetSeries(indicator, region).ToDictionary(p => p.Year);
+        var results = Series(indicator, region).ToDictionary(p => p.Year);
+        return Array.AsReadOnly(targets.Keys.Union(results.Keys).Order()
+            .Select(year => new TargetResult(year, targets.GetValueOrDefault(year), results.GetValueOrDefault(year)))
+            .ToArray());
+    }
+
+    /// <summary>
     /// The yearly figures of a fact named in Chinese (e.g. 技术合同成交额; whitespace ignored) for a region. A name
     /// often carries both an amount and its rate (地区生产总值 980 亿元, 增长 2%): <paramref name="kind"/> says which.
     /// Target kinds give plan-year figures, the others review-year figures.

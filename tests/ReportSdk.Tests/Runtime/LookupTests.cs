@@ -42,4 +42,22 @@ public class LookupTests
         Assert.Equal(new[] { 5000m, 3136m }, Reports.Series("停车位", "石景山区").Select(p => p.Value));
         Assert.Null(Reports.Series("停车位", "石景山区").Query.Standard);
     }
+
+    [Fact]
+    public void Targets_and_results_pair_the_plan_year_target_with_the_next_reports_result()
+    {
+        // 石景山区: the 2023 report sets 2023's target (5% 左右) and reports 2022 (2%); the 2025 report reports 2024 (5.5%).
+        var rows = Reports.TargetsAndResults(StandardIndicator.GdpGrowth, "石景山区");
+        Assert.Equal(new[] { 2022, 2023, 2024 }, rows.Select(r => r.Year));
+        Assert.Equal((null, 2m), (rows[0].Target?.Value, rows[0].Result?.Value));
+        Assert.Equal((5m, (decimal?)null), (rows[1].Target?.Value, rows[1].Result?.Value));
+        Assert.Equal("shijingshan-2023", rows[1].Target!.Report.Id);
+        Assert.Equal(5.5m, rows[2].Result!.Value);
+        Assert.Null(rows[2].Difference);
+        Assert.Equal("2023年 目标 增长 5% 左右, 结果 -", rows[1].ToString());
+
+        // 北京市 2024 sets 2024's target and reports 2023; 西城区 has a 2020 target and 2019 and 2023 results.
+        var xicheng = Reports.TargetsAndResults(StandardIndicator.GdpGrowth, "西城区");
+        Assert.Contains(xicheng, r => r.Year == 2020 && r.Target?.Value == 6m);
+    }
 }
