@@ -26,8 +26,7 @@ internal static class ReportEmitter
         var names = FactNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + unit.Options.Namespace + ";");
-        w.Line();
+        int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
 
         w.Summary(ReportDoc(model));
@@ -44,6 +43,7 @@ internal static class ReportEmitter
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
+        for (int i = 0; i < scope; i++) w.Close();
         return w.ToString();
     }
 
