@@ -15,7 +15,8 @@ internal static class DocText
         if (fact.Direction is Direction d) notes.Add(d == Direction.Down ? "下降" : "增长");
         notes.AddRange(QualifierTexts(fact.Qualifiers));
         if (fact.MainTarget) notes.Add("主要预期目标");
-        return fact.Name + "：" + Value(fact) + "（" + string.Join("，", notes) + "）";
+        string name = fact.Label is { Length: > 0 } label && label != fact.Name ? fact.Name + "（" + label + "）" : fact.Name;
+        return name + "：" + Value(fact) + "（" + string.Join("，", notes) + "）";
     }
 
     /// <summary>980 亿元, 80-100 家, 5.5 %.</summary>
@@ -28,9 +29,38 @@ internal static class DocText
     /// <summary>“quote”.</summary>
     public static string Quote(string quote) => "“" + quote + "”";
 
-    /// <summary>Where it is stated: 001_x.txt, line 22 · 一、2022年工作回顾.</summary>
-    public static string Where(string fileName, int line, string? section)
-        => fileName + ", line " + Int(line) + (string.IsNullOrEmpty(section) ? string.Empty : " · " + section);
+    /// <summary>Where it is stated: 北京市石景山区 2023年政府工作报告, line 22 · 2022年工作回顾.</summary>
+    public static string Where(ReportModel report, int line, string? section)
+        => ReportName(report) + ", line " + Int(line) + (string.IsNullOrEmpty(section) ? string.Empty : " · " + section);
+
+    /// <summary>
+    /// The report as a reader names it: its issuer (the region with its known parents, 国务院 for the national report)
+    /// and delivered year: 北京市石景山区 2023年政府工作报告, 国务院 2019年政府工作报告.
+    /// </summary>
+    public static string ReportName(ReportModel report) => Issuer(report) + " " + Int(report.DeliveredYear) + "年政府工作报告";
+
+    private static readonly string[] NationalNames = { "全国", "中国", "中华人民共和国", "国务院" };
+
+    private static string Issuer(ReportModel report)
+    {
+        if (report.Level.ToString() == "National" || System.Array.IndexOf(NationalNames, report.Region) >= 0) return "国务院";
+        string name = report.Region;
+        // Parents from the known-regions table (石景山区 → 北京市石景山区); a bounded walk, the table could hold a cycle.
+        for (string? parent = ParentOf(report.Region), seen = null; parent is not null && parent != seen && name.Length < 64; seen = parent, parent = ParentOf(parent))
+        {
+            if (!name.StartsWith(parent, System.StringComparison.Ordinal)) name = parent + name;
+        }
+        return name;
+    }
+
+    private static string? ParentOf(string region)
+    {
+        foreach (var row in KnownRegions.Table)
+        {
+            if (row.Chinese == region) return row.Parent;
+        }
+        return null;
+    }
 
     /// <summary>The first sentence of a text (up to and including the first 。！？; at most 120 characters).</summary>
     public static string FirstSentence(string text)
