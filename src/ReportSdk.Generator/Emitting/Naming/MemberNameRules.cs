@@ -16,11 +16,16 @@ internal static class MemberNameRules
 
     public const int MaxLength = 20;
 
-    /// <summary>The Chinese member name of a fact (name + kind word), or null when the fact has no clear name.</summary>
-    public static string? For(FactModel fact)
+    /// <summary>
+    /// The Chinese member name of a fact (name + kind word), or null when the fact has no clear name. The label, when
+    /// it is clear, says more than the name (数字创意产业收入 for 产业收入); otherwise the name itself.
+    /// </summary>
+    public static string? For(FactModel fact) => For(fact, preferLabel: true) ?? For(fact, preferLabel: false);
+
+    private static string? For(FactModel fact, bool preferLabel)
     {
-        string? name = Clean(fact.Name);
-        if ((name is null || name.Length < MinLength) && fact.Label is { } label) name = Clean(label) ?? name;
+        string? name = preferLabel ? (fact.Label is { } preferred ? Clean(preferred) : null) : Clean(fact.Name);
+        if (!preferLabel && (name is null || name.Length < MinLength) && fact.Label is { } label) name = Clean(label) ?? name;
         // A name of two characters (资金, 道路) is a fragment unless it is a standard indicator's (出口).
         if (name is null || name.Length < (fact.Standard is null ? MinLength : MinLength - 1)) return null;
         name += KindWord(fact, name);
@@ -30,7 +35,7 @@ internal static class MemberNameRules
     /// <summary>The name without leading prose words and without the characters an identifier cannot hold, or null.</summary>
     public static string? Clean(string text)
     {
-        string id = IdentifierRules.ToIdentifier(text, string.Empty);
+        string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(text, string.Empty));
         for (bool stripped = true; stripped && id.Length > 0;)
         {
             stripped = false;
@@ -39,8 +44,24 @@ internal static class MemberNameRules
             foreach (var word in NameWords.FunctionWords) stripped |= TryStrip(ref id, word);
         }
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
-            || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0) || Array.IndexOf(NameWords.FunctionWords, id) >= 0
+            || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
+            || Array.IndexOf(NameWords.FunctionWords, id) >= 0
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
+        return id;
+    }
+
+    /// <summary>
+    /// A threshold written into a name qualifies what follows it (收入100万元以上集体经济强村, 65岁以上老年人): the name
+    /// is what follows (集体经济强村, 老年人), when a stray number stands before 以上/以下.
+    /// </summary>
+    private static string AfterNumericQualifier(string id)
+    {
+        if (!HasStrayDigit(id)) return id;
+        foreach (var bound in NameWords.ThresholdWords)
+        {
+            int at = id.LastIndexOf(bound, StringComparison.Ordinal);
+            if (at > 0 && IsDigit(id[at - 1]) || at > 1 && HasStrayDigit(id.Substring(0, at))) return id.Substring(at + bound.Length);
+        }
         return id;
     }
 
