@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO.Compression;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -37,7 +38,7 @@ public sealed class PackedPackage : IDisposable
         _library = new Lazy<string>(() =>
         {
             string dir = _root.Combine("lib");
-            using var zip = System.IO.Compression.ZipFile.OpenRead(PackagePath);
+            using var zip = ZipFile.OpenRead(PackagePath);
             foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("lib/net8.0/", StringComparison.Ordinal)))
             {
                 Directory.CreateDirectory(dir);
