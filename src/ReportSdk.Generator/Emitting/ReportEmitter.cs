@@ -177,13 +177,13 @@ internal static class ReportEmitter
         foreach (var (name, index) in names.Standard)
         {
             if (names.Members[index] is { } member) w.InheritDoc(member);
-            else w.Summary(DocText.FactHeadline(m.Facts[index]));
+            else w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
             w.Line("public const decimal " + name + " = " + CSharpLiteral.Decimal(m.Facts[index].Value) + ";");
         }
         for (int i = 0; i < m.Facts.Count; i++)
         {
             if (names.Members[i] is not { } member) continue;
-            w.Summary(DocText.FactHeadline(m.Facts[i]));
+            w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
             w.Line("public const decimal " + member + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
         }
         w.Close();

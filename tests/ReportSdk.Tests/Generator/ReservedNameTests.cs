@@ -7,6 +7,7 @@ using System.Reflection;
 using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 using Xunit;

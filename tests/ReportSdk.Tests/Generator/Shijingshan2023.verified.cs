@@ -105,15 +105,20 @@ public static partial class Beijing
                 public const decimal GdpGrowth = 2m;
                 /// <inheritdoc cref="地区生产总值目标增速"/>
                 public const decimal GdpGrowthTarget = 4.5m;
-                /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）</summary>
+                /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）
+                /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                 public const decimal 地区生产总值 = 980m;
-                /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）</summary>
+                /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）
+                /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                 public const decimal 地区生产总值增速 = 2m;
-                /// <summary>新增停车位：1200 个（2022 年，实际）</summary>
+                /// <summary>新增停车位：1200 个（2022 年，实际）
+                /// <para>北京市石景山区 2023年政府工作报告, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
                 public const decimal 新增停车位 = 1200m;
-                /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）</summary>
+                /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）
+                /// <para>北京市石景山区 2023年政府工作报告, line 64 · 2023年主要任务</para></summary>
                 public const decimal 地区生产总值目标增速 = 4.5m;
-                /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）</summary>
+                /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）
+                /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
                 public const decimal 地区生产总值目标增速不低于 = 5.0m;
             }
 
