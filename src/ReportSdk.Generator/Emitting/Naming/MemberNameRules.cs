@@ -36,6 +36,7 @@ internal static class MemberNameRules
     public static string? Clean(string text)
     {
         string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(text, string.Empty));
+        int length = id.Length;
         for (bool stripped = true; stripped && id.Length > 0;)
         {
             stripped = false;
@@ -47,7 +48,8 @@ internal static class MemberNameRules
             || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
-        return id;
+        // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
+        return id.Length < length && id.Length <= MinLength ? null : id;
     }
 
     /// <summary>

@@ -34,14 +34,15 @@ internal static class NameWords
     public static readonly string[] TrailingVerbs =
     {
         "开展", "实现", "推进", "实施", "完成", "推出", "提出", "落地", "超额", "整合", "覆盖", "减", "跃", "达", "有", "居",
-        "出台", "形成", "完工", "探索", "制定",
+        "出台", "形成", "完工", "探索", "制定", "由", "以", "跨越", "日产", "连续", "率先", "铺开",
     };
 
     /// <summary>Verbs that, anywhere in a name, make it a clause of prose (医院实现医保移动支付, 精雕科技入选全市首批).</summary>
     public static readonly string[] ClauseVerbs =
     {
         "完成", "实现", "入选", "荣获", "获评", "获得", "纳入", "达到", "成为", "出台", "完工", "落地", "入围", "上榜", "跃居", "位居",
-        "进入", "提前", "超额", "顺利", "累计发放", "按照", "惠及", "带动",
+        "进入", "提前", "超额", "顺利", "累计发放", "按照", "惠及", "带动", "了", "获批", "焕发", "率先", "相继", "全部",
+        "升格", "跃升", "连续",
     };
 
     /// <summary>Words that close a threshold written into a name (100万元以上, 3岁以下).</summary>
