@@ -9,7 +9,7 @@ public static partial class Reports
     {
         public static partial class Shijingshan
         {
-            /// <summary>政府工作报告
+            /// <summary>北京市石景山区 2023年政府工作报告
             /// <para>石景山区 (Shijingshan)，2023 年（2023-01-05），区长 李新</para>
             /// <para>北京市石景山区第十七届人民代表大会第二次会议</para>
             /// <para>Source: shijingshan.txt, lines 1–120</para></summary>
@@ -30,31 +30,31 @@ public static partial class Reports
                 /// <summary>名词解释 entries (1).</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => Report.Glossary;
                 /// <inheritdoc cref="地区生产总值"/>
-                public static global::ReportSdk.Indicator Gdp => 地区生产总值;
+                public static global::ReportSdk.Indicator Gdp => __fact(0);
                 /// <inheritdoc cref="地区生产总值增速"/>
-                public static global::ReportSdk.Indicator GdpGrowth => 地区生产总值增速;
+                public static global::ReportSdk.Indicator GdpGrowth => __fact(1);
                 /// <inheritdoc cref="地区生产总值目标增速"/>
-                public static global::ReportSdk.Indicator GdpGrowthTarget => 地区生产总值目标增速;
+                public static global::ReportSdk.Indicator GdpGrowthTarget => __fact(3);
                 /// <summary>地区生产总值：980 亿元（2022 年，实际，预计） · Gdp
                 /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
-                /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
+                /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                 public static global::ReportSdk.Indicator 地区生产总值 => __fact(0);
                 /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计） · GdpGrowth
                 /// <para>“初步预计，地区生产总值完成980亿元，同比增长2%左右”</para>
-                /// <para>shijingshan.txt, line 17 · 2022年工作回顾</para></summary>
+                /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                 public static global::ReportSdk.Indicator 地区生产总值增速 => __fact(1);
                 /// <summary>新增停车位：1200 个（2022 年，实际）
                 /// <para>“新增停车位1200个”</para>
-                /// <para>shijingshan.txt, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
+                /// <para>北京市石景山区 2023年政府工作报告, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
                 public static global::ReportSdk.Indicator 新增停车位 => __fact(2);
                 /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标） · GdpGrowth
                 /// <para>“地区生产总值增长4.5%左右”</para>
-                /// <para>shijingshan.txt, line 64 · 2023年主要任务</para></summary>
+                /// <para>北京市石景山区 2023年政府工作报告, line 64 · 2023年主要任务</para></summary>
                 public static global::ReportSdk.Indicator 地区生产总值目标增速 => __fact(3);
                 /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标） · GdpGrowth
                 /// <para>“在实际工作中力争达到5.0%”</para>
-                /// <para>shijingshan.txt, line 65 · 2023年主要任务</para></summary>
-                public static global::ReportSdk.Indicator 地区生产总值目标增速_2 => __fact(4);
+                /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
+                public static global::ReportSdk.Indicator 地区生产总值目标增速不低于 => __fact(4);
 
                 // First access wins, also under a race: every caller sees the same instance.
                 private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
@@ -107,16 +107,21 @@ public static partial class Reports
                     public const decimal GdpGrowth = 2m;
                     /// <inheritdoc cref="地区生产总值目标增速"/>
                     public const decimal GdpGrowthTarget = 4.5m;
-                    /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）</summary>
+                    /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）
+                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                     public const decimal 地区生产总值 = 980m;
-                    /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）</summary>
+                    /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）
+                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
                     public const decimal 地区生产总值增速 = 2m;
-                    /// <summary>新增停车位：1200 个（2022 年，实际）</summary>
+                    /// <summary>新增停车位：1200 个（2022 年，实际）
+                    /// <para>北京市石景山区 2023年政府工作报告, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
                     public const decimal 新增停车位 = 1200m;
-                    /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）</summary>
+                    /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）
+                    /// <para>北京市石景山区 2023年政府工作报告, line 64 · 2023年主要任务</para></summary>
                     public const decimal 地区生产总值目标增速 = 4.5m;
-                    /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）</summary>
-                    public const decimal 地区生产总值目标增速_2 = 5.0m;
+                    /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）
+                    /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
+                    public const decimal 地区生产总值目标增速不低于 = 5.0m;
                 }
 
                 /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
@@ -124,14 +129,14 @@ public static partial class Reports
                 {
                     /// <summary>一、2022年工作回顾
                     /// <para>过去一年，我们坚持稳中求进工作总基调。</para>
-                    /// <para>shijingshan.txt, line 15</para></summary>
+                    /// <para>北京市石景山区 2023年政府工作报告, line 15</para></summary>
                     public const string S1 = "2022年工作回顾";
                     /// <summary>（一）坚持创新驱动，高质量发展迈出新步伐
                     /// <para>新增停车位1200个。</para>
-                    /// <para>shijingshan.txt, line 21</para></summary>
+                    /// <para>北京市石景山区 2023年政府工作报告, line 21</para></summary>
                     public const string S1_1 = "坚持创新驱动，高质量发展迈出新步伐";
                     /// <summary>二、2023年主要任务
-                    /// <para>shijingshan.txt, line 60</para></summary>
+                    /// <para>北京市石景山区 2023年政府工作报告, line 60</para></summary>
                     public const string S2 = "2023年主要任务";
                 }
 
