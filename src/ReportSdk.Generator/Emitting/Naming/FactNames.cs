@@ -61,7 +61,7 @@ internal sealed class FactNames
     public static readonly string[] ReservedMembers =
     {
         "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections", "Impl",
-        "F", "Once", "P", "Ps", "S", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec",
+        "F", "Once", "P", "Ps", "S", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec", "__text", "__table",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
         "IndicatorKind", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
     };
