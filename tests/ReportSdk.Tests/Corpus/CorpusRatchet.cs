@@ -95,6 +95,7 @@ internal static class CorpusRatchet
         ["henan/2026.txt"] = new[] { 27, 27, 0, 27 },
         ["inner-mongolia/hulunbuir-hailaer-2013.txt"] = new[] { 9, 9, 0, 10 },
         ["inner-mongolia/hulunbuir-hailaer-2017.txt"] = new[] { 23, 23, 0, 23 },
+        ["national/1957.txt"] = new[] { 6, 4, 4, 6 },
         ["national/1981.txt"] = new[] { 12, 10, 0, 12 },
         ["national/1984.txt"] = new[] { 7, 6, 0, 7 },
         ["national/1989.txt"] = new[] { 23, 19, 3, 23 },
