@@ -43,6 +43,7 @@ public class ModelGraphTests
     private static void Walk(Type type, string path, HashSet<Type> seen, List<string> problems)
     {
         if (!seen.Add(type)) return;
+        if (type.IsEnum) return; // a plain value, whoever declares it (DiagnosticSeverity)
         if (type.Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true)
         {
             problems.Add(path + ": " + type.FullName);
