@@ -48,11 +48,15 @@ internal static class GeneratorHarness
         => parse is null ? new ReportGenerator() : new ReportGenerator(parse);
 
     public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, IDictionary<string, string>? globalOptions = null)
+        => Driver(generator, texts, new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }));
+
+    /// <summary>A driver with an options provider of the caller's (per-file item metadata, global properties).</summary>
+    public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options)
         => CSharpGeneratorDriver.Create(
             new[] { generator.AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Compiles the output (with an XML documentation file, so missing docs count) and returns every diagnostic.</summary>
@@ -124,7 +128,8 @@ internal static class GeneratorHarness
             => textFile is InMemoryText { ReportSource: true } ? Source : textFile is InMemoryText { EditorConfig: true } ? EditorConfigFile : NotSource;
     }
 
-    private sealed class Options : AnalyzerConfigOptions
+    /// <summary>Fixed key/value options.</summary>
+    internal sealed class Options : AnalyzerConfigOptions
     {
         private readonly IDictionary<string, string> _values;
 
