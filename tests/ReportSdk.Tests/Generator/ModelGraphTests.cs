@@ -17,6 +17,7 @@ public class ModelGraphTests
     {
         typeof(GeneratorOptions), typeof(SourceFile), typeof(ParsedFile), typeof(ReportItem), typeof(CatalogEntry),
         typeof(CatalogPlan), typeof(ReportUnit), typeof(ReportSetModel), typeof(EquatableArray<DiagnosticInfo>),
+        typeof(SourceItems), typeof(EquatableArray<ConfigFile>),
     };
 
     [Theory]
