@@ -147,6 +147,8 @@ public sealed class Consumers
             }
         }
         {{typedAccess}}
+        string runtime = System.IO.Path.GetRelativePath(AppContext.BaseDirectory, typeof(ReportCatalog).Assembly.Location).Replace('\\', '/');
+        Console.WriteLine(string.Join("|", "runtime", runtime));
         Console.WriteLine("done");
         """;
 
@@ -203,5 +205,15 @@ public sealed class ConsumerApp
     {
         var dll = Path.Combine(directory, "bin", "Release", framework, name + ".dll");
         return new ConsumerApp(directory, name, framework, DotNetCli.RunChecked(directory, dll));
+    }
+
+    /// <summary>Runs the built app again with extra environment variables; returns its output lines.</summary>
+    public IReadOnlyList<string> RunAgain(IReadOnlyDictionary<string, string> environment)
+    {
+        var framework = Path.GetFileName(IntermediateDirectory);
+        var dll = Path.Combine(Directory, "bin", "Release", framework, Name + ".dll");
+        var run = DotNetCli.Run(environment, Directory, dll);
+        if (run.ExitCode != 0) throw new InvalidOperationException($"{dll} exited with {run.ExitCode}:\n{run.Output}");
+        return run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }
