@@ -24,7 +24,7 @@ internal static class ReportEmitter
         var model = unit.Model;
         var plan = unit.Plan;
         var names = FactNames.For(model.Facts, plan.YearClass);
-        var w = new IndentedWriter();
+        var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         w.Line("namespace " + unit.Options.Namespace + ";");
         w.Line();

@@ -25,7 +25,7 @@ internal static class ReportSetEmitter
 
     public static string Emit(ReportSetModel model)
     {
-        var w = new IndentedWriter();
+        var w = new IndentedWriter(model.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         w.Line("namespace " + model.Options.Namespace + ";");
         w.Line();

@@ -9,7 +9,13 @@ namespace ReportSdk.Generator.Pipeline;
 /// True (the default, consumer projects): figures are also emitted as <c>const</c> in a nested <c>Values</c> class.
 /// False (ReportSdk.dll itself): static properties, so a corrected figure in a newer package reaches old callers.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
+/// <param name="EmitDocs">
+/// True when the compilation reads documentation comments (<c>DocumentationMode</c> Parse or Diagnose: the IDE, for
+/// hover text, and builds that write an XML doc file, such as ReportSdk.dll itself); false for a plain command-line
+/// build without a doc file (<c>DocumentationMode.None</c>), where the comments would only be scanned and thrown away
+/// (they were about half of the compile time of a consumer's reports).
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, bool EmitDocs = true)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -30,6 +36,10 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
         bool emitConstants = !string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "false", System.StringComparison.OrdinalIgnoreCase);
         return new GeneratorOptions(IdentifierRules.ToNamespace(ns, FallbackNamespace), emitConstants);
     }
+
+    /// <summary>The options with <see cref="EmitDocs"/> taken from the compilation's parse options.</summary>
+    public GeneratorOptions WithDocs(Microsoft.CodeAnalysis.ParseOptions parse)
+        => this with { EmitDocs = parse.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None };
 
     private static string? Read(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
