@@ -26,8 +26,7 @@ internal static class ReportEmitter
         var names = FactNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + unit.Options.Namespace + ";");
-        w.Line();
+        int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
 
         w.Summary(ReportDoc(model));
@@ -44,6 +43,7 @@ internal static class ReportEmitter
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
+        for (int i = 0; i < scope; i++) w.Close();
         return w.ToString();
     }
 
@@ -53,7 +53,7 @@ internal static class ReportEmitter
         string region = m.RegionEnglish is null ? m.Region : m.Region + " (" + m.RegionEnglish + ")";
         return new[]
         {
-            m.Title,
+            DocText.ReportName(m) + (m.Title == "政府工作报告" ? string.Empty : "：" + m.Title),
             region + "，" + DocText.Int(m.DeliveredYear) + " 年" + (m.Date is null ? string.Empty : "（" + m.Date + "）") + (who.Length == 0 ? string.Empty : "，" + who),
             m.Congress ?? string.Empty,
             "Source: " + m.FileName + ", lines " + DocText.Int(m.StartLine) + "–" + DocText.Int(m.EndLine) + (m.Complete ? string.Empty : " (text cut off)"),
@@ -80,8 +80,9 @@ internal static class ReportEmitter
     {
         foreach (var (name, index) in names.Standard)
         {
-            w.InheritDoc(names.Members[index]);
-            w.Line("public static " + Rt + "Indicator " + name + " => " + names.Members[index] + ";");
+            if (names.Members[index] is { } member) w.InheritDoc(member);
+            else w.Summary(FactDoc(m, m.Facts[index]));
+            w.Line("public static " + Rt + "Indicator " + name + " => __fact(" + CSharpLiteral.Int(index) + ");");
         }
     }
 
@@ -95,8 +96,9 @@ internal static class ReportEmitter
         for (int i = 0; i < m.Facts.Count; i++)
         {
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (names.Members[i] is not { } member) continue;
             w.Summary(FactDoc(m, m.Facts[i]));
-            w.Line("public static " + Rt + "Indicator " + names.Members[i] + " => __fact(" + CSharpLiteral.Int(i) + ");");
+            w.Line("public static " + Rt + "Indicator " + member + " => __fact(" + CSharpLiteral.Int(i) + ");");
         }
         w.Line();
         w.Line("// First access wins, also under a race: every caller sees the same instance.");
@@ -115,7 +117,7 @@ internal static class ReportEmitter
         {
             DocText.FactHeadline(f) + (f.Standard is { } s ? " · " + s.ToString() : string.Empty),
             DocText.Quote(f.Quote),
-            DocText.Where(m.FileName, f.Line, f.Section),
+            DocText.Where(m, f.Line, f.Section),
         };
 
     /// <summary>
@@ -131,13 +133,15 @@ internal static class ReportEmitter
         w.Line("public static class Values").Open();
         foreach (var (name, index) in names.Standard)
         {
-            w.InheritDoc(names.Members[index]);
+            if (names.Members[index] is { } member) w.InheritDoc(member);
+            else w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
             w.Line("public const decimal " + name + " = " + CSharpLiteral.Decimal(m.Facts[index].Value) + ";");
         }
         for (int i = 0; i < m.Facts.Count; i++)
         {
-            w.Summary(DocText.FactHeadline(m.Facts[i]));
-            w.Line("public const decimal " + names.Members[i] + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
+            if (names.Members[i] is not { } member) continue;
+            w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
+            w.Line("public const decimal " + member + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
         }
         w.Close();
     }
@@ -188,7 +192,23 @@ internal static class ReportEmitter
             CSharpLiteral.String(m.Title),
             source,
             CSharpLiteral.Bool(m.Complete),
+            CSharpLiteral.String(m.DivisionCode),
+            Parents(m),
+            CSharpLiteral.Int(m.ReviewStartYear),
         });
+    }
+
+    // The parent chain as a read-only list (never a bare array a caller could write to).
+    private static string Parents(ReportModel m)
+    {
+        if (m.Parents.Count == 0) return "null";
+        var items = new List<string>();
+        foreach (var p in m.Parents)
+        {
+            items.Add("new " + Rt + "RegionRef(" + CSharpLiteral.String(p.Name) + ", " + CSharpLiteral.String(p.English) + ", " +
+                      EnumLiteral("RegionLevel", p.Level.ToString(), (int)p.Level) + ", " + CSharpLiteral.String(p.Code) + ")");
+        }
+        return "global::System.Array.AsReadOnly(new " + Rt + "RegionRef[] { " + string.Join(", ", items) + " })";
     }
 
     /// <summary>A named enum member when the name is a plain identifier, else a cast of the number.</summary>

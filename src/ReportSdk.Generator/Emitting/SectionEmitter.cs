@@ -75,7 +75,7 @@ internal static class SectionEmitter
     private static string[] Doc(ReportModel m, SectionModel s)
     {
         string first = s.Paragraphs.Count > 0 ? DocText.FirstSentence(s.Paragraphs[0].Text) : string.Empty;
-        return new[] { s.Marker + s.Title, first, DocText.Where(m.FileName, s.Line, null) };
+        return new[] { s.Marker + s.Title, first, DocText.Where(m, s.Line, null) };
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
