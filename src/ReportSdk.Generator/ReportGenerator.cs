@@ -48,6 +48,8 @@ public sealed class ReportGenerator : IIncrementalGenerator
     {
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => pair.Left.WithDocs(pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var items = context.AnalyzerConfigOptionsProvider
