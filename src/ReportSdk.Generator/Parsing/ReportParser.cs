@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Parsing.Facts;
 using ReportSdk.Generator.Vocabulary;
@@ -26,7 +27,7 @@ internal static class ReportParser
 
         if (IsEmpty(text))
         {
-            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.EmptyFile, filePath, text, 0, text.Length, fileName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, LocationInfo.InText(filePath, text, 0, text.Length), fileName));
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
@@ -44,14 +45,14 @@ internal static class ReportParser
             if (!report.Complete)
             {
                 var last = lines[report.EndLine - 1];
-                diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.ReportCutOff, filePath, text, last, report.Id, fileName));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Truncated, LocationInfo.OfLine(filePath, last), report.Id, fileName));
             }
         }
 
         if (reports.Count == 0)
         {
             var first = FirstContentLine(lines);
-            diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.NoReport, filePath, text, first, fileName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoReport, LocationInfo.OfLine(filePath, first), fileName));
         }
         return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -171,7 +172,8 @@ internal static class ReportParser
         return lines.Length > 0 ? lines[0] : new SourceLine(1, 0, "");
     }
 
-    private static string FileName(string path)
+    /// <summary>The file name of a path with either kind of slash (whatever the OS the build runs on).</summary>
+    public static string FileName(string path)
     {
         int cut = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return cut >= 0 ? path.Substring(cut + 1) : path;

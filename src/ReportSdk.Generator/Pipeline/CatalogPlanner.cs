@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ReportSdk.Generator.Diagnostics;
+using ReportSdk.Generator.Emitting;
 using ReportSdk.Generator.Emitting.Naming;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
@@ -20,6 +22,24 @@ internal static class CatalogPlanner
 {
     /// <summary>Name of the generated ReportSet class; reserved at namespace level.</summary>
     public const string ReportSetClass = "GeneratedReportSet";
+
+    // Plans by (file, index), built once per plan value, so joining n reports with the plan stays linear.
+    private static readonly ConditionalWeakTable<CatalogPlan, Dictionary<(string, int), ReportPlan>> PlanIndex = new();
+
+    /// <summary>What the catalog needs of a report: its identity only.</summary>
+    public static CatalogEntry EntryOf(ReportItem item) => CatalogEntry.Of(item.Index, item.Model);
+
+    /// <summary>A report joined with its planned names; null when it lost a duplicate contest (nothing is emitted for it).</summary>
+    public static ReportUnit? UnitOf(ReportItem item, CatalogPlan plan, GeneratorOptions options)
+    {
+        var index = PlanIndex.GetValue(plan, static p =>
+        {
+            var map = new Dictionary<(string, int), ReportPlan>();
+            foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
+            return map;
+        });
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
+    }
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)
     {
@@ -46,19 +66,28 @@ internal static class CatalogPlanner
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
-        var hintScope = new NameScope();
+        // Roslyn compares hint names ignoring case (Report.txt and report.txt must not clash: CS8785).
+        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ReportSetEmitter.HintName };
         var plans = new List<ReportPlan>();
         foreach (var entry in winners)
         {
             var node = nodeOfEntry[entry];
             string stem = IdentifierRules.ToHintFragment(StripExtension(entry.FileName));
-            string hint = hintScope.Claim(stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
-            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint + ".g.cs", node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
+            string hint = ClaimHint(hints, stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
+            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint, node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
         }
 
         var regions = new List<RegionClass>();
         Flatten(root, regions);
         return new CatalogPlan(plans.ToEquatableArray(), regions.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    // The stem, or stem_2, stem_3 … : unique ignoring case, with the .g.cs suffix.
+    private static string ClaimHint(HashSet<string> hints, string stem)
+    {
+        string hint = stem + ".g.cs";
+        for (int n = 2; !hints.Add(hint); n++) hint = stem + "_" + n.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+        return hint;
     }
 
     /// <summary>The year class of a report: Y + delivered year.</summary>
@@ -86,8 +115,8 @@ internal static class CatalogPlanner
                     continue;
                 }
                 bool sameName = string.Equals(winner.FileName, entry.FileName, StringComparison.Ordinal);
-                diagnostics.Add(DiagnosticFactory.Info(
-                    DiagnosticDescriptors.DuplicateReport.Id, entry.FilePath, entry.StartLine - 1,
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateReport, LocationInfo.AtLine(entry.FilePath, entry.StartLine - 1),
                     entry.Id, sameName ? winner.FilePath : winner.FileName, sameName ? entry.FilePath : entry.FileName));
             }
         }
@@ -117,8 +146,8 @@ internal static class CatalogPlanner
             child.Name = scope.Claim(wanted);
             if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id,
-                    child.FirstReport?.FilePath ?? string.Empty, (child.FirstReport?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
+                var at = child.FirstReport is { } first ? LocationInfo.AtLine(first.FilePath, first.StartLine - 1) : null;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, at, wanted, child.Name, child.Region));
             }
             child.Path.AddRange(parent.Path);
             child.Path.Add(child.Name);

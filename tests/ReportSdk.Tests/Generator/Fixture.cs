@@ -4,6 +4,7 @@ namespace ReportSdk.Tests.Generator;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
