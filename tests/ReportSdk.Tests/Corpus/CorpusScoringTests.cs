@@ -89,9 +89,10 @@ public sealed class CorpusScoringTests
         // Ratchet (see class summary): matched fields per field name.
         AssertAtLeast(score, new Dictionary<string, int>
         {
-            // National reports are not found yet (no national level): 5 of 8 reports missing.
-            ["reportCount"] = 3, ["found"] = 3, ["region"] = 3, ["level"] = 3, ["deliveredYear"] = 3, ["reviewYear"] = 3, ["planYear"] = 3,
-            ["date"] = 3, ["speaker"] = 1, ["speakerTitle"] = 1, ["congress"] = 3, ["startLine"] = 3, ["endLine"] = 0, ["complete"] = 2,
+            // All 8 keyed reports found with exact metadata (national level, division codes, years from the text).
+            ["reportCount"] = 8, ["found"] = 8, ["region"] = 8, ["level"] = 8, ["divisionCode"] = 8, ["deliveredYear"] = 8, ["reviewStartYear"] = 8,
+            ["reviewYear"] = 8, ["planYear"] = 8, ["date"] = 8, ["speaker"] = 8, ["speakerTitle"] = 8, ["congress"] = 8, ["startLine"] = 8,
+            ["endLine"] = 8, ["complete"] = 8,
         });
     }
 
@@ -130,8 +131,8 @@ public sealed class CorpusScoringTests
         _output.WriteLine(score.Summary());
         foreach (var m in score.Mismatches) _output.WriteLine(m);
         // Ratchet (see class summary).
-        AssertAtLeast(score, new Dictionary<string, int> { ["found"] = 61, ["ordinal"] = 61, ["marker"] = 61, ["title"] = 61 });
-        AssertAtMostFailing(score, "extra", 7);
+        AssertAtLeast(score, new Dictionary<string, int> { ["found"] = 112, ["ordinal"] = 112, ["marker"] = 112, ["title"] = 112 });
+        AssertAtMostFailing(score, "extra", 0);
     }
 
     // ---------------------------------------------------------------- headline indicators
@@ -191,10 +192,12 @@ public sealed class CorpusScoringTests
         _output.WriteLine(table.ToString());
         _output.WriteLine(log.ToString());
 
-        // Ratchet (see class summary): counts over all keyed reports.
-        Assert.True(total.Correct >= 70 && total.Candidates - total.Correct <= 4, $"precision {total.Correct}/{total.Candidates}");
-        Assert.True(total.Matched >= 70, $"recall {total.Matched}/{total.Rows}");
-        foreach (var (field, bar) in new[] { ("kind", 68), ("period", 66), ("qualifiers", 69), ("direction", 69), ("main", 58) })
+        // Ratchet (see class summary): counts over all keyed reports. Since the national reports are found (5 more
+        // reports scored), their facts count: more right and, until the fact rules catch up (traditional characters
+        // in names of 1957, 百分之四点五, plan parts that report the past), more wrong.
+        Assert.True(total.Correct >= 109 && total.Candidates - total.Correct <= 26, $"precision {total.Correct}/{total.Candidates}");
+        Assert.True(total.Matched >= 121, $"recall {total.Matched}/{total.Rows}");
+        foreach (var (field, bar) in new[] { ("kind", 117), ("period", 117), ("qualifiers", 120), ("direction", 119), ("main", 109) })
         {
             Assert.True(total.AgreeCount(field) >= bar, $"{field} agreement {total.AgreeCount(field)}/{total.Matched} fell below the ratchet {bar}");
         }
@@ -238,9 +241,10 @@ public sealed class CorpusScoringTests
             Ratio(found, keyed), found, keyed));
         _output.WriteLine(log.ToString());
         // Ratchet (see class summary): wrong facts allowed at most, right facts at least.
-        Assert.True(extracted - valueRight <= 3, $"{extracted - valueRight} facts not in the key");
-        Assert.True(valueRight >= 67 && fullyRight >= 63, $"paragraph facts right {valueRight}, with kind and period {fullyRight}");
-        Assert.True(found >= 67, $"paragraph recall {found}/{keyed}");
+        // National paragraphs are scored since the national reports are found (see the headline ratchet).
+        Assert.True(extracted - valueRight <= 11, $"{extracted - valueRight} facts not in the key");
+        Assert.True(valueRight >= 144 && fullyRight >= 129, $"paragraph facts right {valueRight}, with kind and period {fullyRight}");
+        Assert.True(found >= 144, $"paragraph recall {found}/{keyed}");
     }
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
