@@ -106,7 +106,7 @@ public sealed class Consumers
         """;
 
     /// <summary>
-    /// Typed access as a user writes it (DESIGN.md §1): a bundled figure through the generated API of ReportSdk.dll
+    /// Typed access as a user writes it (README): a bundled figure through the generated API of ReportSdk.dll
     /// (a static property), printed as <c>typed|report id|value</c>.
     /// </summary>
     private const string BundledTypedAccess = """

@@ -43,23 +43,14 @@ internal static class DocText
 
     private static string Issuer(ReportModel report)
     {
-        if (report.Level.ToString() == "National" || System.Array.IndexOf(NationalNames, report.Region) >= 0) return "国务院";
+        if (report.Level == RegionLevel.National || System.Array.IndexOf(NationalNames, report.Region) >= 0) return "国务院";
+        // The parent chain, farthest first (内蒙古自治区呼伦贝尔市海拉尔区; 北京市石景山区).
         string name = report.Region;
-        // Parents from the known-regions table (石景山区 → 北京市石景山区); a bounded walk, the table could hold a cycle.
-        for (string? parent = ParentOf(report.Region), seen = null; parent is not null && parent != seen && name.Length < 64; seen = parent, parent = ParentOf(parent))
+        foreach (var parent in report.Parents)
         {
-            if (!name.StartsWith(parent, System.StringComparison.Ordinal)) name = parent + name;
+            if (!name.StartsWith(parent.Name, System.StringComparison.Ordinal)) name = parent.Name + name;
         }
         return name;
-    }
-
-    private static string? ParentOf(string region)
-    {
-        foreach (var row in KnownRegions.Table)
-        {
-            if (row.Chinese == region) return row.Parent;
-        }
-        return null;
     }
 
     /// <summary>The first sentence of a text (up to and including the first 。！？; at most 120 characters).</summary>

@@ -26,8 +26,7 @@ internal static class ReportEmitter
         var names = FactNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + unit.Options.Namespace + ";");
-        w.Line();
+        int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
 
         w.Summary(ReportDoc(model));
@@ -44,6 +43,7 @@ internal static class ReportEmitter
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
+        for (int i = 0; i < scope; i++) w.Close();
         return w.ToString();
     }
 
@@ -250,7 +250,23 @@ internal static class ReportEmitter
             CSharpLiteral.String(m.Title),
             source,
             CSharpLiteral.Bool(m.Complete),
+            CSharpLiteral.String(m.DivisionCode),
+            Parents(m),
+            CSharpLiteral.Int(m.ReviewStartYear),
         });
+    }
+
+    // The parent chain as a read-only list (never a bare array a caller could write to).
+    private static string Parents(ReportModel m)
+    {
+        if (m.Parents.Count == 0) return "null";
+        var items = new List<string>();
+        foreach (var p in m.Parents)
+        {
+            items.Add("new " + Rt + "RegionRef(" + CSharpLiteral.String(p.Name) + ", " + CSharpLiteral.String(p.English) + ", " +
+                      EnumLiteral("RegionLevel", p.Level.ToString(), (int)p.Level) + ", " + CSharpLiteral.String(p.Code) + ")");
+        }
+        return "global::System.Array.AsReadOnly(new " + Rt + "RegionRef[] { " + string.Join(", ", items) + " })";
     }
 
     /// <summary>A named enum member when the name is a plain identifier, else a cast of the number.</summary>

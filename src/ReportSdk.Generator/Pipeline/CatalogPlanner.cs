@@ -23,17 +23,12 @@ internal static class CatalogPlanner
     /// <summary>Name of the generated ReportSet class; reserved at namespace level.</summary>
     public const string ReportSetClass = "GeneratedReportSet";
 
-    private static readonly Dictionary<string, (string English, string? Parent)> Known = BuildKnown();
-
     // Plans by (file, index), built once per plan value, so joining n reports with the plan stays linear.
     private static readonly ConditionalWeakTable<CatalogPlan, Dictionary<(string, int), ReportPlan>> PlanIndex = new();
 
     /// <summary>What the catalog needs of a report: its identity only.</summary>
     public static CatalogEntry EntryOf(ReportItem item)
-    {
-        var m = item.Model;
-        return new CatalogEntry(m.FilePath, m.FileName, item.Index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine);
-    }
+        => CatalogEntry.Of(item.Index, item.Model);
 
     /// <summary>A report joined with its planned names; null when it lost a duplicate contest (nothing is emitted for it).</summary>
     public static ReportUnit? UnitOf(ReportItem item, CatalogPlan plan, GeneratorOptions options)
@@ -44,8 +39,12 @@ internal static class CatalogPlanner
             foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
             return map;
         });
-        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, ScopeOptions(plan, options)) : null;
     }
+
+    /// <summary>The options with a root class that does not take the name of a top-level region class (CS0542).</summary>
+    public static GeneratorOptions ScopeOptions(CatalogPlan plan, GeneratorOptions options) =>
+        options.ClearOf(plan.Regions.Where(r => r.ClassPath.Count == 1).Select(r => r.ClassPath[0]));
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)
     {
@@ -53,14 +52,22 @@ internal static class CatalogPlanner
         var winners = PickWinners(entries, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Region tree: every region of a winner plus its known ancestors.
+        // Region tree: every region of a winner under its parents (the divisions tree: 内蒙古自治区 → 呼伦贝尔市 → 海拉尔区).
         var root = new RegionNode(string.Empty, null);
         var nodeOf = new Dictionary<string, RegionNode>(StringComparer.Ordinal);
+        var nodeOfEntry = new Dictionary<CatalogEntry, RegionNode>();
         foreach (var entry in winners)
         {
-            var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
+            var parent = root;
+            for (int i = entry.Parents.Count - 1; i >= 0; i--)
+            {
+                var p = entry.Parents[i];
+                parent = GetNode(parent, nodeOf, p.Code ?? p.Name, p.Name, p.English);
+            }
+            var node = GetNode(parent, nodeOf, RegionKey(entry), entry.Region, entry.RegionEnglish);
             node.Years.Add(entry.DeliveredYear);
             node.FirstReport ??= entry;
+            nodeOfEntry[entry] = node;
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
@@ -69,7 +76,7 @@ internal static class CatalogPlanner
         var plans = new List<ReportPlan>();
         foreach (var entry in winners)
         {
-            var node = nodeOf[entry.Region];
+            var node = nodeOfEntry[entry];
             string stem = IdentifierRules.ToHintFragment(StripExtension(entry.FileName));
             string hint = ClaimHint(hints, stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
             plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint, node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
@@ -95,12 +102,12 @@ internal static class CatalogPlanner
     {
         var winners = new List<CatalogEntry>();
         var groups = entries
-            .OrderBy(e => e.Region, StringComparer.Ordinal)
+            .OrderBy(e => RegionKey(e), StringComparer.Ordinal)
             .ThenBy(e => e.DeliveredYear)
             .ThenByDescending(e => e.Complete)
             .ThenBy(e => e.FilePath, StringComparer.Ordinal)
             .ThenBy(e => e.Index)
-            .GroupBy(e => (e.Region, e.DeliveredYear));
+            .GroupBy(e => (RegionKey(e), e.DeliveredYear));
         foreach (var group in groups)
         {
             CatalogEntry? winner = null;
@@ -121,22 +128,16 @@ internal static class CatalogPlanner
         return winners;
     }
 
-    private static RegionNode GetNode(RegionNode root, Dictionary<string, RegionNode> nodeOf, string region, string? english)
+    // A region is the same region when its division code is (two 朝阳区 differ); a region the table does not know,
+    // by its name.
+    private static string RegionKey(CatalogEntry entry) => entry.DivisionCode ?? entry.Region;
+
+    private static RegionNode GetNode(RegionNode parent, Dictionary<string, RegionNode> nodeOf, string key, string region, string? english)
     {
-        if (nodeOf.TryGetValue(region, out var existing)) return existing;
-        RegionNode parent = root;
-        string? name = english;
-        if (Known.TryGetValue(region, out var known))
-        {
-            name = known.English;
-            if (known.Parent is not null && !string.Equals(known.Parent, region, StringComparison.Ordinal))
-            {
-                parent = GetNode(root, nodeOf, known.Parent, null);
-            }
-        }
-        var node = new RegionNode(region, name);
+        if (nodeOf.TryGetValue(key, out var existing)) return existing;
+        var node = new RegionNode(region, english);
         parent.Children.Add(node);
-        nodeOf[region] = node;
+        nodeOf[key] = node;
         return node;
     }
 
@@ -173,13 +174,6 @@ internal static class CatalogPlanner
     {
         int dot = fileName.LastIndexOf('.');
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
-    }
-
-    private static Dictionary<string, (string English, string? Parent)> BuildKnown()
-    {
-        var map = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
-        foreach (var (chinese, english, _, parent) in KnownRegions.Table) map[chinese] = (english, parent);
-        return map;
     }
 
     private sealed class RegionNode

@@ -26,7 +26,14 @@ internal sealed record CatalogEntry(
     string? RegionEnglish,
     int DeliveredYear,
     bool Complete,
-    int StartLine);
+    int StartLine,
+    string? DivisionCode,
+    EquatableArray<RegionRefModel> Parents)
+{
+    /// <summary>The identity of report <paramref name="index"/> of its file.</summary>
+    public static CatalogEntry Of(int index, ReportModel m) => new(
+        m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents);
+}
 
 /// <summary>The names planned for one emitted report.</summary>
 /// <param name="FilePath">Source file (with <see cref="Index"/>, the key that finds this plan).</param>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReportSdk;
 
-// Export shapes of DESIGN.md §3. Property order is the declaration order; names become camelCase.
+// Export shapes of the JSON contract (docs/json-contract.md). Property order is the declaration order; names become camelCase.
 // Enums are written as contract strings by ContractNames, so no enum converter (or reflection) is involved.
 
 internal sealed record CatalogDto(ReportDto[] Reports);
@@ -11,7 +11,10 @@ internal sealed record ReportDto(
     string Id,
     string Region,
     string Level,
+    string? DivisionCode,
+    RegionRefDto[] Parents,
     int DeliveredYear,
+    int? ReviewStartYear,
     int? ReviewYear,
     int? PlanYear,
     string? Date,
@@ -22,6 +25,8 @@ internal sealed record ReportDto(
     SectionDto[] Sections,
     IndicatorDto[] Indicators,
     GlossaryDto[] Glossary);
+
+internal sealed record RegionRefDto(string Name, string? English, string Level, string? DivisionCode);
 
 internal sealed record SourceDto(string File, int StartLine, int EndLine);
 

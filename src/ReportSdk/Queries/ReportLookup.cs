@@ -19,6 +19,7 @@ internal sealed class ReportLookup
     private readonly FrozenDictionary<string, Report[]> _byRegion;
     private readonly FrozenDictionary<int, Report[]> _byReviewYear;
     private readonly FrozenDictionary<int, Report[]> _byPlanYear;
+    private readonly FrozenDictionary<string, Report[]> _byAncestor;
 
     public ReportLookup(IReadOnlyList<Report> reports)
     {
@@ -27,8 +28,10 @@ internal sealed class ReportLookup
         var aliases = new Dictionary<string, (string Region, int Rank, bool Ambiguous)>(StringComparer.OrdinalIgnoreCase);
         var byReviewYear = new Dictionary<int, List<Report>>();
         var byPlanYear = new Dictionary<int, List<Report>>();
+        var byAncestor = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
+            foreach (var ancestor in report.Parents) IndexBuilder.Add(byAncestor, ancestor.Name, report);
             IndexBuilder.Add(byReviewYear, FigureRules.ExpectedPeriod(report, targets: false), report);
             IndexBuilder.Add(byPlanYear, FigureRules.ExpectedPeriod(report, targets: true), report);
             byId.TryAdd(report.Id, report); // first registered wins
@@ -54,6 +57,7 @@ internal sealed class ReportLookup
         Regions = Array.AsReadOnly(SortedKeys(byRegion.Keys));
         _byReviewYear = IndexBuilder.Freeze(byReviewYear);
         _byPlanYear = IndexBuilder.Freeze(byPlanYear);
+        _byAncestor = IndexBuilder.Freeze(byAncestor, StringComparer.Ordinal);
     }
 
     /// <summary>Every region in Chinese, ordinal order.</summary>
@@ -70,10 +74,17 @@ internal sealed class ReportLookup
         return _byId.TryGetValue(key, out var report) ? report.Region : null;
     }
 
-    public IReadOnlyList<Report> ForRegion(string region)
+    public Report[] ForRegion(string region)
     {
         var name = ResolveRegion(region);
         return name is null ? Array.Empty<Report>() : ForResolvedRegion(name);
+    }
+
+    /// <summary>Reports of the regions inside a region (the districts of 北京市), in collection order.</summary>
+    public Report[] Within(string region)
+    {
+        var name = ResolveRegion(region) ?? RegionTree.Resolve(RemoveWhitespace(region));
+        return name is not null && _byAncestor.TryGetValue(name, out var reports) ? reports : Array.Empty<Report>();
     }
 
     /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
@@ -107,13 +118,8 @@ internal sealed class ReportLookup
                 break;
             }
         }
-        foreach (var known in KnownRegions.Table)
-        {
-            if (known.Parent is not null && string.Equals(known.Chinese, region, StringComparison.Ordinal))
-            {
-                Add(aliases, known.Parent + region, region, 1);
-            }
-        }
+        // 北京市石景山区: the parent's name before the region's.
+        if (report.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
     }
 
     // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).

@@ -96,7 +96,7 @@ public class HostileTextTests
         var context = new System.Runtime.Loader.AssemblyLoadContext("hostile", isCollectible: true);
         try
         {
-            var year = context.LoadFromStream(pe).GetType("App.Reports.Beijing+Mentougou+Y2023", throwOnError: true)!;
+            var year = context.LoadFromStream(pe).GetType("App.Reports+Beijing+Mentougou+Y2023", throwOnError: true)!;
             var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
             Assert.Equal(model.Title, report.Title);
             Assert.Equal(model.Facts.Select(f => (f.Name, f.Quote, f.Unit)), report.Indicators.Select(i => (i.Name, i.Quote, i.Unit)));

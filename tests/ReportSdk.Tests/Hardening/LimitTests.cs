@@ -45,8 +45,10 @@ public class LimitTests
         Assert.InRange(cut, InputChecks.MaxChars - 64 * 1024, InputChecks.MaxChars);
         Assert.Equal('\n', text[cut - 1]);
         Assert.DoesNotContain(run.GeneratorDiagnostics, x => x.Id is "RSDK009" or "CS8785" or "AD0001");
-        Assert.NotEmpty(run.Result.GeneratedSources); // the reports read (the first copies win, the rest are RSDK005)
-        Assert.Contains(run.GeneratorDiagnostics, x => x.Id == "RSDK005");
+        // The reports read: the text repeats the same pages, which hold one report each (the repeats are dropped, as a
+        // page scraped several times over).
+        Assert.NotEmpty(run.Result.GeneratedSources);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, x => x.Id == "RSDK005");
 
         string figure = "20 MB input (" + text.Length + " chars): generator run " + clock.ElapsedMilliseconds + " ms, "
             + (allocated >> 20) + " MB allocated, " + run.Result.GeneratedSources.Length + " files generated";
