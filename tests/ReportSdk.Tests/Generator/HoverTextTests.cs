@@ -1,6 +1,8 @@
 namespace ReportSdk.Tests.Generator;
 
+using System.Linq;
 using ReportSdk.Generator.Emitting;
+using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 using Xunit;
 
@@ -8,13 +10,19 @@ using Xunit;
 public class HoverTextTests
 {
     [Theory]
-    [InlineData("石景山区", 2023, "北京市石景山区 2023年政府工作报告")]
-    [InlineData("北京市", 2024, "北京市 2024年政府工作报告")]
-    [InlineData("广东省", 2026, "广东省 2026年政府工作报告")]
-    [InlineData("全国", 2019, "国务院 2019年政府工作报告")]
-    [InlineData("某某县", 2024, "某某县 2024年政府工作报告")]
-    public void Reports_are_named_by_issuer_and_year(string region, int year, string expected)
-        => Assert.Equal(expected, DocText.ReportName(Fixture.Shijingshan2023() with { Region = region, DeliveredYear = year }));
+    [InlineData("石景山区", RegionLevel.District, "北京市", 2023, "北京市石景山区 2023年政府工作报告")]
+    [InlineData("海拉尔区", RegionLevel.District, "呼伦贝尔市,内蒙古自治区", 2016, "内蒙古自治区呼伦贝尔市海拉尔区 2016年政府工作报告")]
+    [InlineData("北京市", RegionLevel.Municipality, "", 2024, "北京市 2024年政府工作报告")]
+    [InlineData("广东省", RegionLevel.Province, "", 2026, "广东省 2026年政府工作报告")]
+    [InlineData("全国", RegionLevel.National, "", 2019, "国务院 2019年政府工作报告")]
+    [InlineData("某某县", RegionLevel.County, "", 2024, "某某县 2024年政府工作报告")]
+    public void Reports_are_named_by_issuer_and_year(string region, RegionLevel level, string parents, int year, string expected)
+    {
+        var chain = parents.Split(',', System.StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => new RegionRefModel(p, null, RegionLevel.Unknown, null)).ToEquatableArray();
+        var report = Fixture.Shijingshan2023() with { Region = region, Level = level, Parents = chain, DeliveredYear = year };
+        Assert.Equal(expected, DocText.ReportName(report));
+    }
 
     [Fact]
     public void A_fact_hover_says_what_the_figure_is_and_where_it_is_stated()
