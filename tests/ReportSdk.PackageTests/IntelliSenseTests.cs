@@ -99,7 +99,7 @@ public sealed class IntelliSenseTests(PackedPackage package, ITestOutputHelper o
     }
 
     private static void AssertNoPlumbing(IReadOnlyList<string> items)
-        => Assert.Empty(items.Where(i => i.StartsWith("__", StringComparison.Ordinal) || Plumbing.Contains(i)));
+        => Assert.DoesNotContain(items, i => i.StartsWith("__", StringComparison.Ordinal) || Plumbing.Contains(i));
 
     private async Task<IReadOnlyList<string>> Complete(string statement)
     {
