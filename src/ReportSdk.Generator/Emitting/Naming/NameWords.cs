@@ -9,7 +9,8 @@ internal static class NameWords
     /// <summary>Prepositions, conjunctions and particles: a noun phrase never starts with them.</summary>
     public static readonly string[] FunctionWords =
     {
-        "通过", "围绕", "按照", "根据", "经过", "针对", "关于", "以及", "其中", "着力",
+        "通过", "围绕", "按照", "根据", "经过", "针对", "关于", "以及", "其中", "着力", "我国", "我省", "我市", "我区", "我县",
+        "去年", "今年", "上年", "明年", "全年", "当年", "比", "较", "要",
         "与", "和", "及", "并", "或", "为", "对", "把", "将", "从", "向", "以", "由", "被", "于", "按", "给", "跟", "在",
         "的", "了", "着", "等", "而", "且", "也", "又", "已", "约", "至", "其", "之", "让", "使", "共", "累计",
     };
@@ -27,14 +28,14 @@ internal static class NameWords
     /// <summary>Nouns that open with one of the words above and must keep it (增加值, 对外贸易, 从业人员, 新能源, 在校生).</summary>
     public static readonly string[] NounOpenings =
     {
-        "增加值", "对外", "从业", "及时", "以旧换新", "以工代赈", "新能源", "新型", "新兴", "新区", "新城", "在校", "在园", "在建", "在岗", "累计值", "共享",
+        "增加值", "对外", "从业", "及时", "以旧换新", "以工代赈", "新能源", "新型", "新兴", "新区", "新城", "在校", "在园", "在建", "在岗", "累计值", "共享", "比重", "比例", "要素",
     };
 
     /// <summary>Verbs that end a clause of prose; a name that ends with one names an act, not a figure (与首钢集团开展).</summary>
     public static readonly string[] TrailingVerbs =
     {
         "开展", "实现", "推进", "实施", "完成", "推出", "提出", "落地", "超额", "整合", "覆盖", "减", "跃", "达", "有", "居",
-        "出台", "形成", "完工", "探索", "制定", "由", "以", "跨越", "日产", "连续", "率先", "铺开",
+        "出台", "形成", "完工", "探索", "制定", "由", "以", "跨越", "日产", "连续", "率先", "铺开", "各", "期间", "占", "将",
     };
 
     /// <summary>Verbs that, anywhere in a name, make it a clause of prose (医院实现医保移动支付, 精雕科技入选全市首批).</summary>
@@ -42,7 +43,7 @@ internal static class NameWords
     {
         "完成", "实现", "入选", "荣获", "获评", "获得", "纳入", "达到", "成为", "出台", "完工", "落地", "入围", "上榜", "跃居", "位居",
         "进入", "提前", "超额", "顺利", "累计发放", "按照", "惠及", "带动", "了", "获批", "焕发", "率先", "相继", "全部",
-        "升格", "跃升", "连续",
+        "升格", "跃升", "连续", "将", "不过", "只占", "只佔", "约占", "合计", "共计", "扣除", "计算", "現已", "现已", "吸纳",
     };
 
     /// <summary>Words that close a threshold written into a name (100万元以上, 3岁以下).</summary>
