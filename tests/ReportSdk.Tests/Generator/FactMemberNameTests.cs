@@ -28,6 +28,8 @@ public class FactMemberNameTests
     [InlineData("三十六年合计不过")]
     [InlineData("糖料产量将")]
     [InlineData("可比价格计算")]
+    [InlineData("口的发展中大国")]
+    [InlineData("现在我国人口已经")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
@@ -41,6 +43,7 @@ public class FactMemberNameTests
     [InlineData("一九五九年的社会商品零售总额", "社会商品零售总额")]
     [InlineData("2023年地区生产总值", "地区生产总值")]
     [InlineData("我国原煤产量", "原煤产量")]
+    [InlineData("四是招募西部计划志愿者", "西部计划志愿者")]
     [InlineData("去年工业增加值", "工业增加值")]
     [InlineData("比上年增加的就业人数", "就业人数")]
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));

@@ -47,6 +47,7 @@ internal static class MemberNameRules
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
             || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
+            || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
