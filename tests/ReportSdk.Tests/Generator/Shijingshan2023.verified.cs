@@ -60,43 +60,8 @@ public static partial class Reports
                 private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
                 private static global::ReportSdk.Indicator?[]? __facts;
-                private static string?[]? __factText;
 
-                private static global::ReportSdk.Indicator __fact(int i)
-                {
-                    var cache = __facts ?? Once(ref __facts, new global::ReportSdk.Indicator?[5]);
-                    return cache[i] ?? Once(ref cache[i], __newFact(i));
-                }
-
-                private static global::ReportSdk.Indicator __newFact(int i)
-                {
-                    // Per fact (20): standard, kind, direction, qualifiers, period, flags (1 span, 2 main target), line, has high,
-                    // then value, high and unit factor as decimal bits (lo, mid, hi, flags).
-                    global::System.ReadOnlySpan<int> n = new int[]
-                    {
-                        1, 0, 0, 32, 2022, 0, 17, 0, 980, 0, 0, 0, 0, 0, 0, 0, 100000000, 0, 0, 0,
-                        2, 1, 1, 33, 2022, 0, 17, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-                        0, 0, 0, 0, 2022, 0, 23, 0, 1200, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-                        2, 3, 1, 1, 2023, 2, 64, 0, 45, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
-                        2, 3, 1, 4, 2023, 2, 65, 0, 50, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
-                    };
-                    int o = i * 20;
-                    var text = __factText ?? Once(ref __factText, __textTable());
-                    int t = i * 5;
-                    return new global::ReportSdk.Indicator(Id, text[t]!, n[o] == 0 ? null : (global::ReportSdk.StandardIndicator)n[o], new global::ReportSdk.Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (global::ReportSdk.IndicatorKind)n[o + 1], n[o + 2] == 0 ? null : (global::ReportSdk.Direction)n[o + 2], (global::ReportSdk.Qualifiers)n[o + 3], n[o + 4], (n[o + 5] & 1) != 0, (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);
-                }
-
-                private static decimal __dec(global::System.ReadOnlySpan<int> n, int o) => new decimal(n[o], n[o + 1], n[o + 2], n[o + 3] < 0, (byte)((n[o + 3] >> 16) & 0xFF));
-
-                // Per fact: name, unit, base unit, quote, section.
-                private static string?[] __textTable() => new string?[]
-                {
-                    "地区生产总值", "亿元", "元", "初步预计，地区生产总值完成980亿元，同比增长2%左右", "2022年工作回顾",
-                    "地区生产总值", "%", "%", "初步预计，地区生产总值完成980亿元，同比增长2%左右", "2022年工作回顾",
-                    "新增停车位", "个", "个", "新增停车位1200个", "坚持创新驱动，高质量发展迈出新步伐",
-                    "地区生产总值", "%", "%", "地区生产总值增长4.5%左右", "2023年主要任务",
-                    "地区生产总值", "%", "%", "在实际工作中力争达到5.0%", "2023年主要任务",
-                };
+                private static global::ReportSdk.Indicator __fact(int i) => global::ReportSdk.Generated.ReportTables.Fact(ref __facts, i, Id, __text, __table);
 
                 /// <summary>The figures as constants (value as written, in the fact's unit).</summary>
                 public static class Values
@@ -162,79 +127,33 @@ public static partial class Reports
                     private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator>? _indicators;
                     private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry>? _glossary;
 
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, SectionList());
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, IndicatorList());
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, GlossaryList());
-
-                    private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> IndicatorList()
-                    {
-                        var all = new global::ReportSdk.Indicator[5];
-                        for (int i = 0; i < all.Length; i++) all[i] = __fact(i);
-                        return global::System.Array.AsReadOnly(all);
-                    }
-
-                    private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> GlossaryList() => global::System.Array.AsReadOnly(new global::ReportSdk.GlossaryEntry[]
-                    {
-                        new global::ReportSdk.GlossaryEntry(1, "“两区”建设", "国家服务业扩大开放综合示范区和中国（北京）自由贸易试验区建设。", 118),
-                    });
-
-                    private static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> SectionList()
-                    {
-                        // Per section in pre-order: level, ordinal, line, style, parent (-1: level 1), paragraph count.
-                        global::System.ReadOnlySpan<int> meta = new int[]
-                        {
-                            1, 1, 15, 0, -1, 1,
-                            2, 1, 21, 1, 0, 1,
-                            3, 0, 25, 2, 1, 1,
-                            1, 2, 60, 0, -1, 0,
-                        };
-                        // Per section in pre-order: marker, title, then its paragraphs' texts.
-                        string[] text = new string[]
-                        {
-                            "一、", "2022年工作回顾",
-                            "过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。",
-                            "（一）", "坚持创新驱动，高质量发展迈出新步伐",
-                            "新增停车位1200个。",
-                            "", "重大项目支撑加力",
-                            "重大项目支撑加力。全年完成投资“1+3+1”项目。",
-                            "二、", "2023年主要任务",
-                        };
-                        // The paragraphs' lines, in the same order.
-                        global::System.ReadOnlySpan<int> lines = new int[]
-                        {
-                            17,
-                            23,
-                            25,
-                        };
-
-                        int n = meta.Length / 6, t = 0, l = 0;
-                        var markers = new string[n];
-                        var titles = new string[n];
-                        var paragraphs = new global::ReportSdk.Paragraph[n][];
-                        for (int k = 0; k < n; k++)
-                        {
-                            markers[k] = text[t++];
-                            titles[k] = text[t++];
-                            var ps = new global::ReportSdk.Paragraph[meta[k * 6 + 5]];
-                            for (int i = 0; i < ps.Length; i++) ps[i] = new global::ReportSdk.Paragraph(text[t++], lines[l++]);
-                            paragraphs[k] = ps;
-                        }
-                        // Children come after their parent in pre-order: build from the end, collecting each parent's children.
-                        var children = new global::System.Collections.Generic.List<global::ReportSdk.Section>?[n];
-                        var roots = new global::System.Collections.Generic.List<global::ReportSdk.Section>();
-                        for (int k = n - 1; k >= 0; k--)
-                        {
-                            var kids = children[k];
-                            kids?.Reverse();
-                            var section = new global::ReportSdk.Section(meta[k * 6], meta[k * 6 + 1], markers[k], titles[k], meta[k * 6 + 2], (global::ReportSdk.SectionStyle)meta[k * 6 + 3], global::System.Array.AsReadOnly(paragraphs[k]), global::System.Array.AsReadOnly(kids is null ? global::System.Array.Empty<global::ReportSdk.Section>() : kids.ToArray()));
-                            int parent = meta[k * 6 + 4];
-                            if (parent < 0) roots.Add(section);
-                            else (children[parent] ??= new global::System.Collections.Generic.List<global::ReportSdk.Section>()).Add(section);
-                        }
-                        roots.Reverse();
-                        return global::System.Array.AsReadOnly(roots.ToArray());
-                    }
+                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, global::ReportSdk.Generated.ReportTables.Sections(__text, __table));
+                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, global::ReportSdk.Generated.ReportTables.Facts(ref __facts, Id, __text, __table));
+                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, global::ReportSdk.Generated.ReportTables.Glossary(__text, __table));
                 }
+
+                // The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once (UTF-8),
+                // then one table: header, string offsets, decimals, facts, sections, paragraphs, glossary.
+                private static global::System.ReadOnlySpan<byte> __text => "地区生产总值亿元初步预计，地区生产总值完成980亿元，同比增长2%左右2022年工作回顾%新增停车位个新增停车位1200个坚持创新驱动，高质量发展迈出新步伐地区生产总值增长4.5%左右2023年主要任务在实际工作中力争达到5.0%一、过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。（一）新增停车位1200个。重大项目支撑加力重大项目支撑加力。全年完成投资“1+3+1”项目。二、“两区”建设国家服务业扩大开放综合示范区和中国（北京）自由贸易试验区建设。"u8;
+                private static global::System.ReadOnlySpan<int> __table => new int[]
+                {
+                    1,22,5,5,4,3,1,
+                    0,18,24,95,114,115,130,133,155,206,240,259,293,299,430,439,
+                    464,464,488,553,559,577,670,
+                    980,0,0,0,2,0,0,0,1200,0,0,0,45,0,0,65536,
+                    50,0,0,65536,
+                    0,1,2,3,1,0,0,32,2022,0,17,0,-1,
+                    0,4,2,3,2,1,1,33,2022,0,17,1,-1,
+                    5,6,7,8,0,0,0,0,2022,0,23,2,-1,
+                    0,4,9,10,2,3,1,1,2023,2,64,3,-1,
+                    0,4,11,10,2,3,1,4,2023,2,65,4,-1,
+                    1,1,12,3,15,0,-1,1,
+                    2,1,14,8,21,1,0,1,
+                    3,0,16,17,25,2,1,1,
+                    1,2,19,10,60,0,-1,0,
+                    13,17,15,23,18,25,
+                    1,20,21,118,
+                };
 
                 private static global::ReportSdk.Report? __report;
             }
