@@ -122,4 +122,17 @@ public class QuantityTests
         _ = huge.GetHashCode();
         Assert.NotEqual(huge, Quantity.Of(1m, "元"));
     }
+
+    [Fact]
+    public void Equal_amounts_in_different_units_are_neither_less_nor_greater()
+    {
+        var yi = Quantity.Of(1, "亿元");
+        var wan = Quantity.Of(10000, "万元");
+        Assert.False(yi < wan);
+        Assert.False(yi > wan);
+        Assert.True(yi <= wan);
+        Assert.True(yi >= wan);
+        Assert.True(Quantity.Of(1, "万元") < wan);
+        Assert.True(wan > Quantity.Of(1, "万元"));
+    }
 }
