@@ -44,6 +44,12 @@ internal static class DiagnosticDescriptors
     /// <summary>Id of <see cref="UnreadableFile"/>.</summary>
     public const string UnreadableFileId = "RSDK010";
 
+    /// <summary>Id of <see cref="ItemOverridesText"/>.</summary>
+    public const string ItemOverridesTextId = "RSDK020";
+
+    /// <summary>Id of <see cref="MetadataNotRead"/>.</summary>
+    public const string MetadataNotReadId = "RSDK021";
+
     /// <summary>RSDK001: the file is empty (or only whitespace). Args: file name.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new(
         EmptyFileId, "Report file is empty",
@@ -114,11 +120,25 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "The compiler could not give the generator the file's text (the file is missing, a directory, locked, or not text in a known encoding). Nothing is generated for it. Fix the path of the ReportSource item or save the file as UTF-8.");
 
+    /// <summary>RSDK020: a ReportSource item's metadata differs from the text. Args: metadata name, item value, file name, text value.</summary>
+    public static readonly DiagnosticDescriptor ItemOverridesText = new(
+        ItemOverridesTextId, "ReportSource metadata differs from the text",
+        "The ReportSource item sets {0}=\"{1}\" but the text of '{2}' says '{3}'; the item's value is used",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Region, Year, Date and Speaker on a ReportSource item supply what a text lacks and correct what the generator reads from it. When the text states another value, the item wins and this warning names both. Remove the metadata if the text is right.");
+
+    /// <summary>RSDK021: the parser dropped or replaced something the title block states. Args: what, file name, the text, what was used instead.</summary>
+    public static readonly DiagnosticDescriptor MetadataNotRead = new(
+        MetadataNotReadId, "Report metadata not read",
+        "The {0} '{2}' in '{1}' was not read; {3}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "A line of a report's title block reads like a speaker line, or the title names a region, but the generator could not read it (a name with stray characters, a region it does not know). The report is generated with what the rest of the text says. Correct the line, or state the value on the ReportSource item (Region, Speaker).");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyFile, NoReport, BadEncoding, Truncated, DuplicateReport, IdentifierCollision, UnclassifiedNumber, InputTooLarge,
-        InternalError, UnreadableFile,
+        InternalError, UnreadableFile, ItemOverridesText, MetadataNotRead,
     };
 
     /// <summary>All descriptors by id.</summary>

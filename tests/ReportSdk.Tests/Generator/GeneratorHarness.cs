@@ -77,6 +77,10 @@ internal static class GeneratorHarness
 
     public static AdditionalText Text(string path, string text, bool reportSource = true) => new InMemoryText(path, text, reportSource);
 
+    /// <summary>A report source with ReportSource item metadata (Region, Year, Date, Speaker).</summary>
+    public static AdditionalText Text(string path, string text, IDictionary<string, string> itemMetadata)
+        => new InMemoryText(path, text, reportSource: true, itemMetadata);
+
     /// <summary>A report source whose text the compiler cannot give (GetText returns null: a missing file, a directory).</summary>
     public static AdditionalText Unreadable(string path) => new InMemoryText(path, null, reportSource: true);
 
@@ -87,12 +91,15 @@ internal static class GeneratorHarness
     {
         private readonly SourceText? _text;
 
-        public InMemoryText(string path, string? text, bool reportSource)
+        public InMemoryText(string path, string? text, bool reportSource, IDictionary<string, string>? itemMetadata = null)
         {
             Path = path;
             _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             ReportSource = reportSource;
+            ItemMetadata = itemMetadata;
         }
+
+        public IDictionary<string, string>? ItemMetadata { get; }
 
         public override string Path { get; }
 
@@ -113,7 +120,13 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NotSource;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => textFile is InMemoryText { ReportSource: true } ? Source : NotSource;
+        {
+            if (textFile is not InMemoryText { ReportSource: true } text) return NotSource;
+            if (text.ItemMetadata is null) return Source;
+            var values = new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" };
+            foreach (var pair in text.ItemMetadata) values["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
+            return new Options(values);
+        }
     }
 
     private sealed class Options : AnalyzerConfigOptions
