@@ -37,6 +37,6 @@ public sealed record Indicator(
     /// <summary>The unit as written (亿元).</summary>
     public string Unit => Quantity.Unit;
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Name} {Quantity} ({Period})";
+    /// <summary>What the figure is: <c>地区生产总值 980 亿元 (2022年, 预计)</c>, <c>地区生产总值增长 5% 左右 (2023年目标)</c>.</summary>
+    public override string ToString() => FigureText.Describe(this);
 }

@@ -57,7 +57,7 @@ public enum StandardIndicator
 }
 
 /// <summary>The alias table of <see cref="StandardIndicator"/>: Chinese names as written in reports.</summary>
-public static class StandardIndicatorAliases
+internal static class StandardIndicatorAliases
 {
     /// <summary>
     /// (level key, growth key or null, Chinese aliases). A fact whose name equals an alias (after removing
@@ -66,7 +66,7 @@ public static class StandardIndicatorAliases
     /// </summary>
     public static readonly (StandardIndicator Level, StandardIndicator? Growth, string[] Aliases)[] Table =
     {
-        (StandardIndicator.Gdp, StandardIndicator.GdpGrowth, new[] { "地区生产总值", "全市地区生产总值", "全区地区生产总值", "GDP", "生产总值" }),
+        (StandardIndicator.Gdp, StandardIndicator.GdpGrowth, new[] { "地区生产总值", "全市地区生产总值", "全区地区生产总值", "GDP", "生产总值", "国内生产总值" }),
         (StandardIndicator.GeneralBudgetRevenue, StandardIndicator.GeneralBudgetRevenueGrowth, new[] { "一般公共预算收入", "区级一般公共预算收入", "地方级一般公共预算收入", "全口径一般公共预算收入", "市级一般公共预算收入", "全市一般公共预算收入", "地方一般公共预算收入" }),
         (StandardIndicator.FixedAssetInvestment, StandardIndicator.FixedAssetInvestmentGrowth, new[] { "固定资产投资", "全社会固定资产投资" }),
         (StandardIndicator.RetailSales, StandardIndicator.RetailSalesGrowth, new[] { "社会消费品零售总额", "社会消费品零售额", "社零额" }),

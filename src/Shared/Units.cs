@@ -8,7 +8,7 @@ namespace ReportSdk;
 #endif
 
 /// <summary>Chinese magnitude prefixes of units (万, 亿, 万亿 …) and how to split a unit into factor and base.</summary>
-public static class Units
+internal static class Units
 {
     // Longest prefixes first so that 万亿 wins over 万.
     private static readonly (string Prefix, decimal Factor)[] Prefixes =

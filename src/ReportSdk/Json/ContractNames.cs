@@ -3,10 +3,10 @@ using System.Collections.Generic;
 namespace ReportSdk;
 
 /// <summary>
-/// The spellings the JSON export contract (DESIGN.md §3) uses for the vocabulary enums: <c>targetGrowth</c>,
+/// The spellings the JSON export contract (docs/json-contract.md) uses for the vocabulary enums: <c>targetGrowth</c>,
 /// <c>atLeast</c>, <c>district</c>, <c>up</c>. Handy for display and for writing your own exports.
 /// </summary>
-public static class ContractNames
+internal static class ContractNames
 {
     private static readonly (Qualifiers Flag, string Name)[] QualifierOrder =
     {

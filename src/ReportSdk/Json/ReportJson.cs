@@ -12,7 +12,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace ReportSdk;
 
 /// <summary>
-/// JSON export in the contract of DESIGN.md §3: UTF-8, camelCase names, CJK and other non-ASCII text written as is
+/// JSON export in the contract of docs/json-contract.md: UTF-8, camelCase names, CJK and other non-ASCII text written as is
 /// (not <c>\uXXXX</c>), enums as contract strings (<c>targetGrowth</c>, <c>atLeast</c>, <c>district</c>), dates as
 /// <c>yyyy-MM-dd</c>, nulls written. Output is indented with two spaces by default (friendlier to read and to
 /// diff; pass <c>indented: false</c> for one line); line breaks are the platform's (<c>\n</c> on Linux and macOS).
