@@ -160,4 +160,13 @@ public class ReportMetadataRuleTests
         Assert.Equal(0, d.Location!.StartLine);
         Assert.Contains("测乙区", d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_delivered_in_December_reviews_that_same_year_and_plans_the_next()
+    {
+        const string text = "延庆区政府工作报告\n——2022年12月21日在北京市延庆区第十八届人民代表大会第二次会议上\n各位代表：\n" +
+                            "一、过去一年工作回顾\n过去一年，地区生产总值增长5%。\n二、明年主要任务\n明年地区生产总值增长5%左右。\n";
+        var report = Assert.Single(ReportParser.Parse("/r/y.txt", text).Reports);
+        Assert.Equal((2022, 2022, 2023, "2022-12-21"), (report.DeliveredYear, report.ReviewYear, report.PlanYear, report.Date));
+    }
 }
