@@ -15,6 +15,7 @@ namespace ReportSdk.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*' --job short (quick)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- corpus 100 /tmp/reports  (write a synthetic corpus)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- workload generator corpus 10 (CPU per run)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- compile 100 5            (what compiling the output costs)
 /// scripts/bench-profile.sh generator|parser [reports|corpus] [seconds]                          (CPU hotspots)
 /// </summary>
 public static class Program
@@ -28,6 +29,10 @@ public static class Program
         if (args.Length == 4 && args[0] == "workload")
         {
             return Profiling.Workload.Run(args[1], Reports(args[2]), double.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+        if (args.Length == 3 && args[0] == "compile")
+        {
+            return Profiling.CompileCost.Run(Reports(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
         }
         if (args.Length >= 1 && args[0] == "steps")
         {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 using ReportSdk.Generator.Emitting.Naming;
 using ReportSdk.Generator.Model;
@@ -24,7 +23,7 @@ internal static class ReportEmitter
         var model = unit.Model;
         var plan = unit.Plan;
         var names = FactNames.For(model.Facts, plan.YearClass);
-        var w = new IndentedWriter();
+        var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);
         foreach (var cls in plan.ClassPath) w.Line("public static partial class " + cls).Open();
@@ -37,7 +36,7 @@ internal static class ReportEmitter
         WriteFactMembers(w, model, names, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, names, plan.YearClass, cancellationToken);
+        WriteImpl(w, model, cancellationToken);
         w.Line();
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
@@ -146,7 +145,7 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, FactNames names, string yearClass, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, CancellationToken cancellationToken)
     {
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();

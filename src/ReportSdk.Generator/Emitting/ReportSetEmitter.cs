@@ -26,7 +26,7 @@ internal static class ReportSetEmitter
 
     public static string Emit(ReportSetModel model)
     {
-        var w = new IndentedWriter();
+        var w = new IndentedWriter(model.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         int scope = GeneratedCodeInfo.OpenScope(w, model.Options, new[]
         {

@@ -9,12 +9,18 @@ namespace ReportSdk.Generator.Pipeline;
 /// True (the default, consumer projects): figures are also emitted as <c>const</c> in a nested <c>Values</c> class.
 /// False (ReportSdk.dll itself): static properties, so a corrected figure in a newer package reaches old callers.
 /// </param>
+/// <param name="EmitDocs">
+/// True when the compilation reads documentation comments (<c>DocumentationMode</c> Parse or Diagnose: the IDE, for
+/// hover text, and builds that write an XML doc file, such as ReportSdk.dll itself); false for a plain command-line
+/// build without a doc file (<c>DocumentationMode.None</c>), where the comments would only be scanned and thrown away
+/// (they were about half of the compile time of a consumer's reports).
+/// </param>
 /// <param name="RootClass">
 /// The static class that holds the region classes (<c>Reports</c> for <c>MyApp.Reports</c>), or null when the region
 /// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
 /// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null)
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -68,6 +74,10 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
         while (taken.Contains(root)) root += "_";
         return root == RootClass ? this : this with { RootClass = root };
     }
+
+    /// <summary>The options with <see cref="EmitDocs"/> taken from the compilation's parse options.</summary>
+    public GeneratorOptions WithDocs(Microsoft.CodeAnalysis.ParseOptions parse)
+        => this with { EmitDocs = parse.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None };
 
     private static string? Read(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

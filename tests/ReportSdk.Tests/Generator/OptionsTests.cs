@@ -66,4 +66,29 @@ public class OptionsTests
         Assert.DoesNotContain(bundled, s => s.Contains("class Values", System.StringComparison.Ordinal));
         Assert.DoesNotContain(bundled, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Doc_comments_only_when_the_compilation_reads_them()
+    {
+        // A command-line build without an XML doc file parses with DocumentationMode.None: comments would be thrown away.
+        var texts = new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") };
+        var none = GeneratorHarness.ParseOptions.WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.None);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Generator(Fixture.Parse), texts).WithUpdatedParseOptions(none);
+        var plain = DriverRun.Next(driver, GeneratorHarness.Compilation());
+        Assert.NotEmpty(plain.Sources);
+        Assert.DoesNotContain(plain.Sources.Values, s => s.Contains("///", System.StringComparison.Ordinal));
+        // The same members, so code written against the IDE's view compiles in the build.
+        GeneratorHarness.AssertCompiles(plain.Output);
+
+        // The IDE (Parse) and builds with a doc file (Diagnose, as ReportSdk.dll's own) get the hover text.
+        foreach (var mode in new[] { Microsoft.CodeAnalysis.DocumentationMode.Parse, Microsoft.CodeAnalysis.DocumentationMode.Diagnose })
+        {
+            var documented = DriverRun.Next(driver.WithUpdatedParseOptions(GeneratorHarness.ParseOptions.WithDocumentationMode(mode)), GeneratorHarness.Compilation());
+            Assert.Contains(documented.Sources.Values, s => s.Contains("/// <summary>地区生产总值：980 亿元", System.StringComparison.Ordinal));
+            Assert.Equal(Members(plain), Members(documented));
+        }
+    }
+
+    private static string[] Members(DriverRun run)
+        => run.Sources.Values.SelectMany(s => s.Split('\n')).Select(l => l.Trim()).Where(l => l.StartsWith("public ", System.StringComparison.Ordinal)).ToArray();
 }
