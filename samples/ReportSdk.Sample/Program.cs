@@ -58,7 +58,10 @@ else
     Charts.Ranking(provinces, "2026 GDP growth targets (%)", Path.Combine(charts, "provinces-2026-gdp-growth-targets"));
 }
 
-// 4. Lookups: by parent region (every bundled district report of 北京市) and by Chinese name variants.
+// 4. Lookups: by GB/T 2260 division code, by parent region (every bundled district report of 北京市) and by
+//    Chinese name variants.
+var byCode = ReportCatalog.Find("110107", 2023);
+AnsiConsole.MarkupLineInterpolated($"[bold]Find(\"110107\", 2023)[/]: {byCode?.ToString() ?? "-"} (parent {byCode?.Parent?.Name ?? "-"})");
 Tables.Reports(ReportCatalog.Within("北京市"), "Reports of the districts of 北京市");
 foreach (var region in new[] { "石景山区", "西城区" })
 {

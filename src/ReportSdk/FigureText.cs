@@ -33,10 +33,14 @@ internal static class FigureText
 
     private static bool IsTarget(IndicatorKind kind) => kind is IndicatorKind.Target or IndicatorKind.TargetGrowth;
 
+    // Rates say their direction (增长 / 下降), unless the name already names the rate (居民消费价格涨幅, 增速).
     private static string Verb(Indicator indicator) =>
-        indicator.Kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth
-            ? indicator.Direction == Direction.Down ? "下降" : "增长"
-            : string.Empty;
+        indicator.Kind is not (IndicatorKind.Growth or IndicatorKind.TargetGrowth) || NamesRate(indicator.Name) ? string.Empty
+            : indicator.Direction == Direction.Down ? "下降" : "增长";
+
+    private static bool NamesRate(string name) =>
+        name.EndsWith("涨幅", System.StringComparison.Ordinal) || name.EndsWith("增速", System.StringComparison.Ordinal)
+        || name.EndsWith("增幅", System.StringComparison.Ordinal) || name.EndsWith("增长率", System.StringComparison.Ordinal);
 
     // 不低于 5%, 近 300 万人, 80–100 家, 5% 左右, 6000 亿元 以上, 3% 以内.
     private static string Figure(Indicator indicator)

@@ -34,6 +34,41 @@ public sealed class Consumers
 
     internal static Consumers BuildAndRun(string root, string feed, string version)
     {
+        WriteIsolatedFolder(root, feed);
+        Write(root, "Consumers.slnx", """
+            <Solution>
+              <Project Path="Own/Own.csproj" />
+              <Project Path="Plain/Plain.csproj" />
+            </Solution>
+            """);
+
+        var framework = $"net{Environment.Version.Major}.0";
+        Write(root, "Own/Own.csproj", Project(framework, version, $"""
+                <RootNamespace>{OwnRootNamespace}</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <ReportSource Include="reports/**/*.txt" />
+            """));
+        Write(root, "Own/" + OwnReportPath, CountyReport.Text);
+        Write(root, "Own/Program.cs", Program(OwnTypedAccess));
+        Write(root, "Plain/Plain.csproj", Project(framework, version, """
+              </PropertyGroup>
+              <ItemGroup>
+            """));
+        Write(root, "Plain/Program.cs", Program(BundledTypedAccess));
+
+        var build = DotNetCli.RunChecked(root, "build", "Consumers.slnx", "-c", "Release", "-nodeReuse:false");
+        return new Consumers(root, build,
+            ConsumerApp.Start(Path.Combine(root, "Own"), "Own", framework),
+            ConsumerApp.Start(Path.Combine(root, "Plain"), "Plain", framework));
+    }
+
+    /// <summary>
+    /// A folder for consumer projects that sees only the packed feed for ReportSdk (nuget.org for the rest), keeps its
+    /// packages to itself and stops MSBuild's search for Directory.Build.* files there.
+    /// </summary>
+    internal static void WriteIsolatedFolder(string root, string feed)
+    {
         Directory.CreateDirectory(root);
         // Stop MSBuild's upward search for Directory.Build.* files and global settings at this folder.
         // No vulnerability audit: it would ask nuget.org for its advisory data on every restore.
@@ -62,32 +97,6 @@ public sealed class Consumers
               </packageSourceMapping>
             </configuration>
             """);
-        Write(root, "Consumers.slnx", """
-            <Solution>
-              <Project Path="Own/Own.csproj" />
-              <Project Path="Plain/Plain.csproj" />
-            </Solution>
-            """);
-
-        var framework = $"net{Environment.Version.Major}.0";
-        Write(root, "Own/Own.csproj", Project(framework, version, $"""
-                <RootNamespace>{OwnRootNamespace}</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <ReportSource Include="reports/**/*.txt" />
-            """));
-        Write(root, "Own/" + OwnReportPath, CountyReport.Text);
-        Write(root, "Own/Program.cs", Program(OwnTypedAccess));
-        Write(root, "Plain/Plain.csproj", Project(framework, version, """
-              </PropertyGroup>
-              <ItemGroup>
-            """));
-        Write(root, "Plain/Program.cs", Program(BundledTypedAccess));
-
-        var build = DotNetCli.RunChecked(root, "build", "Consumers.slnx", "-c", "Release", "-nodeReuse:false");
-        return new Consumers(root, build,
-            ConsumerApp.Start(Path.Combine(root, "Own"), "Own", framework),
-            ConsumerApp.Start(Path.Combine(root, "Plain"), "Plain", framework));
     }
 
     private static string Project(string framework, string version, string middle) => $"""
@@ -152,7 +161,7 @@ public sealed class Consumers
         Console.WriteLine("done");
         """;
 
-    private static void Write(string root, string relativePath, string text)
+    internal static void Write(string root, string relativePath, string text)
     {
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -18,6 +18,7 @@ public sealed class PackedPackage : IDisposable
 {
     private readonly TempDirectory _root = new("reportsdk-pack");
     private readonly Lazy<Consumers> _consumers;
+    private readonly Lazy<EdgeConsumer> _edge;
     private readonly Lazy<string> _library;
 
     public PackedPackage()
@@ -35,6 +36,7 @@ public sealed class PackedPackage : IDisposable
         PackagePath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.nupkg");
         SymbolsPath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.snupkg");
         _consumers = new Lazy<Consumers>(() => Consumers.BuildAndRun(_root.Combine("consumers"), FeedDirectory, Version));
+        _edge = new Lazy<EdgeConsumer>(() => EdgeConsumer.BuildIn(_root.Combine("edge"), FeedDirectory, Version));
         _library = new Lazy<string>(() =>
         {
             string dir = _root.Combine("lib");
@@ -67,6 +69,9 @@ public sealed class PackedPackage : IDisposable
 
     /// <summary>The consumer projects, built and run against the packed package on first use.</summary>
     public Consumers Consumers => _consumers.Value;
+
+    /// <summary>The consumer with bad report sources and severity settings, built on first use.</summary>
+    public EdgeConsumer Edge => _edge.Value;
 
     public void Dispose() => _root.Dispose();
 }

@@ -17,7 +17,7 @@ internal static class ReportSetEmitter
     /// <summary>The set's model: the planned regions and one accessor expression per emitted report.</summary>
     public static ReportSetModel ModelOf(CatalogPlan plan, GeneratorOptions options)
     {
-        options = CatalogPlanner.ScopeOptions(plan, options);
+        options = options.ScopedTo(plan); // the root class may not take the name of a top-level region class (CS0542)
         var accessors = plan.Reports
             .Select(p => options.QualifiedRoot + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
             .ToEquatableArray();

@@ -39,12 +39,8 @@ internal static class CatalogPlanner
             foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
             return map;
         });
-        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, ScopeOptions(plan, options)) : null;
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options.ScopedTo(plan)) : null;
     }
-
-    /// <summary>The options with a root class that does not take the name of a top-level region class (CS0542).</summary>
-    public static GeneratorOptions ScopeOptions(CatalogPlan plan, GeneratorOptions options) =>
-        options.ClearOf(plan.Regions.Where(r => r.ClassPath.Count == 1).Select(r => r.ClassPath[0]));
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)
     {

@@ -66,11 +66,15 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
     /// These options with a root class that no top-level region class takes (a region class may not share its
     /// enclosing class's name): <c>Reports</c> becomes <c>Reports_</c> in that unlikely case.
     /// </summary>
-    public GeneratorOptions ClearOf(System.Collections.Generic.IEnumerable<string> topLevelClasses)
+    public GeneratorOptions ScopedTo(CatalogPlan plan)
     {
         if (RootClass is null) return this;
         string root = RootClass;
-        var taken = new System.Collections.Generic.HashSet<string>(topLevelClasses, System.StringComparer.Ordinal);
+        var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var region in plan.Regions)
+        {
+            if (region.ClassPath.Count == 1) taken.Add(region.ClassPath[0]);
+        }
         while (taken.Contains(root)) root += "_";
         return root == RootClass ? this : this with { RootClass = root };
     }

@@ -56,7 +56,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     /// <summary>
     /// The report a region delivered in a year, or null. The region may be given by its Chinese name (石景山区),
-    /// without its suffix (石景山), by its English name (Shijingshan, any case) or by one of its report ids.
+    /// without its suffix (石景山), by its English name (Shijingshan, any case), by its GB/T 2260 division code
+    /// (<c>Find("110107", 2023)</c>) or by one of its report ids.
     /// </summary>
     /// <param name="region">The region.</param>
     /// <param name="deliveredYear">The year the report was delivered (2025 for the report on 2024).</param>
@@ -68,8 +69,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     /// <summary>
     /// The reports of every region inside a region, in collection order: <c>Within("北京市")</c> gives the bundled
-    /// district reports of Beijing (not Beijing's own). The region is given as in <see cref="Find(string, int)"/>, or
-    /// by any name of the divisions table even when it has no report of its own.
+    /// district reports of Beijing (not Beijing's own). The region is given as in <see cref="Find(string, int)"/>
+    /// (<c>Within("110000")</c> works too), also when it has no report of its own (<c>Within("呼伦贝尔市")</c>).
     /// </summary>
     /// <param name="region">The parent region.</param>
     public IReadOnlyList<Report> Within(string region) => Array.AsReadOnly(region is null ? Array.Empty<Report>() : Lookup.Within(region));
