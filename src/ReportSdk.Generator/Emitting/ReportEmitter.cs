@@ -161,6 +161,7 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, " + Tables + "Sections(" + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(ref __facts, Id, " + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, " + Tables + "Glossary(" + Data + "));");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
         ReportTableWriter.For(m, cancellationToken).Write(w, utf8Literals);
