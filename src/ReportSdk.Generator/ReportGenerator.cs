@@ -46,7 +46,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider))
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => pair.Left.WithDocs(pair.Right))
+            .Select(static (pair, _) => pair.Left.With(pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var items = context.AnalyzerConfigOptionsProvider

@@ -36,7 +36,7 @@ internal static class ReportEmitter
         WriteFactMembers(w, model, names, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, cancellationToken);
+        WriteImpl(w, model, unit.Options.Utf8Literals, cancellationToken);
         w.Line();
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
@@ -145,7 +145,7 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, bool utf8Literals, CancellationToken cancellationToken)
     {
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();
@@ -161,32 +161,10 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, " + Tables + "Sections(" + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(ref __facts, Id, " + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, " + Tables + "Glossary(" + Data + "));");
-        WriteFactsOf(w, m);
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
-        ReportTableWriter.For(m, cancellationToken).Write(w);
-    }
-
-    // The facts of each standard key by row, so cross-report queries build only those (Report.FactsOf).
-    private static void WriteFactsOf(IndentedWriter w, ReportModel m)
-    {
-        var rows = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < m.Facts.Count; i++)
-        {
-            if (m.Facts[i].Standard is not { } standard) continue;
-            if (!rows.TryGetValue((int)standard, out var list)) rows.Add((int)standard, list = new List<int>());
-            list.Add(i);
-        }
-        w.Line();
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => (int)indicator switch").Open();
-        foreach (var pair in rows)
-        {
-            var facts = new List<string>();
-            foreach (int row in pair.Value) facts.Add("__fact(" + CSharpLiteral.Int(row) + ")");
-            w.Line(CSharpLiteral.Int(pair.Key) + " => new[] { " + string.Join(", ", facts) + " },");
-        }
-        w.Line("_ => global::System.Array.Empty<" + Rt + "Indicator>(),");
-        w.Close(";");
+        ReportTableWriter.For(m, cancellationToken).Write(w, utf8Literals);
     }
 
     private static string ReportInfoArguments(ReportModel m)
