@@ -25,6 +25,7 @@ namespace ReportSdk.Generator;
 /// C# edits cost nothing. This class only wires the steps; each runs inside <see cref="ErrorBoundary"/>, so no
 /// step throws (an unexpected exception becomes RSDK009).
 /// </para>
+/// <para>How a report travels from text to generated code, stage by stage: docs/architecture.md.</para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportGenerator : IIncrementalGenerator

@@ -181,6 +181,4 @@ internal static class MetadataParser
         }
         return value >= 1949 && value <= 2200 ? value : null;
     }
-
-    internal static RegionLevel LevelOf(RegionInfo? region) => region?.Level ?? RegionLevel.Unknown;
 }

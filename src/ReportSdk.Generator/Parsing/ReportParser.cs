@@ -11,7 +11,10 @@ using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing;
 
-/// <summary>Entry point of the parser: one file's text in, its reports and diagnostics out. Pure: no Roslyn, no I/O.</summary>
+/// <summary>
+/// Entry point of the parser: one file's text in, its reports and diagnostics out. Pure: no Roslyn, no I/O.
+/// The stages it runs (segmentation, metadata, sections, facts) are described in docs/architecture.md.
+/// </summary>
 internal static class ReportParser
 {
     /// <summary>Parses one file.</summary>

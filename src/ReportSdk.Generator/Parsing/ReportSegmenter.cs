@@ -28,9 +28,6 @@ internal sealed class ReportSegment
     /// <summary>End (exclusive) of the glossary lines.</summary>
     public int GlossaryEnd { get; set; }
 
-    /// <summary>True when page furniture (a paywall, 阅读全文 …) cuts the report or its glossary off.</summary>
-    public bool CutByFurniture { get; set; }
-
     /// <summary>1-based line of the last line of the report's own text.</summary>
     public int EndLine { get; set; }
 
@@ -275,7 +272,6 @@ internal static class ReportSegmenter
             if (furniture == Furniture.Stop && bodyChars > 0)
             {
                 bodyEnd = j;
-                segment.CutByFurniture = true;
                 break;
             }
             if (furniture != Furniture.None) continue;
@@ -337,7 +333,6 @@ internal static class ReportSegmenter
                 if (lines[g].Furniture == Furniture.Stop)
                 {
                     segment.GlossaryEnd = g;
-                    segment.CutByFurniture = true;
                     break;
                 }
             }
