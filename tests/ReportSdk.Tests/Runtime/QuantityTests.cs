@@ -140,8 +140,8 @@ public class QuantityTests
     public void Amounts_closer_than_double_precision_still_order()
     {
         // As doubles both are 1; the order comes from the decimal base amounts.
-        var less = Quantity.Of(1.0000000000000001m, "元");
-        var more = Quantity.Of(1.0000000000000002m, "元");
+        var less = Quantity.Of(1.00000000000000001m, "元");
+        var more = Quantity.Of(1.00000000000000002m, "元");
         Assert.True(less < more);
         Assert.Equal(-1, less.CompareTo(more));
     }
