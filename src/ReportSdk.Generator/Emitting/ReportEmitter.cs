@@ -112,7 +112,7 @@ internal static class ReportEmitter
         w.Close();
         w.Line();
         w.Line("private static " + Rt + "Indicator __newFact(int i)").Open();
-        w.Line("// Per fact (" + CSharpLiteral.Int(FactStride) + "): standard, kind, direction, qualifiers, period, flags (1 span, 2 main target), line, has high,");
+        w.Line("// Per fact (" + CSharpLiteral.Int(FactStride) + "): standard, measure | status << 8, direction, qualifiers, last year, flags (2 main target, years before the last << 8), line, has high,");
         w.Line("// then value, high and unit factor as decimal bits (lo, mid, hi, flags).");
         w.Line("global::System.ReadOnlySpan<int> n = new int[]").Open();
         var row = new StringBuilder(160);
@@ -120,8 +120,8 @@ internal static class ReportEmitter
         {
             row.Clear();
             Vocabulary.Units.TrySplit(f.Unit, out var factor, out _);
-            AppendInts(row, f.Standard is { } s ? (int)s : 0, (int)f.Kind, f.Direction is { } d ? (int)d : 0, (int)f.Qualifiers, f.Period,
-                (f.IsSpan ? 1 : 0) | (f.MainTarget ? 2 : 0), f.Line, f.ValueHigh is null ? 0 : 1);
+            AppendInts(row, f.Standard is { } s ? (int)s : 0, (int)f.Measure | ((int)f.Status << 8), f.Direction is { } d ? (int)d : 0, (int)f.Qualifiers, f.PeriodEnd,
+                (f.MainTarget ? 2 : 0) | ((f.PeriodEnd - f.PeriodStart) << 8), f.Line, f.ValueHigh is null ? 0 : 1);
             AppendInts(row, decimal.GetBits(f.Value));
             AppendInts(row, decimal.GetBits(f.ValueHigh ?? 0m));
             AppendInts(row, decimal.GetBits(factor));
@@ -131,7 +131,7 @@ internal static class ReportEmitter
         w.Line("int o = i * " + CSharpLiteral.Int(FactStride) + ";");
         w.Line("var text = __factText ?? Once(ref __factText, __textTable());");
         w.Line("int t = i * 5;");
-        w.Line("return new " + Rt + "Indicator(Id, text[t]!, n[o] == 0 ? null : (" + Rt + "StandardIndicator)n[o], new " + Rt + "Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (" + Rt + "IndicatorKind)n[o + 1], n[o + 2] == 0 ? null : (" + Rt + "Direction)n[o + 2], (" + Rt + "Qualifiers)n[o + 3], n[o + 4], (n[o + 5] & 1) != 0, (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);");
+        w.Line("return new " + Rt + "Indicator(Id, text[t]!, n[o] == 0 ? null : (" + Rt + "StandardIndicator)n[o], new " + Rt + "Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (" + Rt + "Measure)(n[o + 1] & 0xFF), (" + Rt + "FactStatus)(n[o + 1] >> 8), n[o + 2] == 0 ? null : (" + Rt + "Direction)n[o + 2], (" + Rt + "Qualifiers)n[o + 3], n[o + 4] - (n[o + 5] >> 8), n[o + 4], (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);");
         w.Close();
         w.Line();
         w.Line("private static decimal __dec(global::System.ReadOnlySpan<int> n, int o) => new decimal(n[o], n[o + 1], n[o + 2], n[o + 3] < 0, (byte)((n[o + 3] >> 16) & 0xFF));");

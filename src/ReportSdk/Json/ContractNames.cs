@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ReportSdk;
 
 /// <summary>
-/// The spellings the JSON export contract (DESIGN.md §3) uses for the vocabulary enums: <c>targetGrowth</c>,
+/// The spellings the JSON export contract (docs/json-contract.md) uses for the vocabulary enums: <c>targetGrowth</c>,
 /// <c>atLeast</c>, <c>district</c>, <c>up</c>. Handy for display and for writing your own exports.
 /// </summary>
 public static class ContractNames
@@ -29,6 +29,25 @@ public static class ContractNames
         IndicatorKind.TargetGrowth => "targetGrowth",
         IndicatorKind.Share => "share",
         IndicatorKind.Rank => "rank",
+        _ => "actual",
+    };
+
+    /// <summary>level, change, share or rank.</summary>
+    /// <param name="measure">The measure.</param>
+    public static string ToContractName(this Measure measure) => measure switch
+    {
+        Measure.Change => "change",
+        Measure.Share => "share",
+        Measure.Rank => "rank",
+        _ => "level",
+    };
+
+    /// <summary>actual, estimated or target.</summary>
+    /// <param name="status">The status.</param>
+    public static string ToContractName(this FactStatus status) => status switch
+    {
+        FactStatus.Estimated => "estimated",
+        FactStatus.Target => "target",
         _ => "actual",
     };
 

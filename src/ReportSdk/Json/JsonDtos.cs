@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReportSdk;
 
-// Export shapes of DESIGN.md §3. Property order is the declaration order; names become camelCase.
+// Export shapes of docs/json-contract.md. Property order is the declaration order; names become camelCase.
 // Enums are written as contract strings by ContractNames, so no enum converter (or reflection) is involved.
 
 internal sealed record CatalogDto(ReportDto[] Reports);
@@ -31,11 +31,17 @@ internal sealed record IndicatorDto(
     string Name,
     string? Standard,
     decimal Value,
+    decimal? ValueHigh,
     string Unit,
+    string Measure,
+    string Status,
+    int PeriodStart,
+    int PeriodEnd,
     int Period,
     string Kind,
     string? Direction,
     string[] Qualifiers,
+    bool MainTarget,
     string Quote,
     int Line);
 

@@ -12,7 +12,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace ReportSdk;
 
 /// <summary>
-/// JSON export in the contract of DESIGN.md §3: UTF-8, camelCase names, CJK and other non-ASCII text written as is
+/// JSON export in the contract of docs/json-contract.md: UTF-8, camelCase names, CJK and other non-ASCII text written as is
 /// (not <c>\uXXXX</c>), enums as contract strings (<c>targetGrowth</c>, <c>atLeast</c>, <c>district</c>), dates as
 /// <c>yyyy-MM-dd</c>, nulls written. Output is indented with two spaces by default (friendlier to read and to
 /// diff; pass <c>indented: false</c> for one line); line breaks are the platform's (<c>\n</c> on Linux and macOS).
@@ -106,11 +106,17 @@ public static class ReportJson
         indicator.Name,
         indicator.Standard?.ToString(),
         indicator.Value,
+        indicator.ValueHigh,
         indicator.Unit,
+        indicator.Measure.ToContractName(),
+        indicator.Status.ToContractName(),
+        indicator.PeriodStart,
+        indicator.PeriodEnd,
         indicator.Period,
         indicator.Kind.ToContractName(),
         indicator.Direction.ToContractName(),
         indicator.Qualifiers.ToContractNames(),
+        indicator.MainTarget,
         indicator.Quote,
         indicator.Line);
 

@@ -68,20 +68,20 @@ public static partial class Beijing
 
             private static global::ReportSdk.Indicator __newFact(int i)
             {
-                // Per fact (20): standard, kind, direction, qualifiers, period, flags (1 span, 2 main target), line, has high,
+                // Per fact (20): standard, measure | status << 8, direction, qualifiers, last year, flags (2 main target, years before the last << 8), line, has high,
                 // then value, high and unit factor as decimal bits (lo, mid, hi, flags).
                 global::System.ReadOnlySpan<int> n = new int[]
                 {
-                    1, 0, 0, 32, 2022, 0, 17, 0, 980, 0, 0, 0, 0, 0, 0, 0, 100000000, 0, 0, 0,
-                    2, 1, 1, 33, 2022, 0, 17, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+                    1, 256, 0, 32, 2022, 0, 17, 0, 980, 0, 0, 0, 0, 0, 0, 0, 100000000, 0, 0, 0,
+                    2, 257, 1, 33, 2022, 0, 17, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
                     0, 0, 0, 0, 2022, 0, 23, 0, 1200, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-                    2, 3, 1, 1, 2023, 2, 64, 0, 45, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
-                    2, 3, 1, 4, 2023, 2, 65, 0, 50, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
+                    2, 513, 1, 1, 2023, 2, 64, 0, 45, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
+                    2, 513, 1, 4, 2023, 2, 65, 0, 50, 0, 0, 65536, 0, 0, 0, 0, 1, 0, 0, 0,
                 };
                 int o = i * 20;
                 var text = __factText ?? Once(ref __factText, __textTable());
                 int t = i * 5;
-                return new global::ReportSdk.Indicator(Id, text[t]!, n[o] == 0 ? null : (global::ReportSdk.StandardIndicator)n[o], new global::ReportSdk.Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (global::ReportSdk.IndicatorKind)n[o + 1], n[o + 2] == 0 ? null : (global::ReportSdk.Direction)n[o + 2], (global::ReportSdk.Qualifiers)n[o + 3], n[o + 4], (n[o + 5] & 1) != 0, (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);
+                return new global::ReportSdk.Indicator(Id, text[t]!, n[o] == 0 ? null : (global::ReportSdk.StandardIndicator)n[o], new global::ReportSdk.Quantity(__dec(n, o + 8), text[t + 1]!, __dec(n, o + 16), text[t + 2]!), n[o + 7] == 0 ? null : __dec(n, o + 12), (global::ReportSdk.Measure)(n[o + 1] & 0xFF), (global::ReportSdk.FactStatus)(n[o + 1] >> 8), n[o + 2] == 0 ? null : (global::ReportSdk.Direction)n[o + 2], (global::ReportSdk.Qualifiers)n[o + 3], n[o + 4] - (n[o + 5] >> 8), n[o + 4], (n[o + 5] & 2) != 0, text[t + 3]!, n[o + 6], text[t + 4]);
             }
 
             private static decimal __dec(global::System.ReadOnlySpan<int> n, int o) => new decimal(n[o], n[o + 1], n[o + 2], n[o + 3] < 0, (byte)((n[o + 3] >> 16) & 0xFF));

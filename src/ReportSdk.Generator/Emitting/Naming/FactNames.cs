@@ -38,7 +38,7 @@ internal sealed class FactNames
         for (int i = 0; i < facts.Count; i++)
         {
             if (facts[i].Standard is not StandardIndicator key) continue;
-            bool target = facts[i].Kind is IndicatorKind.Target or IndicatorKind.TargetGrowth;
+            bool target = facts[i].Status == FactStatus.Target;
             string name = IdentifierRules.ToIdentifier(key.ToString() + (target ? "Target" : string.Empty), "Standard");
             if (scope.Reserve(name)) standard.Add((name, i));
         }
@@ -63,19 +63,12 @@ internal sealed class FactNames
         "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections", "Impl",
         "F", "Once", "P", "Ps", "S", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
-        "IndicatorKind", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
+        "IndicatorKind", "Measure", "FactStatus", "FactKinds", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
     };
 
     private static string Suffix(FactModel fact)
     {
-        string suffix = fact.Kind switch
-        {
-            IndicatorKind.Growth => "增速",
-            IndicatorKind.Target => "目标",
-            IndicatorKind.TargetGrowth => "目标增速",
-            IndicatorKind.Rank => "排名",
-            _ => string.Empty,
-        };
+        string suffix = fact.Kind is IndicatorKind.Actual or IndicatorKind.Share ? string.Empty : FactKinds.KindText(fact.Kind);
         if (fact.Kind == IndicatorKind.Growth && (EndsWith(fact.Name, "增速") || EndsWith(fact.Name, "增长") || EndsWith(fact.Name, "率"))) return string.Empty;
         return EndsWith(fact.Name, suffix) ? string.Empty : suffix;
     }

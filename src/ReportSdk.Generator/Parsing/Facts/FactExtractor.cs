@@ -22,12 +22,13 @@ internal static class FactExtractor
     public static EquatableArray<FactModel> Extract(IReadOnlyList<FactInput> paragraphs, FactContext context, CancellationToken cancellationToken, ExtractionLog? log)
     {
         var facts = new List<FactModel>();
+        var scope = new SpanScope();
         foreach (var input in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                ExtractParagraph(input, context, facts, log);
+                ExtractParagraph(input, context, facts, log, scope);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -41,23 +42,24 @@ internal static class FactExtractor
     /// <summary>A figure restated later in the report (地区生产总值增长预期目标安排在 4.5% 左右) is one fact, kept where it is first stated.</summary>
     private static FactModel[] Distinct(List<FactModel> facts)
     {
-        var seen = new HashSet<(string, string?, decimal, string, IndicatorKind, int, bool)>();
+        var seen = new HashSet<(string, string?, decimal, string, IndicatorKind, int, int)>();
         var result = new List<FactModel>(facts.Count);
         foreach (var f in facts)
         {
-            if (seen.Add((f.Name, f.Label, f.Value, f.Unit, f.Kind, f.Period, f.IsSpan))) result.Add(f);
+            if (seen.Add((f.Name, f.Label, f.Value, f.Unit, f.Kind, f.PeriodStart, f.PeriodEnd))) result.Add(f);
         }
         return result.ToArray();
     }
 
-    internal static void ExtractParagraph(FactInput input, FactContext context, List<FactModel> facts, ExtractionLog? log = null)
+    internal static void ExtractParagraph(FactInput input, FactContext context, List<FactModel> facts, ExtractionLog? log = null, SpanScope? scope = null)
     {
         var paragraph = input.Paragraph;
         var compact = CompactText.Create(paragraph.Text);
         string text = compact.Text;
         var clauses = ClauseSplitter.Split(text);
         var estimated = QualifierRules.EstimatedScopes(text, clauses);
-        int period = KindAndPeriodRules.Period(input.Part, context);
+        var carried = (scope ?? new SpanScope()).Enter(input, text, context);
+        var figure = new FigureContext(input, context, compact, carried);
 
         Draft? previous = null;
         int sentence = -1;
@@ -68,7 +70,7 @@ internal static class FactExtractor
                 sentence = clause.SentenceStart;
                 previous = null;
             }
-            int mainTargetStart = input.Part == ReportPart.Plan || input.IsMainTargets ? KindAndPeriodRules.MainTargetStart(text, clause) : -1;
+            int mainTargetStart = input.Part == ReportPart.Plan || input.IsMainTargets ? MeasureRules.MainTargetStart(text, clause) : -1;
             string quote = Quote(paragraph.Text, compact, clause);
             var tokens = NumberScanner.Scan(text, clause.Start, clause.End);
             var drafts = new List<Draft>();
@@ -120,7 +122,7 @@ internal static class FactExtractor
                             positions.Add(group[g].Start);
                             previous = draft;
                         }
-                        Emit(clauseFacts, draft, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
+                        Emit(clauseFacts, draft, analysis, figure, clause, quote, estimated, mainTargetStart, segmentStart);
                     }
                     continue;
                 }
@@ -149,7 +151,7 @@ internal static class FactExtractor
                 drafts.Add(fact);
                 previous = fact;
                 positions.Add(token.Start);
-                Emit(clauseFacts, fact, analysis, input, context, period, compact, clause, quote, estimated, mainTargetStart, segmentStart);
+                Emit(clauseFacts, fact, analysis, figure, clause, quote, estimated, mainTargetStart, segmentStart);
             }
 
             int lastRankEnd = clause.Start;
@@ -158,21 +160,25 @@ internal static class FactExtractor
                 var ranked = FactNaming.RankedThing(compact, clause, rank, drafts, positions, lastRankEnd);
                 lastRankEnd = rank.End;
                 if (ranked is null) continue;
+                var span = figure.SpanBefore(clause, rank.Start);
+                var rankPeriod = PeriodRules.Period(text, clause, clause.Start, rank.Start, Measure.Rank, input.Part, context, span);
                 clauseFacts.Add((rank.Start, new FactModel(
-                    ranked.Name, ranked.Label, null, rank.Value, null, rank.ValueText, "位", IndicatorKind.Rank, null, Qualifiers.None,
-                    period, false, rank.Start >= mainTargetStart && mainTargetStart >= 0, quote,
+                    ranked.Name, ranked.Label, null, rank.Value, null, rank.ValueText, "位", Measure.Rank,
+                    PeriodRules.Status(input.Part, span, Qualifiers.None, context), null, Qualifiers.None,
+                    rankPeriod.Start, rankPeriod.End, rank.Start >= mainTargetStart && mainTargetStart >= 0, quote,
                     paragraph.LineAt(compact.SourceOffset(rank.Start)), input.SectionTitle)));
             }
             facts.AddRange(clauseFacts.OrderBy(f => f.Position).Select(f => f.Fact));
         }
     }
 
-    /// <summary>Types a named value (kind, direction, qualifiers, period, standard key) and records it at its position.</summary>
-    private static void Emit(List<(int Position, FactModel Fact)> facts, Draft draft, NameAnalysis analysis, FactInput input, FactContext context, int period,
-        CompactText compact, Clause clause, string quote, List<(int Start, int End)> estimated, int mainTargetStart, int segmentStart)
+    /// <summary>Types a named value (measure, status, direction, qualifiers, period, standard key) and records it at its position.</summary>
+    private static void Emit(List<(int Position, FactModel Fact)> facts, Draft draft, NameAnalysis analysis, FigureContext figure,
+        Clause clause, string quote, List<(int Start, int End)> estimated, int mainTargetStart, int segmentStart)
     {
         var token = draft.Token;
-        string text = compact.Text;
+        var input = figure.Input;
+        string text = figure.Compact.Text;
         var qualifiers = analysis.Qualifiers | token.After;
         foreach (var (s, e) in estimated)
         {
@@ -186,16 +192,17 @@ internal static class FactExtractor
         }
 
         var naming = draft.Naming;
-        var kind = naming.Share && analysis.Direction is null
-            ? IndicatorKind.Share
-            : KindAndPeriodRules.Kind(naming.Name, token.Unit, analysis.Direction, input.Part);
         // 提升 656 公里公交专用道使用效率: the verb acts on the noun after the value; the value is no rate.
         var rateDirection = naming.After ? null : analysis.Direction;
-        if (naming.After && kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth)
-            kind = KindAndPeriodRules.Kind(naming.Name, token.Unit, null, input.Part);
-        Direction? direction = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth ? rateDirection : null;
-        StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, kind);
-        int line = input.Paragraph.LineAt(compact.SourceOffset(token.Start));
+        var measure = naming.Share && analysis.Direction is null
+            ? Measure.Share
+            : MeasureRules.Measure(naming.Name, token.Unit, rateDirection);
+        Direction? direction = measure == Measure.Change ? rateDirection : null;
+        var span = figure.SpanBefore(clause, token.Start);
+        var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
+        var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
+        StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, measure);
+        int line = input.Paragraph.LineAt(figure.Compact.SourceOffset(token.Start));
         bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart;
         facts.Add((token.Start, new FactModel(
             naming.Name,
@@ -205,11 +212,12 @@ internal static class FactExtractor
             token.ValueHigh,
             token.ValueText,
             token.Unit,
-            kind,
+            measure,
+            status,
             direction,
             qualifiers,
-            period,
-            analysis.Span,
+            period.Start,
+            period.End,
             main,
             quote,
             line,

@@ -28,7 +28,7 @@ internal enum LinkRole
 internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
 
 /// <summary>
-/// The words that stand between an indicator name and its value, as data: hedges and bounds (DESIGN.md §3), rate
+/// The words that stand between an indicator name and its value, as data: hedges and bounds, rate
 /// words with their direction, light verbs. Also the scope rules of 预计.
 /// </summary>
 internal static class QualifierRules

@@ -28,11 +28,10 @@ internal static class StandardIndicatorMatcher
     public static bool IsAlias(string name) => Aliases.ContainsKey(Key(name));
 
     /// <summary>The standard key of a fact named <paramref name="name"/>: the growth key for rates of change, else the level key.</summary>
-    public static StandardIndicator? Match(string name, IndicatorKind kind)
+    public static StandardIndicator? Match(string name, Measure measure)
     {
         if (!Aliases.TryGetValue(Key(name), out var keys) && !Aliases.TryGetValue(WithoutScope(Key(name)), out keys)) return null;
-        bool rate = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth;
-        return rate ? keys.Growth : keys.Level;
+        return measure == Measure.Change ? keys.Growth : keys.Level;
     }
 
     /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
