@@ -80,6 +80,12 @@ internal static class FactExtractor
             for (int i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
+                if (token.Rejected is not null)
+                {
+                    log?.AddUnclassified(paragraph, compact, token);
+                    boundary = token.End;
+                    continue;
+                }
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
                 if (next is not null && ValueRoles.IsInsideName(text, token, next)) continue;
 
@@ -91,7 +97,10 @@ internal static class FactExtractor
                 boundary = token.End;
 
                 // 分别: this value and the ones joined to it by 、 pair in order with the figures named before.
-                if (analysis.Respectively)
+                // 分别达6.9万元、3.4万元，增长4.2%、5.3%: an unnamed list of rates after paired levels pairs the same way.
+                bool listedRates = !analysis.HasName && analysis.Direction is not null && next is not null
+                    && ValueRoles.IsJoined(text, token, next) && drafts.FindAll(d => !d.Rate).Count >= 2;
+                if (analysis.Respectively || listedRates)
                 {
                     var group = new List<NumberToken> { token };
                     while (i + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[i], tokens[i + 1]))
@@ -102,10 +111,13 @@ internal static class FactExtractor
                     var levels = drafts.FindAll(d => !d.Rate);
                     // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
                     var listed = analysis.HasName ? ValueRoles.SplitList(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd)) : null;
+                    // 城乡居民人均可支配收入分别增长5%、6.5%: a paired scope names two figures.
+                    if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
                     string?[]? labels = listed is not null && listed.Length == group.Count && group.Count > 1 ? ValueRoles.SharedHead(listed) : null;
                     for (int g = 0; g < group.Count; g++)
                     {
-                        Naming? naming = listed is not null && listed.Length == group.Count && group.Count > 1 ? new Naming(listed[g], labels?[g], false)
+                        // 城镇和农村居民人均可支配收入: each item is named in full (城镇居民人均可支配收入).
+                        Naming? naming = listed is not null && listed.Length == group.Count && group.Count > 1 ? new Naming(labels?[g] ?? listed[g], null, false)
                             : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Naming
                             : analysis.HasName ? new Naming(IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd), null, false)
                             : previous?.Naming;
@@ -201,7 +213,7 @@ internal static class FactExtractor
         var span = figure.SpanBefore(clause, token.Start);
         var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
-        StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, measure);
+        StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, measure, token.Unit);
         int line = input.Paragraph.LineAt(figure.Compact.SourceOffset(token.Start));
         bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart;
         facts.Add((token.Start, new FactModel(

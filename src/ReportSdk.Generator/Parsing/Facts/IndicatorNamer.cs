@@ -31,7 +31,7 @@ internal static class IndicatorNamer
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
-        "同时", "此外", "另外", "累计实现", "超额",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟",
     };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
@@ -128,7 +128,7 @@ internal static class IndicatorNamer
         return end - (d - 1);
     }
 
-    /// <summary>过去三年, 近五年, 五年来, 3 年来: a time span opening a piece, or 0.</summary>
+    /// <summary>过去三年, 近五年, 五年来, 3 年来, a bare 五年: a time span opening a piece, or 0.</summary>
     private static int SpanLeadLength(string text, int i, int end)
     {
         int j = i;
@@ -140,7 +140,8 @@ internal static class IndicatorNamer
         j++;
         if (j < end && text[j] == '来') return j + 1 - i;
         if (j + 1 < end && text[j] == '以' && text[j + 1] == '来') return j + 2 - i;
-        return lead ? j - i : 0;
+        // 五年年均增长, 十年增加: a span that is all the piece holds names nothing.
+        return lead || (j == end && j - i <= 3) ? j - i : 0;
     }
 
     private static bool Contains(string text, int start, int end, string word)
