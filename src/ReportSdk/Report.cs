@@ -24,8 +24,17 @@ public abstract class Report
     public string? RegionEnglish => Info.RegionEnglish;
     /// <summary>Administrative level of the region.</summary>
     public RegionLevel Level => Info.Level;
+    /// <summary>GB/T 2260 division code (110107 for 石景山区, 100000 for the national level); null for a region the
+    /// divisions table does not know (a division abolished before 2023, such as 宣武区).</summary>
+    public string? DivisionCode => Info.DivisionCode;
+    /// <summary>The regions above this one, nearest first: 海拉尔区 → 呼伦贝尔市, 内蒙古自治区. Empty for a province.</summary>
+    public IReadOnlyList<RegionRef> Parents => Info.Parents ?? Array.Empty<RegionRef>();
+    /// <summary>The region directly above this one (石景山区 → 北京市), or null.</summary>
+    public RegionRef? Parent => Parents.Count > 0 ? Parents[0] : null;
     /// <summary>Year in which the report was delivered.</summary>
     public int DeliveredYear => Info.DeliveredYear;
+    /// <summary>First year of a five-year review (过去五年工作回顾: 2018 in a 2023 report), else null.</summary>
+    public int? ReviewStartYear => Info.ReviewStartYear;
     /// <summary>The year the review part looks back on (usually <see cref="DeliveredYear"/> − 1).</summary>
     public int? ReviewYear => Info.ReviewYear;
     /// <summary>The year the plan part and the targets are for.</summary>
@@ -71,6 +80,9 @@ public abstract class Report
 /// <param name="Title">Report title.</param>
 /// <param name="Source">Source file and line range.</param>
 /// <param name="Complete">Whether the text is complete.</param>
+/// <param name="DivisionCode">GB/T 2260 division code, when known.</param>
+/// <param name="Parents">Regions above, nearest first.</param>
+/// <param name="ReviewStartYear">First year of a five-year review.</param>
 public sealed record ReportInfo(
     string Id,
     string Region,
@@ -85,7 +97,17 @@ public sealed record ReportInfo(
     string? Congress,
     string Title,
     SourceRef Source,
-    bool Complete);
+    bool Complete,
+    string? DivisionCode = null,
+    IReadOnlyList<RegionRef>? Parents = null,
+    int? ReviewStartYear = null);
+
+/// <summary>A region above a report's own.</summary>
+/// <param name="Name">Chinese name, e.g. 呼伦贝尔市.</param>
+/// <param name="English">English (pinyin) name, e.g. Hulunbuir.</param>
+/// <param name="Level">Administrative level.</param>
+/// <param name="DivisionCode">GB/T 2260 division code, when known.</param>
+public sealed record RegionRef(string Name, string? English, RegionLevel Level, string? DivisionCode);
 
 /// <summary>Where a report came from.</summary>
 /// <param name="File">File name of the source text.</param>

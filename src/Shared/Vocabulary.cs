@@ -17,12 +17,14 @@ public enum RegionLevel
     Province,
     /// <summary>A municipality directly under the central government (直辖市: 北京市, 上海市, 天津市, 重庆市).</summary>
     Municipality,
-    /// <summary>A prefecture-level or sub-provincial city (市).</summary>
+    /// <summary>A prefecture-level or sub-provincial city (市), prefecture (地区), league (盟) or autonomous prefecture (自治州).</summary>
     City,
     /// <summary>A district (区).</summary>
     District,
-    /// <summary>A county (县) or county-level city.</summary>
+    /// <summary>A county (县), banner (旗) or county-level city.</summary>
     County,
+    /// <summary>The whole country: reports of the State Council (国务院) to the National People's Congress.</summary>
+    National,
 }
 
 /// <summary>What a figure measures, whatever its status: an amount, a change, a proportion or a place.</summary>

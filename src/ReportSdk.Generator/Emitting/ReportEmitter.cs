@@ -246,7 +246,23 @@ internal static class ReportEmitter
             CSharpLiteral.String(m.Title),
             source,
             CSharpLiteral.Bool(m.Complete),
+            CSharpLiteral.String(m.DivisionCode),
+            Parents(m),
+            CSharpLiteral.Int(m.ReviewStartYear),
         });
+    }
+
+    // The parent chain as a read-only list (never a bare array a caller could write to).
+    private static string Parents(ReportModel m)
+    {
+        if (m.Parents.Count == 0) return "null";
+        var items = new List<string>();
+        foreach (var p in m.Parents)
+        {
+            items.Add("new " + Rt + "RegionRef(" + CSharpLiteral.String(p.Name) + ", " + CSharpLiteral.String(p.English) + ", " +
+                      EnumLiteral("RegionLevel", p.Level.ToString(), (int)p.Level) + ", " + CSharpLiteral.String(p.Code) + ")");
+        }
+        return "global::System.Array.AsReadOnly(new " + Rt + "RegionRef[] { " + string.Join(", ", items) + " })";
     }
 
     /// <summary>A named enum member when the name is a plain identifier, else a cast of the number.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
 
 namespace ReportSdk.Generator.Emitting;
@@ -12,6 +13,15 @@ namespace ReportSdk.Generator.Emitting;
 internal static class ReportSetEmitter
 {
     public const string HintName = "ReportSdk.ReportSet.g.cs";
+
+    /// <summary>The set's model: the planned regions and one accessor expression per emitted report.</summary>
+    public static ReportSetModel ModelOf(CatalogPlan plan, GeneratorOptions options)
+    {
+        var accessors = plan.Reports
+            .Select(p => "global::" + options.Namespace + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
+            .ToEquatableArray();
+        return new ReportSetModel(options, plan.Regions, accessors);
+    }
 
     public static string Emit(ReportSetModel model)
     {

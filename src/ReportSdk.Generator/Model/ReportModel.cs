@@ -8,7 +8,10 @@ internal sealed record ReportModel(
     string Region,
     string? RegionEnglish,
     RegionLevel Level,
+    string? DivisionCode,    // GB/T 2260 code; null when the divisions table does not know the region
+    EquatableArray<RegionRefModel> Parents,   // nearest first: 呼伦贝尔市, 内蒙古自治区
     int DeliveredYear,
+    int? ReviewStartYear,    // first year of a five-year review (过去五年), else null
     int? ReviewYear,
     int? PlanYear,
     string? Date,            // yyyy-MM-dd when stated
@@ -25,6 +28,9 @@ internal sealed record ReportModel(
     EquatableArray<SectionModel> Sections,
     EquatableArray<FactModel> Facts,
     EquatableArray<GlossaryEntryModel> Glossary);
+
+/// <summary>A region above the report's own: name, English name, level, GB/T 2260 code.</summary>
+internal sealed record RegionRefModel(string Name, string? English, RegionLevel Level, string? Code);
 
 /// <summary>A heading and what it holds.</summary>
 internal sealed record SectionModel(

@@ -6,10 +6,14 @@ namespace ReportSdk.Generator.Parsing;
 internal static class DateParser
 {
     /// <summary>Finds the first valid date in <paramref name="text"/>; <paramref name="iso"/> is yyyy-MM-dd.</summary>
-    public static bool TryFind(string text, out string iso, out int year)
+    public static bool TryFind(string text, out string iso, out int year) => TryFind(text, out iso, out year, out _);
+
+    /// <summary>Finds the first valid date in <paramref name="text"/>, with its month.</summary>
+    public static bool TryFind(string text, out string iso, out int year, out int month)
     {
         iso = "";
         year = 0;
+        month = 0;
         for (int i = text.IndexOf('年'); i >= 0; i = text.IndexOf('年', i + 1))
         {
             int y = ReadBack(text, i, 4, out int yearLength);
@@ -19,12 +23,22 @@ internal static class DateParser
             if (m < 1 || m > 12) continue;
             int d = ReadForward(text, ref pos, '日');
             if (d < 1 || d > 31) continue;
+            if (IsClockTime(text, pos)) continue; // 2026年02月10日 07时41分: a page's publication stamp
             year = y;
+            month = m;
             iso = y.ToString("D4", CultureInfo.InvariantCulture) + "-" + m.ToString("D2", CultureInfo.InvariantCulture) + "-" +
                   d.ToString("D2", CultureInfo.InvariantCulture);
             return true;
         }
         return false;
+    }
+
+    // 07时41分 right after the date.
+    private static bool IsClockTime(string text, int pos)
+    {
+        int start = pos;
+        while (pos < text.Length && char.IsDigit(Normalizer.ToHalfWidth(text[pos]))) pos++;
+        return pos > start && pos < text.Length && (text[pos] == '时' || text[pos] == ':' || text[pos] == '：');
     }
 
     // The number written just before index `end` (Arabic digits or Chinese numeral digits), at most `max` characters.

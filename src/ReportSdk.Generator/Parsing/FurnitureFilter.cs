@@ -24,7 +24,9 @@ internal static class FurnitureFilter
     {
         "阅读全文", "想阅读完全部", "您需要先登", "请先登录", "验证码", "留言与评论", "发表评论", "评论(", "评论（", "如果喜欢本篇",
         "尚未有人赏赞", "请选择打赏", "赏赞", "打赏", "本文标题", "链接地址", "关于本文", "相关内容", "相关阅读", "相关链接", "上一篇", "下一篇",
-        "主办:", "主办：", "主办单位", "网站标识码", "网站简介", "网站地图",
+        "主办:", "主办：", "主办单位", "网站标识码", "网站简介", "网站地图", "相关报道", "相关文档",
+        // Wikisource's licence notice after a public-domain text.
+        "本作品是", "本作品在", "Public domain",
     };
 
     // How short furniture lines begin when they can stand anywhere (navigation, share buttons, post data).
@@ -32,8 +34,12 @@ internal static class FurnitureFilter
     {
         "导航菜单", "联系客服", "联系我们", "二维码", "微信扫一扫", "扫一扫", "微信订阅", "分享:", "分享：", "热门推荐", "本周热门",
         "本月热门", "查看更多", "返回顶部", "当前位置", "首页 >", "首页>", "打印本页", "打印正文", "打印此页", "关闭窗口", "分享到:", "分享到：", "字号:", "字号：", "浏览次数",
-        "来源:", "来源：", "发布时间", "责任编辑",
+        "来源:", "来源：", "发布时间", "责任编辑", "字体:", "字体：", "发表时间", "阅读量", "您的位置", "E-mail推荐", "时间:", "时间：",
+        "<!--", "-->", "》》点击图片", "收藏|", "相关链接",
     };
+
+    // Page buttons that stand alone on a line when a page is scraped (下载 / 打印 / 全屏, font sizes 大 / 中 / 小).
+    private static readonly string[] Buttons = { "下载", "打印", "全屏", "收藏", "分享", "加大", "还原", "减小", "大", "中", "小", "】", "【", "[", "]", "false" };
 
     private const int ShortLine = 40;
 
@@ -46,7 +52,8 @@ internal static class FurnitureFilter
         {
             if (text.IndexOf(marker, StringComparison.Ordinal) >= 0) return Furniture.Stop;
         }
-        if (IsPageNumber(text) || IsTocEntry(text) || IsTimestamp(text) || IsLink(text) || IsPrice(text)) return Furniture.Drop;
+        if (IsPageNumber(text) || IsTocEntry(text) || IsTimestamp(text) || IsLink(text) || IsPrice(text) || IsButton(text) ||
+            IsEscapesOnly(text) || IsPublicationStamp(text)) return Furniture.Drop;
 
         // Short lines that begin with a furniture phrase, after bullets and brackets (• 本周热门, (想阅读…)). Report
         // prose never starts a line this way; a hard-wrapped line of report text may contain the words elsewhere
@@ -121,7 +128,41 @@ internal static class FurnitureFilter
     private static bool IsLink(string text) =>
         text.IndexOf("http://", StringComparison.Ordinal) >= 0 ||
         text.IndexOf("https://", StringComparison.Ordinal) >= 0 ||
-        text.StartsWith("www.", StringComparison.Ordinal);
+        text.StartsWith("www.", StringComparison.Ordinal) ||
+        (text.Length <= 80 && text.IndexOf("www.", StringComparison.Ordinal) >= 0 && text.IndexOf('。') < 0);
+
+    private static bool IsButton(string text)
+    {
+        if (text.Length > 4) return false;
+        foreach (string button in Buttons)
+        {
+            if (string.Equals(text, button, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // A scraper's literal escapes standing for spaces: <U+00A0><U+00A0>.
+    private static bool IsEscapesOnly(string text)
+    {
+        string rest = text;
+        int at;
+        while ((at = rest.IndexOf("<U+", StringComparison.Ordinal)) >= 0)
+        {
+            int close = rest.IndexOf('>', at);
+            if (close < 0) break;
+            rest = rest.Remove(at, close - at + 1);
+        }
+        return rest.Length < text.Length && Normalizer.IsBlank(rest);
+    }
+
+    /// <summary>A page's publication line: 来源 or 发布 with a date and a clock time (2006年02月16日 10时33分, 2026-02-03 09:02).</summary>
+    public static bool IsPublicationStamp(string text)
+    {
+        if (text.Length > 80 || text.IndexOf('。') >= 0) return false;
+        bool source = text.IndexOf("来源", StringComparison.Ordinal) >= 0 || text.IndexOf("发布", StringComparison.Ordinal) >= 0;
+        bool clock = text.IndexOf('时') > 0 && text.IndexOf('分') > text.IndexOf('时') || text.IndexOf(':') > 0;
+        return source && clock;
+    }
 
     // Tip buttons: ¥0.01, ¥365.
     private static bool IsPrice(string text)

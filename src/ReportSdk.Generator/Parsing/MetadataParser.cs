@@ -12,6 +12,7 @@ internal sealed class ReportMetadata
     public RegionInfo? Region { get; set; }
     public string? Date { get; set; }
     public int? DateYear { get; set; }
+    public int DateMonth { get; set; }
     public string? Speaker { get; set; }
     public string? SpeakerTitle { get; set; }
     public string? Congress { get; set; }
@@ -30,25 +31,44 @@ internal static class MetadataParser
         // The dateline and session may wrap: read them from the block joined without breaks.
         var joined = new StringBuilder();
         string? speakerIssuer = null;
-        foreach (string line in blockLines)
+        for (int i = 0; i < blockLines.Count; i++)
         {
-            string t = Normalizer.RemoveSpaces(line);
+            string t = TraditionalChinese.Fold(Normalizer.RemoveSpaces(blockLines[i]));
             if (t.Length == 0) continue;
-            if (meta.Speaker == null && SpeakerParser.TryParse(t, out string issuer, out string title, out string name))
+            if (meta.Speaker == null)
             {
-                meta.Speaker = name;
-                meta.SpeakerTitle = title;
-                speakerIssuer = issuer;
-                continue;
+                // 国务院总理 / 李克强 on two lines.
+                string next = NextNonBlank(blockLines, i, out int nextIndex);
+                if (SpeakerParser.IsTitleOnly(t) && next.Length > 0 && SpeakerParser.TryParse(t + next, out string issuer2, out string title2, out string name2))
+                {
+                    SetSpeaker(meta, title2, name2);
+                    speakerIssuer = issuer2;
+                    i = nextIndex;
+                    continue;
+                }
+                if (SpeakerParser.TryParse(t, out string issuer, out string title, out string name))
+                {
+                    SetSpeaker(meta, title, name);
+                    // ——2017年3月5日在…会议上 国务院总理 李克强: the dateline and the speaker on one line.
+                    int cut = SpeakerParser.DatelineEnd(issuer);
+                    if (cut > 0)
+                    {
+                        joined.Append(issuer, 0, cut);
+                        issuer = issuer.Substring(cut);
+                    }
+                    speakerIssuer = issuer;
+                    continue;
+                }
             }
             joined.Append(t);
         }
         string dateline = joined.ToString();
 
-        if (DateParser.TryFind(dateline, out string iso, out int year) || DateParser.TryFind(meta.Title, out iso, out year))
+        if (DateParser.TryFind(dateline, out string iso, out int year, out int month) || DateParser.TryFind(meta.Title, out iso, out year, out month))
         {
             meta.Date = iso;
             meta.DateYear = year;
+            meta.DateMonth = month;
         }
         meta.Congress = FindCongress(dateline);
 
@@ -57,6 +77,22 @@ internal static class MetadataParser
         else if (speakerIssuer != null && RegionResolver.TryResolve(speakerIssuer, out region)) meta.Region = region;
         else if (meta.Congress != null && RegionResolver.TryResolve(CongressRegion(meta.Congress), out region)) meta.Region = region;
         return meta;
+    }
+
+    private static void SetSpeaker(ReportMetadata meta, string title, string name)
+    {
+        meta.Speaker = name;
+        meta.SpeakerTitle = title;
+    }
+
+    private static string NextNonBlank(IReadOnlyList<string> lines, int i, out int index)
+    {
+        for (index = i + 1; index < lines.Count; index++)
+        {
+            string t = Normalizer.RemoveSpaces(lines[index]);
+            if (t.Length > 0) return t;
+        }
+        return "";
     }
 
     /// <summary>The session the report was delivered to: 北京市石景山区第十七届人民代表大会第五次会议.</summary>
@@ -92,8 +128,10 @@ internal static class MetadataParser
         return prefix;
     }
 
+    // 北京市石景山区第十七届人民代表大会… → 北京市石景山区; 第十届全国人民代表大会… → 全国.
     private static string CongressRegion(string congress)
     {
+        if (congress.IndexOf("全国人民代表大会", StringComparison.Ordinal) >= 0) return "全国";
         int at = congress.IndexOf('第');
         return at > 0 ? congress.Substring(0, at) : congress;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace ReportSdk.Generator.Parsing;
@@ -28,9 +29,36 @@ internal static class Normalizer
     public static string CleanLine(string line)
     {
         int start = 0, end = line.Length;
-        while (start < end && IsSpace(line[start])) start++;
+        while (true)
+        {
+            while (start < end && IsSpace(line[start])) start++;
+            int escape = EscapeLength(line, start, end);
+            if (escape == 0) break;
+            start += escape;
+        }
         while (end > start && IsSpace(line[end - 1])) end--;
         return start == 0 && end == line.Length ? line : line.Substring(start, end - start);
+    }
+
+    // A scraper's literal escape for a space at `start`: <U+00A0>, <U+3000>.
+    private static int EscapeLength(string line, int start, int end)
+    {
+        const string Escape = "<U+";
+        if (end - start < 8 || string.CompareOrdinal(line, start, Escape, 0, Escape.Length) != 0) return 0;
+        int close = line.IndexOf('>', start, Math.Min(10, end - start));
+        return close > start && IsSpace((char)HexValue(line, start + 3, close)) ? close - start + 1 : 0;
+    }
+
+    private static int HexValue(string text, int from, int to)
+    {
+        int value = 0;
+        for (int i = from; i < to; i++)
+        {
+            int digit = Uri.IsHexDigit(text[i]) ? Convert.ToInt32(text[i].ToString(), 16) : -1;
+            if (digit < 0 || value > 0xFFFF) return 0;
+            value = value * 16 + digit;
+        }
+        return value;
     }
 
     /// <summary>Turns every kind of space (NBSP, ideographic …) into one ASCII space and trims: for titles and terms.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Parsing.Facts;
 using ReportSdk.Generator.Vocabulary;
@@ -26,7 +27,7 @@ internal static class ReportParser
 
         if (IsEmpty(text))
         {
-            diagnostics.Add(ParserDiagnostics.Create(ParserDiagnostics.EmptyFile, filePath, text, 0, text.Length, fileName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, LocationInfo.InText(filePath, text, 0, text.Length), fileName));
             return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
@@ -44,14 +45,14 @@ internal static class ReportParser
             if (!report.Complete)
             {
                 var last = lines[report.EndLine - 1];
-                diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.ReportCutOff, filePath, text, last, report.Id, fileName));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Truncated, LocationInfo.OfLine(filePath, last), report.Id, fileName));
             }
         }
 
         if (reports.Count == 0)
         {
             var first = FirstContentLine(lines);
-            diagnostics.Add(ParserDiagnostics.ForLine(ParserDiagnostics.NoReport, filePath, text, first, fileName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoReport, LocationInfo.OfLine(filePath, first), fileName));
         }
         return new ParsedFile(filePath, fileName, reports.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -61,8 +62,11 @@ internal static class ReportParser
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var block = new List<string>();
-        for (int i = segment.Title + 1; i < segment.BodyStart; i++) block.Add(lines[i].Clean);
-        var meta = MetadataParser.Parse(segment.Untitled ? "" : lines[segment.Title].Clean, block);
+        for (int i = segment.TitleEnd; i < segment.BodyStart; i++)
+        {
+            if (lines[i].Furniture == Furniture.None) block.Add(lines[i].Clean);
+        }
+        var meta = MetadataParser.Parse(segment.TitleText, block);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
@@ -70,46 +74,69 @@ internal static class ReportParser
         var region = meta.Region ?? RegionFromPreamble(tree.Preamble);
         if (region == null) return null;
 
-        int delivered = meta.DateYear ?? tree.PlanYear ?? (tree.ReviewYear + 1) ?? YearIn(meta.Title) ?? 0;
-        int? review = tree.ReviewYear ?? (delivered > 0 ? delivered - 1 : null);
-        int? plan = tree.PlanYear ?? (delivered > 0 ? delivered : null);
+        var years = ReportYears.Infer(meta, tree, paragraphs);
+        int delivered = years.Delivered;
         bool complete = tree.HasPlanPart && paragraphs.Count > 0 && Normalizer.EndsSentence(paragraphs[paragraphs.Count - 1].Text);
 
         var info = region.Value;
-        string id = (info.English != null ? info.English.ToLowerInvariant() : info.Name) + "-" + delivered.ToString(CultureInfo.InvariantCulture);
-        string title = meta.Title.Length == 0 ? info.Name + "政府工作报告"
-            : meta.Title.IndexOf(info.Name, StringComparison.Ordinal) >= 0 ? meta.Title : info.Name + meta.Title;
+        string id = ReportId(info, delivered);
+        // The title names who speaks: 石景山区政府工作报告, 国务院政府工作报告.
+        string speaker = info.Level == RegionLevel.National ? "国务院" : info.Name;
+        string title = meta.Title.Length == 0 ? speaker + "政府工作报告"
+            : meta.Title.IndexOf(speaker, StringComparison.Ordinal) >= 0 ? meta.Title : speaker + meta.Title;
 
         var log = new ExtractionLog();
-        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, review, plan), cancellationToken, log);
+        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, years.Review, years.Plan), cancellationToken, log);
         ExtractionDiagnostics.Add(log, filePath, fileName, lines, diagnostics);
         var glossary = segment.GlossaryHeader >= 0
             ? GlossaryParser.Parse(lines, segment.GlossaryHeader + 1, segment.GlossaryEnd, cancellationToken)
             : EquatableArray<GlossaryEntryModel>.Empty;
 
         return new ReportModel(
-            id, info.Name, info.English, info.Level, delivered, review, plan, meta.Date, meta.Speaker, meta.SpeakerTitle,
+            id, info.Name, info.English, info.Level, info.Code, info.Parents, delivered, years.ReviewStart, years.Review, years.Plan, meta.Date, meta.Speaker, meta.SpeakerTitle,
             meta.Congress, title, filePath, fileName, lines[segment.Title].Number, segment.EndLine, complete, sha,
             tree.Sections, facts, glossary);
     }
 
-    // 现在，我代表西城区人民政府，向大会报告政府工作 names the region when the title block does not.
+    // 现在，我代表西城区人民政府，向大会报告政府工作 names the region when the title block does not; 我代表国务院,
+    // 我受国务院的委托, 向第二届全国人民代表大会第一次会议作政府工作报告 name the national level.
     private static RegionInfo? RegionFromPreamble(List<SourceParagraph> preamble)
     {
         foreach (var paragraph in preamble)
         {
-            int at = paragraph.Text.IndexOf("人民政府", StringComparison.Ordinal);
-            if (at <= 0) continue;
-            int start = Math.Max(0, at - 12);
-            if (RegionResolver.TryResolve(paragraph.Text.Substring(start, at - start).Replace("我代表", ""), out var region)) return region;
+            string text = TraditionalChinese.Fold(paragraph.Text);
+            int at = text.IndexOf("人民政府", StringComparison.Ordinal);
+            if (at > 0)
+            {
+                int start = Math.Max(0, at - 12);
+                if (RegionResolver.TryResolve(text.Substring(start, at - start).Replace("我代表", ""), out var region)) return region;
+            }
+            if (SpeaksForTheNation(text) && RegionResolver.TryResolve("全国", out var national)) return national;
         }
         return null;
     }
 
-    private static int? YearIn(string title)
+    private static readonly string[] NationalAddress = { "代表国务院", "国务院的委托", "国务院的决定", "代表中央人民政府", "全国人民代表大会作", "全国人民代表大会报告" };
+
+    private static bool SpeaksForTheNation(string text)
     {
-        int at = title.IndexOf('年');
-        return at >= 4 ? MetadataParser.HeadingYear(title.Substring(at - 4)) : null;
+        foreach (string phrase in NationalAddress)
+        {
+            if (text.IndexOf(phrase, StringComparison.Ordinal) >= 0) return true;
+        }
+        return text.IndexOf("向第", StringComparison.Ordinal) >= 0 && text.IndexOf("全国人民代表大会", StringComparison.Ordinal) >= 0;
+    }
+
+    // Readable, unique ids: national-2019, guangdong-2026, shijingshan-2023, and a county or district under a
+    // prefecture-level city with the city's name first (hulunbuir-hailaer-2016).
+    private static string ReportId(RegionInfo info, int delivered)
+    {
+        string own = info.English != null ? info.English.ToLowerInvariant() : info.Name;
+        if (info.English != null && info.Parents.Count > 0 && info.Parents[0].Level == RegionLevel.City && info.Parents[0].English != null)
+        {
+            own = info.Parents[0].English!.ToLowerInvariant() + "-" + own;
+        }
+        return own + "-" + delivered.ToString(CultureInfo.InvariantCulture);
     }
 
     // The lines whose layout matters: report text, without furniture, tables of contents and glossaries.
@@ -145,7 +172,8 @@ internal static class ReportParser
         return lines.Length > 0 ? lines[0] : new SourceLine(1, 0, "");
     }
 
-    private static string FileName(string path)
+    /// <summary>The file name of a path with either kind of slash (whatever the OS the build runs on).</summary>
+    public static string FileName(string path)
     {
         int cut = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return cut >= 0 ? path.Substring(cut + 1) : path;

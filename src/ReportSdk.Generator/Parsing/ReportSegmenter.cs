@@ -10,6 +10,12 @@ internal sealed class ReportSegment
     /// <summary>Index of the title line (the report's startLine − 1).</summary>
     public int Title { get; set; }
 
+    /// <summary>Index of the first line after the title (the title may be split: 政府工作报 / 告).</summary>
+    public int TitleEnd { get; set; }
+
+    /// <summary>The title as read (the split parts joined); empty for an untitled report.</summary>
+    public string TitleText { get; set; } = "";
+
     /// <summary>First line after the title block (dateline, speaker): where the body starts.</summary>
     public int BodyStart { get; set; }
 
@@ -46,10 +52,22 @@ internal static class ReportSegmenter
     public static List<ReportSegment> Find(SourceLine[] lines, CancellationToken cancellationToken)
     {
         var candidates = new List<int>();
+        var titleEnds = new Dictionary<int, int>();
         for (int i = 0; i < lines.Length; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (lines[i].Furniture == Furniture.None && IsTitleLine(lines[i].Clean)) candidates.Add(i);
+            if (lines[i].Furniture != Furniture.None) continue;
+            if (IsTitleLine(lines[i].Clean))
+            {
+                candidates.Add(i);
+                titleEnds[i] = i + 1;
+            }
+            else if (SplitTitleEnd(lines, i) is int splitEnd)
+            {
+                candidates.Add(i);
+                titleEnds[i] = splitEnd;
+                i = splitEnd - 1;
+            }
         }
 
         if (candidates.Count == 0) return Untitled(lines);
@@ -59,19 +77,58 @@ internal static class ReportSegmenter
         for (int c = 0; c < candidates.Count; c++)
         {
             int end = c + 1 < candidates.Count ? candidates[c + 1] : lines.Length;
-            var segment = Measure(lines, candidates[c], end);
+            var segment = Measure(lines, candidates[c], titleEnds[candidates[c]], end);
             if (segment != null) segments.Add(segment);
             else rejected = true;
         }
-        if (!rejected) return segments;
-
-        // A rejected candidate (a compendium title) does not cut the report before it: re-measure up to the next accepted title.
-        for (int s = 0; s < segments.Count; s++)
+        if (rejected)
         {
-            int end = s + 1 < segments.Count ? segments[s + 1].Title : lines.Length;
-            segments[s] = Measure(lines, segments[s].Title, end) ?? segments[s];
+            // A rejected candidate (a compendium title) does not cut the report before it: re-measure up to the next accepted title.
+            for (int s = 0; s < segments.Count; s++)
+            {
+                int end = s + 1 < segments.Count ? segments[s + 1].Title : lines.Length;
+                segments[s] = Measure(lines, segments[s].Title, segments[s].TitleEnd, end) ?? segments[s];
+            }
         }
-        return segments;
+        return WithoutRepeats(lines, segments);
+    }
+
+    // A title broken across lines by a web page's layout: 政府工作报 / 告 (the second part at most three characters).
+    private static int? SplitTitleEnd(SourceLine[] lines, int i)
+    {
+        string first = lines[i].Clean;
+        if (first.Length == 0 || first.Length > 40 || first.EndsWith(ReportTitle, StringComparison.Ordinal)) return null;
+        int next = i + 1;
+        while (next < lines.Length && lines[next].IsBlank) next++;
+        if (next >= lines.Length || lines[next].Clean.Length > 3) return null;
+        return IsTitleLine(first + lines[next].Clean) ? next + 1 : null;
+    }
+
+    // A page scraped several times over holds the same report several times (the same opening paragraph seen
+    // again): keep the first copy.
+    private static List<ReportSegment> WithoutRepeats(SourceLine[] lines, List<ReportSegment> segments)
+    {
+        if (segments.Count < 2) return segments;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<ReportSegment>();
+        foreach (var segment in segments)
+        {
+            string? opening = FirstLongLine(lines, segment.BodyStart, segment.BodyEnd);
+            if (opening != null && !seen.Add(opening)) continue;
+            result.Add(segment);
+        }
+        return result;
+    }
+
+    private const int LongLine = 30;
+
+    private static string? FirstLongLine(SourceLine[] lines, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (lines[i].Furniture == Furniture.None && lines[i].Clean.Length >= LongLine) return lines[i].Clean;
+        }
+        return null;
     }
 
     // A report without a title line (the text starts with 各位代表 or with 一、…工作回顾): accepted when its
@@ -82,7 +139,7 @@ internal static class ReportSegmenter
         int first = 0;
         while (first < lines.Length && (lines[first].IsBlank || lines[first].Furniture != Furniture.None)) first++;
         if (first >= lines.Length) return result;
-        var segment = Measure(lines, first, lines.Length, untitled: true);
+        var segment = Measure(lines, first, first, lines.Length, untitled: true);
         if (segment != null) result.Add(segment);
         return result;
     }
@@ -153,20 +210,32 @@ internal static class ReportSegmenter
         return SpeakerParser.TryParse(t, out _, out _, out _);
     }
 
-    private static ReportSegment? Measure(SourceLine[] lines, int title, int end, bool untitled = false)
+    private static ReportSegment? Measure(SourceLine[] lines, int title, int titleEnd, int end, bool untitled = false)
     {
-        var segment = new ReportSegment { Title = title, Untitled = untitled };
-
-        int i = untitled ? title : title + 1;
-        int taken = 0;
-        while (!untitled && i < end && taken < MaxTitleBlockLines && IsTitleBlockLine(lines[i].Clean))
+        var segment = new ReportSegment { Title = title, TitleEnd = titleEnd, Untitled = untitled };
+        if (!untitled)
         {
-            if (!lines[i].IsBlank) taken++;
-            i++;
+            var sb = new System.Text.StringBuilder();
+            for (int t = title; t < titleEnd; t++) sb.Append(lines[t].Clean);
+            segment.TitleText = sb.ToString();
+        }
+
+        int i = titleEnd;
+        int taken = 0;
+        while (i < end && taken < MaxTitleBlockLines)
+        {
+            int take = TitleBlockLines(lines, i, end, taken);
+            if (take == 0) break;
+            for (int k = i; k < i + take; k++)
+            {
+                if (!lines[k].IsBlank && lines[k].Furniture == Furniture.None) taken++;
+            }
+            i += take;
         }
         // Give back trailing blank lines.
-        while (!untitled && i > title + 1 && lines[i - 1].IsBlank) i--;
+        while (i > titleEnd && lines[i - 1].IsBlank) i--;
         segment.BodyStart = i;
+        string? opening = null;
 
         int bodyEnd = end;
         int bodyChars = 0;
@@ -185,6 +254,16 @@ internal static class ReportSegmenter
             }
             if (furniture != Furniture.None) continue;
             string clean = lines[j].Clean;
+            if (clean.Length >= LongLine)
+            {
+                // The page repeats (scraped several times over): the report ends where its opening comes again.
+                if (opening == null) opening = clean;
+                else if (string.Equals(opening, clean, StringComparison.Ordinal))
+                {
+                    bodyEnd = j;
+                    break;
+                }
+            }
             if (IsGlossaryHeader(clean) && bodyChars > 0)
             {
                 bodyEnd = j;
@@ -205,8 +284,9 @@ internal static class ReportSegmenter
         // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged
         // text), but only when it shows it is a report: numbered parts (二、 …), a title block (dateline, speaker) or
         // an address to the deputies; a news article about the report, under a related-links title, shows none.
+        // An untitled text (many national copies start at 各位代表：) is a report when it addresses the deputies.
         bool delivered = firstDun > 1 || taken > 0 || addressed;
-        if (firstDun != 1 && (untitled || bodyChars < MinBodyWithoutHeadings || !delivered)) return null;
+        if (firstDun != 1 && (bodyChars < MinBodyWithoutHeadings || !delivered || (untitled && !addressed))) return null;
 
         if (segment.GlossaryHeader >= 0)
         {
@@ -223,6 +303,35 @@ internal static class ReportSegmenter
             }
         }
         return segment;
+    }
+
+    // How many lines from `i` belong to the title block: a dateline, session or speaker line, web furniture between
+    // them (来源, publication stamps, font buttons), a speaker's title with the name on the next line (国务院总理 /
+    // 李克强), a subtitle right after the title when a dateline follows it; 0 when the body starts.
+    private static int TitleBlockLines(SourceLine[] lines, int i, int end, int taken)
+    {
+        var line = lines[i];
+        if (line.IsBlank || line.Furniture == Furniture.Drop) return 1;
+        if (line.Furniture != Furniture.None) return 0;
+        if (IsTitleBlockLine(line.Clean)) return 1;
+        int next = i + 1;
+        while (next < end && (lines[next].IsBlank || lines[next].Furniture == Furniture.Drop)) next++;
+        if (next >= end) return 0;
+        string after = Normalizer.RemoveSpaces(lines[next].Clean);
+        if (SpeakerParser.IsTitleOnly(line.Clean) && SpeakerParser.TryParse(Normalizer.RemoveSpaces(line.Clean) + after, out _, out _, out _)) return next + 1 - i;
+        bool subtitle = taken == 0 && line.Clean.Length <= 40 && !HasSentencePunctuation(line.Clean) &&
+                        after.Length > 0 && (HeadingMarkers.IsDash(after[0]) || after[0] == '-') && IsTitleBlockLine(after);
+        return subtitle ? 1 : 0;
+    }
+
+    private static bool HasSentencePunctuation(string t)
+    {
+        foreach (char c in t)
+        {
+            char h = Normalizer.ToHalfWidth(c);
+            if (c == '。' || c == '，' || h == ':' || h == ';' || h == '!' || h == '?') return true;
+        }
+        return false;
     }
 
     // Removes one bracketed group at the start or end: (北京市)…, …(2025年1月8日), …（草案）.

@@ -45,7 +45,7 @@ internal static class SourceLines
         while (i < text.Length)
         {
             char c = text[i];
-            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+            if (IsLineBreak(c))
             {
                 if ((lines.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 lines.Add(new SourceLine(lines.Count + 1, start, text.Substring(start, i - start)));
@@ -57,5 +57,25 @@ internal static class SourceLines
         }
         if (start < text.Length) lines.Add(new SourceLine(lines.Count + 1, start, text.Substring(start)));
         return lines.ToArray();
+    }
+
+    /// <summary>Whether <paramref name="c"/> ends a line (\r\n counts once).</summary>
+    public static bool IsLineBreak(char c) => c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+    /// <summary>0-based line and column of an offset, counting line breaks as <see cref="Split"/> does.</summary>
+    public static (int Line, int Column) PositionOf(string text, int offset)
+    {
+        int line = 0, lineStart = 0;
+        for (int i = 0; i < offset && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            if (IsLineBreak(c))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, offset - lineStart);
     }
 }

@@ -2,11 +2,17 @@ using System;
 
 namespace ReportSdk.Generator.Parsing;
 
-/// <summary>Reads the speaker line: 北京市石景山区人民政府代区长 万 隆 → (北京市石景山区, 代区长, 万隆).</summary>
+/// <summary>
+/// Reads the speaker line: 北京市石景山区人民政府代区长 万 隆 → (北京市石景山区人民政府, 代区长, 万隆); also 省长 罗东川 (title
+/// without a region), 国务院总理 李克强, 自治区主席 艾尔肯·吐尼亚孜, and the line ending a dateline (…会议上 陕西省省长 赵刚).
+/// </summary>
 internal static class SpeakerParser
 {
-    // Titles of the heads of government who deliver work reports, longest first where one contains another.
-    private static readonly string[] Titles = { "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "主席" };
+    // Titles of the heads of government who deliver work reports.
+    private static readonly string[] Titles = { "总理", "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "主席" };
+
+    private const int MaxName = 4;
+    private const int MaxNameWithDot = 12;
 
     /// <summary>Parses a speaker line (spaces removed or not).</summary>
     /// <param name="line">The line.</param>
@@ -17,9 +23,42 @@ internal static class SpeakerParser
     {
         issuer = title = name = "";
         string t = Normalizer.RemoveSpaces(line);
-        if (t.Length < 4 || t.Length > 40) return false;
+        if (t.Length < 4 || t.Length > 60) return false;
+        int best = LastTitle(t, out string bestTitle);
+        if (best < 0) return false;
+        string rest = t.Substring(best + bestTitle.Length);
+        if (!IsName(rest)) return false;
+        int start = best;
+        if (start > 0 && t[start - 1] == '代') start--;
+        string before = t.Substring(0, start);
+        // A long prefix is a dateline (…会议上) or nothing: a sentence that ends in a title and two characters is not a speaker line.
+        if (before.Length > 20 && DatelineEnd(before) < 0) return false;
+        title = t.Substring(start, best + bestTitle.Length - start);
+        issuer = before;
+        name = rest;
+        return true;
+    }
+
+    /// <summary>True for a line holding only an issuer and a title (国务院总理), the name following on the next line.</summary>
+    public static bool IsTitleOnly(string line)
+    {
+        string t = Normalizer.RemoveSpaces(line);
+        if (t.Length < 2 || t.Length > 20) return false;
+        int at = LastTitle(t, out string title);
+        return at >= 0 && at + title.Length == t.Length;
+    }
+
+    /// <summary>Where a dateline ends inside a speaker line's issuer (after 会议上), or −1.</summary>
+    public static int DatelineEnd(string issuer)
+    {
+        int at = issuer.LastIndexOf("会议上", StringComparison.Ordinal);
+        return at >= 0 ? at + 3 : -1;
+    }
+
+    private static int LastTitle(string t, out string bestTitle)
+    {
         int best = -1;
-        string bestTitle = "";
+        bestTitle = "";
         foreach (string candidate in Titles)
         {
             int at = t.LastIndexOf(candidate, StringComparison.Ordinal);
@@ -29,18 +68,18 @@ internal static class SpeakerParser
                 bestTitle = candidate;
             }
         }
-        if (best < 0) return false;
-        string rest = t.Substring(best + bestTitle.Length);
-        if (rest.Length < 2 || rest.Length > 4) return false;
+        return best;
+    }
+
+    // Two to four Chinese characters, or a transcribed name with a middle dot (艾尔肯·吐尼亚孜).
+    private static bool IsName(string rest)
+    {
+        bool dot = rest.IndexOf('·') > 0 || rest.IndexOf('•') > 0;
+        if (rest.Length < 2 || rest.Length > (dot ? MaxNameWithDot : MaxName)) return false;
         foreach (char c in rest)
         {
-            if (c < '\u4E00' || c > '\u9FFF') return false;
+            if ((c < '\u4E00' || c > '\u9FFF') && c != '·' && c != '•') return false;
         }
-        int start = best;
-        if (start > 0 && t[start - 1] == '代') start--;
-        title = t.Substring(start, best + bestTitle.Length - start);
-        issuer = t.Substring(0, start);
-        name = rest;
         return true;
     }
 }

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ReportSdk.Generator.Diagnostics;
+using ReportSdk.Generator.Emitting;
 using ReportSdk.Generator.Emitting.Naming;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
@@ -21,7 +23,24 @@ internal static class CatalogPlanner
     /// <summary>Name of the generated ReportSet class; reserved at namespace level.</summary>
     public const string ReportSetClass = "GeneratedReportSet";
 
-    private static readonly Dictionary<string, (string English, string? Parent)> Known = BuildKnown();
+    // Plans by (file, index), built once per plan value, so joining n reports with the plan stays linear.
+    private static readonly ConditionalWeakTable<CatalogPlan, Dictionary<(string, int), ReportPlan>> PlanIndex = new();
+
+    /// <summary>What the catalog needs of a report: its identity only.</summary>
+    public static CatalogEntry EntryOf(ReportItem item)
+        => CatalogEntry.Of(item.Index, item.Model);
+
+    /// <summary>A report joined with its planned names; null when it lost a duplicate contest (nothing is emitted for it).</summary>
+    public static ReportUnit? UnitOf(ReportItem item, CatalogPlan plan, GeneratorOptions options)
+    {
+        var index = PlanIndex.GetValue(plan, static p =>
+        {
+            var map = new Dictionary<(string, int), ReportPlan>();
+            foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
+            return map;
+        });
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
+    }
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)
     {
@@ -29,30 +48,47 @@ internal static class CatalogPlanner
         var winners = PickWinners(entries, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Region tree: every region of a winner plus its known ancestors.
+        // Region tree: every region of a winner under its parents (the divisions tree: 内蒙古自治区 → 呼伦贝尔市 → 海拉尔区).
         var root = new RegionNode(string.Empty, null);
         var nodeOf = new Dictionary<string, RegionNode>(StringComparer.Ordinal);
+        var nodeOfEntry = new Dictionary<CatalogEntry, RegionNode>();
         foreach (var entry in winners)
         {
-            var node = GetNode(root, nodeOf, entry.Region, entry.RegionEnglish);
+            var parent = root;
+            for (int i = entry.Parents.Count - 1; i >= 0; i--)
+            {
+                var p = entry.Parents[i];
+                parent = GetNode(parent, nodeOf, p.Code ?? p.Name, p.Name, p.English);
+            }
+            var node = GetNode(parent, nodeOf, RegionKey(entry), entry.Region, entry.RegionEnglish);
             node.Years.Add(entry.DeliveredYear);
             node.FirstReport ??= entry;
+            nodeOfEntry[entry] = node;
         }
         AssignNames(root, new NameScope(ReportSetClass), diagnostics);
 
-        var hintScope = new NameScope();
+        // Roslyn compares hint names ignoring case (Report.txt and report.txt must not clash: CS8785).
+        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ReportSetEmitter.HintName };
         var plans = new List<ReportPlan>();
         foreach (var entry in winners)
         {
-            var node = nodeOf[entry.Region];
+            var node = nodeOfEntry[entry];
             string stem = IdentifierRules.ToHintFragment(StripExtension(entry.FileName));
-            string hint = hintScope.Claim(stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
-            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint + ".g.cs", node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
+            string hint = ClaimHint(hints, stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
+            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint, node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
         }
 
         var regions = new List<RegionClass>();
         Flatten(root, regions);
         return new CatalogPlan(plans.ToEquatableArray(), regions.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    // The stem, or stem_2, stem_3 … : unique ignoring case, with the .g.cs suffix.
+    private static string ClaimHint(HashSet<string> hints, string stem)
+    {
+        string hint = stem + ".g.cs";
+        for (int n = 2; !hints.Add(hint); n++) hint = stem + "_" + n.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+        return hint;
     }
 
     /// <summary>The year class of a report: Y + delivered year.</summary>
@@ -62,12 +98,12 @@ internal static class CatalogPlanner
     {
         var winners = new List<CatalogEntry>();
         var groups = entries
-            .OrderBy(e => e.Region, StringComparer.Ordinal)
+            .OrderBy(e => RegionKey(e), StringComparer.Ordinal)
             .ThenBy(e => e.DeliveredYear)
             .ThenByDescending(e => e.Complete)
             .ThenBy(e => e.FilePath, StringComparer.Ordinal)
             .ThenBy(e => e.Index)
-            .GroupBy(e => (e.Region, e.DeliveredYear));
+            .GroupBy(e => (RegionKey(e), e.DeliveredYear));
         foreach (var group in groups)
         {
             CatalogEntry? winner = null;
@@ -80,30 +116,24 @@ internal static class CatalogPlanner
                     continue;
                 }
                 bool sameName = string.Equals(winner.FileName, entry.FileName, StringComparison.Ordinal);
-                diagnostics.Add(DiagnosticFactory.Info(
-                    DiagnosticDescriptors.DuplicateReport.Id, entry.FilePath, entry.StartLine - 1,
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateReport, LocationInfo.AtLine(entry.FilePath, entry.StartLine - 1),
                     entry.Id, sameName ? winner.FilePath : winner.FileName, sameName ? entry.FilePath : entry.FileName));
             }
         }
         return winners;
     }
 
-    private static RegionNode GetNode(RegionNode root, Dictionary<string, RegionNode> nodeOf, string region, string? english)
+    // A region is the same region when its division code is (two 朝阳区 differ); a region the table does not know,
+    // by its name.
+    private static string RegionKey(CatalogEntry entry) => entry.DivisionCode ?? entry.Region;
+
+    private static RegionNode GetNode(RegionNode parent, Dictionary<string, RegionNode> nodeOf, string key, string region, string? english)
     {
-        if (nodeOf.TryGetValue(region, out var existing)) return existing;
-        RegionNode parent = root;
-        string? name = english;
-        if (Known.TryGetValue(region, out var known))
-        {
-            name = known.English;
-            if (known.Parent is not null && !string.Equals(known.Parent, region, StringComparison.Ordinal))
-            {
-                parent = GetNode(root, nodeOf, known.Parent, null);
-            }
-        }
-        var node = new RegionNode(region, name);
+        if (nodeOf.TryGetValue(key, out var existing)) return existing;
+        var node = new RegionNode(region, english);
         parent.Children.Add(node);
-        nodeOf[region] = node;
+        nodeOf[key] = node;
         return node;
     }
 
@@ -117,8 +147,8 @@ internal static class CatalogPlanner
             child.Name = scope.Claim(wanted);
             if (!string.Equals(child.Name, wanted, StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticFactory.Info(DiagnosticDescriptors.IdentifierCollision.Id,
-                    child.FirstReport?.FilePath ?? string.Empty, (child.FirstReport?.StartLine ?? 1) - 1, wanted, child.Name, child.Region));
+                var at = child.FirstReport is { } first ? LocationInfo.AtLine(first.FilePath, first.StartLine - 1) : null;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, at, wanted, child.Name, child.Region));
             }
             child.Path.AddRange(parent.Path);
             child.Path.Add(child.Name);
@@ -140,13 +170,6 @@ internal static class CatalogPlanner
     {
         int dot = fileName.LastIndexOf('.');
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
-    }
-
-    private static Dictionary<string, (string English, string? Parent)> BuildKnown()
-    {
-        var map = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
-        foreach (var (chinese, english, _, parent) in KnownRegions.Table) map[chinese] = (english, parent);
-        return map;
     }
 
     private sealed class RegionNode

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Parsing;
 
 namespace ReportSdk.Generator.Pipeline;
@@ -15,16 +15,14 @@ internal static class InputChecks
     /// <summary>Most characters (UTF-16 code units) read from one file: 4 Mi, about 12 MB of Chinese UTF-8 text.</summary>
     public const int MaxChars = 4 * 1024 * 1024;
 
-    public const string BadEncoding = "RSDK003";
-    public const string TooLarge = "RSDK008";
-
-    /// <summary>Both checks; returns the text to parse (cut when too large).</summary>
-    public static string Check(string path, string text, List<DiagnosticInfo> diagnostics)
+    /// <summary>Both checks; the text to parse (cut when too large) and what was found.</summary>
+    public static Result<string> Check(string path, string text)
     {
+        var diagnostics = new List<DiagnosticInfo>();
         string fileName = System.IO.Path.GetFileName(path);
         text = Limit(path, fileName, text, diagnostics);
         CheckEncoding(path, fileName, text, diagnostics);
-        return text;
+        return Result<string>.Of(text, diagnostics);
     }
 
     /// <summary>How far back from the limit a line end is looked for before cutting mid-line.</summary>
@@ -40,14 +38,14 @@ internal static class InputChecks
         int cut = maxChars;
         for (int i = maxChars - 1; i >= 0 && i >= maxChars - LineEndWindow; i--)
         {
-            if (IsLineEnd(text[i]))
+            if (SourceLines.IsLineBreak(text[i]))
             {
                 cut = i + 1;
                 break;
             }
         }
         if (cut == maxChars && char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1])) cut--;
-        diagnostics.Add(ParserDiagnostics.Create(TooLarge, path, text, cut, 0,
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.InText(path, text, cut, 0),
             fileName, Int(maxChars), Int(text.Length), Int(cut)));
         return text.Substring(0, cut);
     }
@@ -59,14 +57,14 @@ internal static class InputChecks
         const string FromGbk = "convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 in.txt > out.txt";
         if (stats.Replacement > 0)
         {
-            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstReplacement, 1, fileName,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEncoding, LocationInfo.InText(path, text, stats.FirstReplacement, 1), fileName,
                 Int(stats.Replacement) + " replacement character(s) U+FFFD from bytes that are not UTF-8; the text is probably GBK/GB18030",
                 FromGbk));
         }
         else if (stats.LatinLetters >= 16 && stats.LatinLetters > stats.Cjk)
         {
             // GBK bytes 0x81–0xFE read one by one as Windows-1252/Latin-1: accented Latin letters where Chinese should be.
-            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstLatin, 1, fileName,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEncoding, LocationInfo.InText(path, text, stats.FirstLatin, 1), fileName,
                 Int(stats.LatinLetters) + " accented Latin letters (such as '" + text[stats.FirstLatin] + "') and " + Int(stats.Cjk)
                 + " Chinese characters: GBK/GB18030 text read as Latin-1/Windows-1252",
                 FromGbk));
@@ -74,7 +72,7 @@ internal static class InputChecks
         else if (stats.Utf8AsGbk >= 8 && stats.Utf8AsGbk * 50 >= stats.Cjk)
         {
             // UTF-8 bytes of ，、。“” read as GBK become 锛, 銆, 鈥: a text saved after a wrong conversion.
-            diagnostics.Add(ParserDiagnostics.Create(BadEncoding, path, text, stats.FirstUtf8AsGbk, 1, fileName,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEncoding, LocationInfo.InText(path, text, stats.FirstUtf8AsGbk, 1), fileName,
                 Int(stats.Utf8AsGbk) + " characters such as '" + text[stats.FirstUtf8AsGbk] + "' that UTF-8 punctuation becomes when read as GBK: the file was converted from GBK/GB18030 although it already was UTF-8",
                 "undo the conversion, e.g. iconv -f UTF-8 -t GB18030 in.txt > out.txt, and use out.txt as it is (UTF-8)"));
         }
@@ -108,8 +106,6 @@ internal static class InputChecks
         }
         return s;
     }
-
-    private static bool IsLineEnd(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,14 @@
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Pipeline;
 
 /// <summary>One report source file: its path and whole text (read once, then only compared).</summary>
-internal sealed record SourceFile(string Path, string Text);
+/// <param name="Path">The path as the compiler gives it.</param>
+/// <param name="Text">The whole text; empty when it could not be read.</param>
+/// <param name="ReadError">Why the text could not be read (RSDK010), or null.</param>
+internal sealed record SourceFile(string Path, string Text, string? ReadError = null);
 
 /// <summary>A report and its position in its file (0-based), so hint names stay path-derived and unique.</summary>
 internal sealed record ReportItem(int Index, ReportModel Model);
@@ -22,7 +26,14 @@ internal sealed record CatalogEntry(
     string? RegionEnglish,
     int DeliveredYear,
     bool Complete,
-    int StartLine);
+    int StartLine,
+    string? DivisionCode,
+    EquatableArray<RegionRefModel> Parents)
+{
+    /// <summary>The identity of report <paramref name="index"/> of its file.</summary>
+    public static CatalogEntry Of(int index, ReportModel m) => new(
+        m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents);
+}
 
 /// <summary>The names planned for one emitted report.</summary>
 /// <param name="FilePath">Source file (with <see cref="Index"/>, the key that finds this plan).</param>

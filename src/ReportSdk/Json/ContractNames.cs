@@ -60,10 +60,11 @@ public static class ContractNames
         _ => null,
     };
 
-    /// <summary>province, municipality, city, district, county or unknown.</summary>
+    /// <summary>national, province, municipality, city, district, county or unknown.</summary>
     /// <param name="level">The level.</param>
     public static string ToContractName(this RegionLevel level) => level switch
     {
+        RegionLevel.National => "national",
         RegionLevel.Province => "province",
         RegionLevel.Municipality => "municipality",
         RegionLevel.City => "city",

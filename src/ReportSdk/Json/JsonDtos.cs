@@ -11,7 +11,10 @@ internal sealed record ReportDto(
     string Id,
     string Region,
     string Level,
+    string? DivisionCode,
+    RegionRefDto[] Parents,
     int DeliveredYear,
+    int? ReviewStartYear,
     int? ReviewYear,
     int? PlanYear,
     string? Date,
@@ -22,6 +25,8 @@ internal sealed record ReportDto(
     SectionDto[] Sections,
     IndicatorDto[] Indicators,
     GlossaryDto[] Glossary);
+
+internal sealed record RegionRefDto(string Name, string? English, string Level, string? DivisionCode);
 
 internal sealed record SourceDto(string File, int StartLine, int EndLine);
 

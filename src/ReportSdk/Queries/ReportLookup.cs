@@ -107,13 +107,8 @@ internal sealed class ReportLookup
                 break;
             }
         }
-        foreach (var known in KnownRegions.Table)
-        {
-            if (known.Parent is not null && string.Equals(known.Chinese, region, StringComparison.Ordinal))
-            {
-                Add(aliases, known.Parent + region, region, 1);
-            }
-        }
+        // 北京市石景山区: the parent's name before the region's.
+        if (report.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
     }
 
     // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using Xunit;
 

@@ -83,6 +83,33 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_gives_RSDK010_not_RSDK001()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Unreadable("/r/gone.txt"), GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("RSDK010", "/r/gone.txt"), (d.Id, d.Location.GetLineSpan().Path));
+        Assert.StartsWith("Report file 'gone.txt' cannot be read: ", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains(run.Sources, s => s.Key.StartsWith("a.0.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void File_names_that_differ_only_by_case_get_hint_names_unique_ignoring_case()
+    {
+        var texts = new[]
+        {
+            // Chinese ids become the same ASCII fragment (___-2030), so only the case of the stem differs.
+            GeneratorHarness.Text("/r/Report.txt", "测甲区||2030\n"),
+            GeneratorHarness.Text("/r/report.txt", "测乙区||2030\n"),
+        };
+        var run = DriverRun.Start(texts, Fixture.Parse);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var hints = run.Sources.Keys.Where(k => k != "ReportSdk.ReportSet.g.cs").ToArray();
+        Assert.Equal(2, hints.Length);
+        Assert.Equal(2, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+
+    [Fact]
     public void Files_without_the_metadata_are_ignored()
     {
         var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/other.txt", "", reportSource: false) }, Fixture.Parse);
@@ -101,24 +128,45 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Every_id_the_parser_uses_has_a_descriptor()
+    public void Ids_are_unique_constants_that_match_their_descriptors()
     {
-        var ids = typeof(ReportSdk.Generator.Parsing.ParserDiagnostics)
-            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .ToArray();
-        Assert.NotEmpty(ids);
-        Assert.All(ids, id => Assert.True(DiagnosticDescriptors.ById.ContainsKey(id), id));
+        var constants = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Id", System.StringComparison.Ordinal))
+            .ToDictionary(f => f.Name.Substring(0, f.Name.Length - 2), f => (string)f.GetRawConstantValue()!);
+        Assert.Equal(constants.Count, DiagnosticDescriptors.All.Count);
+        foreach (var d in DiagnosticDescriptors.All)
+        {
+            var field = typeof(DiagnosticDescriptors).GetField(constants.Single(c => c.Value == d.Id).Key)!;
+            Assert.Same(d, field.GetValue(null));
+        }
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(i => i, System.StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id));
     }
 
     [Fact]
-    public void Unknown_ids_and_missing_arguments_still_make_a_diagnostic()
+    public void A_wrong_number_of_message_arguments_fails_where_the_diagnostic_is_made()
     {
-        var d = DiagnosticFactory.Create(new DiagnosticInfo("RSDK999", "/r/a.txt", 0, 0, 3, 0, 3, 0, EquatableArray<string>.Empty));
-        Assert.Equal("RSDK009", d.Id);
-        Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.NotNull(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var at = LocationInfo.AtLine("/r/a.txt", 3);
+        Assert.Throws<System.ArgumentException>(() => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, at));
+        Assert.Throws<System.ArgumentException>(() => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, at, "a.txt", "extra"));
+        Assert.Throws<System.ArgumentException>(() => DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateReport, at, "x-2024", "a.txt", null!));
+        var foreign = new DiagnosticDescriptor("RSDK999", "t", "{0}", "ReportSdk", DiagnosticSeverity.Warning, true);
+        Assert.Throws<System.ArgumentException>(() => DiagnosticInfo.Create(foreign, at, "x"));
+
+        var d = DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateReport, at, "x-2024", "a.txt", "b.txt").ToDiagnostic();
+        Assert.Equal(("RSDK005", 3), (d.Id, d.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Equal("Report 'x-2024' is described more than once; the one in 'a.txt' is used and the one in 'b.txt' is ignored",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Diagnostic_infos_are_equal_by_value()
+    {
+        var a = DiagnosticInfo.Create(DiagnosticDescriptors.NoReport, LocationInfo.InText("/r/a.txt", "x\ny", 2, 1), "a.txt");
+        var b = DiagnosticInfo.Create(DiagnosticDescriptors.NoReport, LocationInfo.InText("/r/a.txt", "x\ny", 2, 1), "a.txt");
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal((1, 0), (a.Location!.StartLine, a.Location.StartColumn));
+        Assert.NotEqual(a, DiagnosticInfo.Create(DiagnosticDescriptors.NoReport, LocationInfo.InText("/r/a.txt", "x\ny", 0, 1), "a.txt"));
     }
 
     internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "")

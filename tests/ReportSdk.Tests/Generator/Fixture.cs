@@ -4,6 +4,7 @@ namespace ReportSdk.Tests.Generator;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
@@ -27,7 +28,8 @@ internal static class Fixture
     /// <summary>石景山区 2023 (a known district) with facts, two section levels, a lead sentence and a glossary entry.</summary>
     public static ReportModel Shijingshan2023(string filePath = "/src/seeds/001_fixture.txt") => new(
         Id: "shijingshan-2023", Region: "石景山区", RegionEnglish: "Shijingshan", Level: RegionLevel.District,
-        DeliveredYear: 2023, ReviewYear: 2022, PlanYear: 2023, Date: "2023-01-05", Speaker: "李新", SpeakerTitle: "区长",
+        DivisionCode: "110107", Parents: new[] { new RegionRefModel("北京市", "Beijing", RegionLevel.Municipality, "11") }.ToEquatableArray(),
+        DeliveredYear: 2023, ReviewStartYear: null, ReviewYear: 2022, PlanYear: 2023, Date: "2023-01-05", Speaker: "李新", SpeakerTitle: "区长",
         Congress: "北京市石景山区第十七届人民代表大会第二次会议", Title: "政府工作报告", FilePath: filePath,
         FileName: System.IO.Path.GetFileName(filePath), StartLine: 3, EndLine: 120, Complete: true,
         Sha256: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
@@ -71,6 +73,7 @@ internal static class Fixture
     public static ReportModel Hostile2024(string filePath = "/src/reports/hostile.txt") => Shijingshan2023(filePath) with
     {
         Id = "某某县-2024", Region = "某某县", RegionEnglish = null, Level = RegionLevel.County, DeliveredYear = 2024,
+        DivisionCode = null, Parents = EquatableArray<RegionRefModel>.Empty,
         Title = Hostile, Speaker = Hostile, Congress = Hostile, Date = "2024-13-45",
         Sections = new[]
         {
@@ -106,6 +109,7 @@ internal static class Fixture
             string? english = parts[1].Length == 0 ? null : parts[1];
             string id = (english?.ToLowerInvariant() ?? parts[0]) + "-" + year;
             var report = Shijingshan2023(path) with { Id = id, Region = parts[0], RegionEnglish = english, DeliveredYear = year, StartLine = reports.Count + 1 };
+            if (parts[0] != "石景山区") report = report with { DivisionCode = null, Parents = EquatableArray<RegionRefModel>.Empty };
             if (parts.Length > 3) report = report with { Title = parts[3] };
             reports.Add(report);
         }

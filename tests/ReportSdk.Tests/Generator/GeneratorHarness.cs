@@ -77,17 +77,20 @@ internal static class GeneratorHarness
 
     public static AdditionalText Text(string path, string text, bool reportSource = true) => new InMemoryText(path, text, reportSource);
 
+    /// <summary>A report source whose text the compiler cannot give (GetText returns null: a missing file, a directory).</summary>
+    public static AdditionalText Unreadable(string path) => new InMemoryText(path, null, reportSource: true);
+
     /// <summary>The seed copies beside the test assembly, as AdditionalFiles with ReportSdkSource=true.</summary>
     public static AdditionalText[] Seeds() => TestData.SeedFiles.Select(p => Text(p, File.ReadAllText(p))).ToArray();
 
     internal sealed class InMemoryText : AdditionalText
     {
-        private readonly SourceText _text;
+        private readonly SourceText? _text;
 
-        public InMemoryText(string path, string text, bool reportSource)
+        public InMemoryText(string path, string? text, bool reportSource)
         {
             Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
+            _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             ReportSource = reportSource;
         }
 
@@ -95,7 +98,7 @@ internal static class GeneratorHarness
 
         public bool ReportSource { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
 using Xunit;

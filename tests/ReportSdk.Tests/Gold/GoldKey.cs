@@ -47,6 +47,12 @@ internal sealed class FieldScore
 
     public IReadOnlyList<string> Mismatches => _mismatches;
 
+    /// <summary>How many checks of a field agreed.</summary>
+    public int Ok(string field) => _fields.TryGetValue(field, out var v) ? v.Ok : 0;
+
+    /// <summary>How many checks of a field were made.</summary>
+    public int Total(string field) => _fields.TryGetValue(field, out var v) ? v.Total : 0;
+
     public string Summary() =>
         string.Join("\n", _fields.Select(f => $"{f.Key,-16} {f.Value.Ok,4}/{f.Value.Total,-4} {(f.Value.Total == 0 ? 1.0 : (double)f.Value.Ok / f.Value.Total):P1}"));
 

@@ -130,13 +130,13 @@ public sealed class GoldStructureTests
         Report(score);
     }
 
-    // Level-1/2 rows of the key: 一、, （一）/(一) and 一是 paragraph heads.
-    private static IEnumerable<SectionModel> Numbered(EquatableArray<SectionModel> sections)
+    /// <summary>Level-1/2 rows of a key: 一、, （一）/(一) and, unless left out, 一是 paragraph heads.</summary>
+    internal static IEnumerable<SectionModel> Numbered(EquatableArray<SectionModel> sections, bool withShi = true)
     {
         foreach (var s in sections)
         {
-            if (s.Level <= 2 && (s.Style == GenStyle.Dun || s.Style == GenStyle.Paren || s.Style == GenStyle.Shi)) yield return s;
-            foreach (var child in Numbered(s.Children)) yield return child;
+            if (s.Level <= 2 && (s.Style == GenStyle.Dun || s.Style == GenStyle.Paren || (withShi && s.Style == GenStyle.Shi))) yield return s;
+            foreach (var child in Numbered(s.Children, withShi)) yield return child;
         }
     }
 

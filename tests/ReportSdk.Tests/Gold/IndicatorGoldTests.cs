@@ -65,10 +65,10 @@ public sealed class IndicatorGoldTests
         return result;
     }
 
-    private static string Compact(string? s) =>
+    internal static string Compact(string? s) =>
         s is null ? string.Empty : new string(s.Where(c => !char.IsWhiteSpace(c) && c is not ('"' or '“' or '”' or '‘' or '’')).ToArray());
 
-    private static string KindName(IndicatorKind kind) => kind switch
+    internal static string KindName(IndicatorKind kind) => kind switch
     {
         IndicatorKind.Actual => "actual",
         IndicatorKind.Growth => "growth",

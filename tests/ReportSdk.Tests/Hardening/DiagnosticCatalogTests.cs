@@ -204,7 +204,7 @@ public class DiagnosticCatalogTests
         string text = "第一行\n第二行很长很长\n第三行";
         string kept = InputChecks.Limit("/r/big.txt", "big.txt", text, diagnostics, maxChars: 10);
         Assert.Equal("第一行\n", kept);
-        var d = DiagnosticFactory.Create(Assert.Single(diagnostics));
+        var d = Assert.Single(diagnostics).ToDiagnostic();
         Assert.Equal("RSDK008", d.Id);
         Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
         Assert.Equal((1, 0), HardeningRun.Start(d)); // the first character not read

@@ -108,8 +108,7 @@ public class FuzzTests
 
     private static void EmitDirectly(ParsedFile parsed)
     {
-        var entries = parsed.Reports.Select((m, i) => new CatalogEntry(m.FilePath, m.FileName, i, m.Id, m.Region, m.RegionEnglish,
-            m.DeliveredYear, m.Complete, m.StartLine)).ToImmutableArray();
+        var entries = parsed.Reports.Select((m, i) => CatalogEntry.Of(i, m)).ToImmutableArray();
         var plan = CatalogPlanner.Plan(entries, CancellationToken.None);
         foreach (var p in plan.Reports)
         {

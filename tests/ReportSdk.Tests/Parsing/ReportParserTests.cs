@@ -16,7 +16,7 @@ public sealed class ReportParserTests
         Assert.Empty(parsed.Reports);
         var d = Assert.Single(parsed.Diagnostics);
         Assert.Equal("RSDK001", d.Id);
-        Assert.Equal(("reports/empty.txt", 0, text.Length), (d.FilePath, d.Start, d.Length));
+        Assert.Equal(("reports/empty.txt", 0, text.Length), (d.Location!.FilePath, d.Location.Start, d.Location.Length));
         Assert.Equal("empty.txt", parsed.FileName);
     }
 
@@ -28,8 +28,8 @@ public sealed class ReportParserTests
         Assert.Empty(parsed.Reports);
         var d = Assert.Single(parsed.Diagnostics);
         Assert.Equal("RSDK002", d.Id);
-        Assert.Equal((1, 0, 1, 4), (d.StartLine, d.StartColumn, d.EndLine, d.EndColumn)); // the first non-blank line
-        Assert.Equal("导航菜单", text.Substring(d.Start, d.Length));
+        Assert.Equal((1, 0, 1, 4), (d.Location!.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn)); // the first non-blank line
+        Assert.Equal("导航菜单", text.Substring(d.Location.Start, d.Location.Length));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ReportParserTests
         var report = Assert.Single(parsed.Reports);
         Assert.False(report.Complete);
         var d = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(("RSDK004", 94), (d.Id, d.StartLine));
+        Assert.Equal(("RSDK004", 94), (d.Id, d.Location!.StartLine));
         string expected = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
         Assert.Equal(expected.ToLowerInvariant(), report.Sha256);
         Assert.Equal(("shijingshan-2025.txt", "seeds/shijingshan-2025.txt"), (report.FileName, report.FilePath));

@@ -10,7 +10,7 @@ namespace ReportSdk.Tests.Runtime;
 public class JsonExportTests
 {
     private static readonly string[] ReportProperties =
-        { "id", "region", "level", "deliveredYear", "reviewYear", "planYear", "date", "speaker", "speakerTitle", "source", "complete", "sections", "indicators", "glossary" };
+        { "id", "region", "level", "divisionCode", "parents", "deliveredYear", "reviewStartYear", "reviewYear", "planYear", "date", "speaker", "speakerTitle", "source", "complete", "sections", "indicators", "glossary" };
 
     private static readonly string[] IndicatorProperties =
         { "name", "standard", "value", "valueHigh", "unit", "measure", "status", "periodStart", "periodEnd", "period", "kind", "direction", "qualifiers", "mainTarget", "quote", "line" };

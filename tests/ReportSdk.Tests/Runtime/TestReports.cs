@@ -13,7 +13,8 @@ internal sealed class TestReport : Report
     public TestReport(string id, string region, string? english, RegionLevel level, int delivered, string file, int startLine, int endLine,
         DateOnly? date = null, string? speaker = null, string? speakerTitle = null, bool complete = true)
         : base(new ReportInfo(id, region, english, level, delivered, delivered - 1, delivered, date, speaker, speakerTitle, null,
-            region + "政府工作报告", new SourceRef(file, startLine, endLine, new string('0', 64), "test"), complete))
+            region + "政府工作报告", new SourceRef(file, startLine, endLine, new string('0', 64), "test"), complete,
+            Parents: level == RegionLevel.District ? new[] { new RegionRef("北京市", "Beijing", RegionLevel.Municipality, "11") } : null))
     {
     }
 

@@ -11,7 +11,6 @@ using ReportSdk.Tests.Generator;
 using ReportSdk.Tests.Gold;
 using Xunit;
 using Xunit.Abstractions;
-using GenStyle = ReportSdk.Generator.Vocabulary.SectionStyle;
 
 namespace ReportSdk.Tests.Unseen;
 
@@ -62,7 +61,7 @@ public sealed class UnseenReportTests
                 GoldStructureTests.CheckMetadata(score, row, report, where);
                 score.Check("glossary", row.Int("glossary"), report.Glossary.Count, where);
 
-                var headings = Numbered(report.Sections).ToList();
+                var headings = GoldStructureTests.Numbered(report.Sections).ToList();
                 var expected = row.GetProperty("headings").EnumerateArray().ToArray();
                 foreach (var h in expected)
                 {
@@ -151,13 +150,4 @@ public sealed class UnseenReportTests
         f.GetProperty("value").GetDecimal(), null, f.Str("unit")!, f.Int("period")!.Value, f.Str("kind")!, null,
         f.GetProperty("qualifiers").EnumerateArray().Select(q => q.GetString()!).ToHashSet(StringComparer.Ordinal),
         f.Str("quote")!, f.Int("line")!.Value, f.Bool("mainTarget") == true);
-
-    private static IEnumerable<SectionModel> Numbered(EquatableArray<SectionModel> sections)
-    {
-        foreach (var s in sections)
-        {
-            if (s.Level <= 2 && (s.Style == GenStyle.Dun || s.Style == GenStyle.Paren || s.Style == GenStyle.Shi)) yield return s;
-            foreach (var child in Numbered(s.Children)) yield return child;
-        }
-    }
 }

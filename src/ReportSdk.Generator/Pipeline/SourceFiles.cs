@@ -1,0 +1,34 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ReportSdk.Generator.Pipeline;
+
+/// <summary>Selects the AdditionalFiles that are report sources and reads their text once.</summary>
+internal static class SourceFiles
+{
+    /// <summary>The item metadata that marks an AdditionalFile as a report source.</summary>
+    public const string SourceMetadata = "build_metadata.AdditionalFiles.ReportSdkSource";
+
+    /// <summary>Whether the file's item metadata <c>ReportSdkSource</c> is <c>true</c>.</summary>
+    public static bool IsReportSource(AdditionalText text, AnalyzerConfigOptionsProvider provider)
+        => provider.GetOptions(text).TryGetValue(SourceMetadata, out var value)
+           && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The file's path and text; a file the compiler cannot give the text of keeps the reason (RSDK010).</summary>
+    public static SourceFile Read(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var source = text.GetText(cancellationToken);
+            return source is null
+                ? new SourceFile(text.Path, string.Empty, "the compiler could not read it (a missing file, a directory, or text in an unknown encoding)")
+                : new SourceFile(text.Path, source.ToString());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new SourceFile(text.Path, string.Empty, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+}
