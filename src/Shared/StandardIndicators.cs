@@ -93,6 +93,8 @@ public static class StandardIndicatorAliases
     public static readonly (StandardIndicator Level, StandardIndicator? Growth, string[] Aliases)[] Table =
     {
         (StandardIndicator.Gdp, StandardIndicator.GdpGrowth, new[] { "地区生产总值", "国内生产总值", "全市地区生产总值", "全区地区生产总值", "GDP", "生产总值" }),
+        // 经济增长5%左右: the economy's growth is GDP growth.
+        (StandardIndicator.Gdp, StandardIndicator.GdpGrowth, new[] { "经济", "经济总量" }),
         (StandardIndicator.GeneralBudgetRevenue, StandardIndicator.GeneralBudgetRevenueGrowth, new[] { "一般公共预算收入", "区级一般公共预算收入", "地方级一般公共预算收入", "全口径一般公共预算收入", "市级一般公共预算收入", "全市一般公共预算收入", "地方一般公共预算收入", "全国一般公共预算收入" }),
         (StandardIndicator.GeneralBudgetExpenditure, StandardIndicator.GeneralBudgetExpenditureGrowth, new[] { "一般公共预算支出", "地方一般公共预算支出", "全国一般公共预算支出", "区级一般公共预算支出", "市级一般公共预算支出" }),
         (StandardIndicator.FixedAssetInvestment, StandardIndicator.FixedAssetInvestmentGrowth, new[] { "固定资产投资", "全社会固定资产投资" }),

@@ -77,7 +77,6 @@ public sealed class GenreFactTests
     [InlineData("全国农業总产值約为五百八十三亿元，比1955年增加了二十七亿四千万元。", 27.4, "亿元", Qualifiers.None)]
     [InlineData("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。", 3650, "亿斤", Qualifiers.None)]
     [InlineData("前三年扩大的灌溉面积共四千一百多万亩。", 4100, "万亩", Qualifiers.Over)]
-    [InlineData("又比1955年增加了一万二千二百多台。", 12200, "台", Qualifiers.Over)]
     // seeds/national/1954.txt (traditional characters)
     [InlineData("共登記選民三億二千三百八十萬九千六百八十四人。", 323809684, "人", Qualifiers.None)]
     // seeds/national/1959.txt
@@ -94,7 +93,7 @@ public sealed class GenreFactTests
         // seeds/national/1982.txt: 百分之二十一点七 is 21.7 %, not the fraction 21/100.
         var facts = Paragraphs(1982, ReportPart.Plan, null, "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四。");
         var total = facts.Single(21.7m, "%");
-        Assert.Equal(("我国工农业总产值", Measure.Change, Direction.Up), (total.Name, total.Measure, total.Direction!.Value));
+        Assert.Equal(("工农业总产值", Measure.Change, Direction.Up), (total.Name, total.Measure, total.Direction!.Value));
         Assert.Equal(Direction.Up, facts.Single(4m, "%").Direction);
 
         // seeds/national/1959.txt: 增长两倍 is a multiple.

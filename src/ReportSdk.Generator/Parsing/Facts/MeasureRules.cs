@@ -6,7 +6,7 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// <summary>Decides what a fact measures (level, change, share) and whether it is a main target.</summary>
 internal static class MeasureRules
 {
-    private static readonly string[] ShareWords = { "比重", "占比", "比例", "份额" };
+    private static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率" };
 
     private static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };
 

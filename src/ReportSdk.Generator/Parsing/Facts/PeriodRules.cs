@@ -32,10 +32,15 @@ internal static class PeriodRules
     private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来)" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
 
     /// <summary>One year that closes any span carried from before (过去一年, 今年, 2025年，).</summary>
-    private static readonly Regex OneYear = new(@"^(?:过去一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
+    private static readonly Regex OneYearOpener = new(@"^(?:过去一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
 
-    /// <summary>Words inside a sentence that bring it back to one year after a span (今年, 全年, 2024年 not part of a range or a comparison base).</summary>
-    private static readonly Regex OneYearInside = new(@"(?:过去一年|一年来|今年|全年|当年|去年|明年|(?<![比较0-9-])(?:19|20)[0-9]{2}年(?![0-9]|-|至|到))", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Words inside a sentence that name one year (1956年, 一九五七年, 今年, 去年) or bring it back to the part's year
+    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上).
+    /// </summary>
+    private static readonly Regex OneYearInside = new(
+        @"(?<word>过去一年|一年来|今年|全年|当年|去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        RegexOptions.CultureInvariant);
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
     public static int DefaultYear(ReportPart part, FactContext context) =>
@@ -102,15 +107,34 @@ internal static class PeriodRules
         }
         if (resets)
         {
-            foreach (Match m in OneYearInside.Matches(piece)) found.Add((start + m.Index + m.Length, null));
+            foreach (Match m in OneYearInside.Matches(piece)) found.Add((start + m.Index + m.Length, OneYear(m, review, plan, context)));
         }
-        found.Sort((x, y) => x.End != y.End ? x.End.CompareTo(y.End) : (x.Span is null).CompareTo(y.Span is null));
+        // At the same place a range wins over one year (2011年至2015年).
+        found.Sort((x, y) => x.End != y.End ? x.End.CompareTo(y.End) : (x.Span?.IsRange ?? false).CompareTo(y.Span?.IsRange ?? false));
         return found;
+    }
+
+    /// <summary>The year a one-year word names, or null for the part's own year (全年, 当年, 明年).</summary>
+    private static YearSpan? OneYear(Match m, int review, int plan, FactContext context)
+    {
+        if (m.Groups["word"].Success)
+        {
+            return m.Groups["word"].Value switch
+            {
+                "今年" => new YearSpan(plan, plan),
+                "去年" or "过去一年" or "一年来" => new YearSpan(review, review),
+                _ => null,
+            };
+        }
+        string y = m.Groups["y"].Value;
+        int year = y[0] >= '0' && y[0] <= '9' ? int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)
+            : ChineseNumerals.TryParse(y, out long v) ? (int)v : 0;
+        return year >= 1949 && year <= context.DeliveredYear + 15 ? new YearSpan(year, year) : null;
     }
 
     /// <summary>True when a piece of text opens on one year (过去一年, 今年, 2025年): a span carried from before ends there.</summary>
     public static bool OpensOnOneYear(string text, int start) =>
-        start < text.Length && OneYear.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
+        start < text.Length && OneYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
 
     private static YearSpan? Plan(Match m, string numeral, int review)
     {
@@ -150,13 +174,16 @@ internal static class PeriodRules
     }
 
     /// <summary>
-    /// The status of a figure: a span that ended by the review year reports the past (actual, also in the plan
-    /// part); otherwise the plan part states targets, and a 预计 marks an estimate.
+    /// The status of a figure: a period that ended by the review year reports the past (actual, also in the plan
+    /// part); one that starts after it is planned (a target, also in the review part); otherwise the plan part states
+    /// targets, and a 预计 marks an estimate.
     /// </summary>
     public static FactStatus Status(ReportPart part, YearSpan? span, Qualifiers qualifiers, FactContext context)
     {
-        bool past = span is YearSpan s && s.End <= DefaultYear(ReportPart.Review, context);
-        if (part == ReportPart.Plan && !past) return FactStatus.Target;
+        int review = DefaultYear(ReportPart.Review, context);
+        bool past = span is YearSpan s && s.End <= review;
+        bool future = span is YearSpan f && f.Start > review;
+        if ((part == ReportPart.Plan && !past) || future) return FactStatus.Target;
         return (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual;
     }
 }
