@@ -61,13 +61,13 @@ public enum StandardIndicator
     /// <summary>赤字规模, 财政赤字 (the deficit amount).</summary>
     Deficit,
     /// <summary>地方政府专项债券.</summary>
-    LocalSpecialBonds,
+    LocalGovernmentSpecialBonds,
     /// <summary>粮食产量.</summary>
     GrainOutput,
     /// <summary>进出口总额 (goods trade).</summary>
-    TotalTrade,
+    ImportsExports,
     /// <summary>进出口总额增速.</summary>
-    TotalTradeGrowth,
+    ImportsExportsGrowth,
     /// <summary>一般公共预算支出.</summary>
     GeneralBudgetExpenditure,
     /// <summary>一般公共预算支出增速.</summary>
@@ -80,6 +80,36 @@ public enum StandardIndicator
     RuralDisposableIncomePerCapita,
     /// <summary>农村居民人均可支配收入增速.</summary>
     RuralDisposableIncomePerCapitaGrowth,
+    /// <summary>粮食产量增速.</summary>
+    GrainOutputGrowth,
+    /// <summary>实际使用外资增速.</summary>
+    ForeignInvestmentUsedGrowth,
+    /// <summary>人均地区生产总值, 人均国内生产总值.</summary>
+    GdpPerCapita,
+    /// <summary>国民生产总值 (GNP, the headline of the 1980s–1990s reports).</summary>
+    Gnp,
+    /// <summary>国民生产总值增速.</summary>
+    GnpGrowth,
+    /// <summary>工业总产值 (older reports).</summary>
+    GrossIndustrialOutput,
+    /// <summary>工业总产值增速.</summary>
+    GrossIndustrialOutputGrowth,
+    /// <summary>农业总产值 (older reports).</summary>
+    GrossAgriculturalOutput,
+    /// <summary>农业总产值增速.</summary>
+    GrossAgriculturalOutputGrowth,
+    /// <summary>规模以上工业增加值.</summary>
+    IndustrialValueAdded,
+    /// <summary>规模以上工业增加值增速.</summary>
+    IndustrialValueAddedGrowth,
+    /// <summary>零售物价总指数, 商品零售价格 rise.</summary>
+    RetailPriceIncrease,
+    /// <summary>财政收入.</summary>
+    FiscalRevenue,
+    /// <summary>财政收入增速.</summary>
+    FiscalRevenueGrowth,
+    /// <summary>农村贫困人口减少 (people lifted out of poverty).</summary>
+    RuralPovertyReduction,
 }
 
 /// <summary>The alias table of <see cref="StandardIndicator"/>: Chinese names as written in reports.</summary>
@@ -113,12 +143,21 @@ public static class StandardIndicatorAliases
             "PM2.5平均浓度", "细颗粒物平均浓度", "细颗粒物（PM2.5）平均浓度", "细颗粒物(PM2.5)平均浓度" }),
         (StandardIndicator.GoodAirDays, null, new[] { "空气质量优良天数", "优良天数" }),
         (StandardIndicator.ConsumerPriceIncrease, StandardIndicator.ConsumerPriceIncrease, new[] { "居民消费价格涨幅", "居民消费价格指数涨幅", "CPI涨幅", "居民消费价格", "居民消费价格指数", "居民消费价格总水平", "CPI" }),
-        (StandardIndicator.ForeignInvestmentUsed, null, new[] { "实际利用外资", "实际使用外资", "实际利用外资金额", "实际使用外资金额" }),
+        (StandardIndicator.ForeignInvestmentUsed, StandardIndicator.ForeignInvestmentUsedGrowth, new[] { "实际利用外资", "实际使用外资", "实际利用外资金额", "实际使用外资金额" }),
         (StandardIndicator.DeficitRatio, null, new[] { "赤字率", "财政赤字率" }),
         (StandardIndicator.Deficit, null, new[] { "赤字规模", "财政赤字", "赤字", "全国财政赤字" }),
-        (StandardIndicator.LocalSpecialBonds, null, new[] { "地方政府专项债券", "新增地方政府专项债券", "地方政府专项债", "地方专项债券", "专项债券" }),
-        (StandardIndicator.GrainOutput, null, new[] { "粮食产量", "粮食总产量", "粮食总产" }),
-        (StandardIndicator.TotalTrade, StandardIndicator.TotalTradeGrowth, new[] { "进出口总额", "货物进出口总额", "外贸进出口总额", "货物贸易进出口总额", "对外贸易进出口总额",
+        (StandardIndicator.LocalGovernmentSpecialBonds, null, new[] { "地方政府专项债券", "新增地方政府专项债券", "地方政府专项债", "地方专项债券", "专项债券" }),
+        (StandardIndicator.GrainOutput, StandardIndicator.GrainOutputGrowth, new[] { "粮食产量", "粮食总产量", "粮食总产", "粮食" }),
+        (StandardIndicator.GdpPerCapita, null, new[] { "人均地区生产总值", "人均国内生产总值", "人均GDP", "人均生产总值" }),
+        (StandardIndicator.Gnp, StandardIndicator.GnpGrowth, new[] { "国民生产总值" }),
+        (StandardIndicator.GrossIndustrialOutput, StandardIndicator.GrossIndustrialOutputGrowth, new[] { "工业总产值" }),
+        (StandardIndicator.GrossAgriculturalOutput, StandardIndicator.GrossAgriculturalOutputGrowth, new[] { "农业总产值" }),
+        (StandardIndicator.IndustrialValueAdded, StandardIndicator.IndustrialValueAddedGrowth, new[] { "规模以上工业增加值", "规上工业增加值", "全部工业增加值" }),
+        (StandardIndicator.RetailPriceIncrease, StandardIndicator.RetailPriceIncrease, new[] { "零售物价总指数", "零售物价总水平", "商品零售价格", "商品零售价格总水平", "零售物价" }),
+        (StandardIndicator.FiscalRevenue, StandardIndicator.FiscalRevenueGrowth, new[] { "财政收入", "国家财政收入" }),
+        // The reduction is the figure: 农村贫困人口减少1386万.
+        (StandardIndicator.RuralPovertyReduction, StandardIndicator.RuralPovertyReduction, new[] { "农村贫困人口", "贫困人口" }),
+        (StandardIndicator.ImportsExports, StandardIndicator.ImportsExportsGrowth, new[] { "进出口总额", "货物进出口总额", "外贸进出口总额", "货物贸易进出口总额", "对外贸易进出口总额",
             "进出口总值", "进出口", "外贸进出口", "货物贸易进出口", "货物进出口" }),
         (StandardIndicator.TechContractTurnover, null, new[] { "技术合同成交额" }),
         (StandardIndicator.DigitalEconomyShare, null, new[] { "数字经济增加值占地区生产总值比重" }),

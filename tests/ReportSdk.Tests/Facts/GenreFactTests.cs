@@ -180,7 +180,7 @@ public sealed class GenreFactTests
             "赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元。");
         Assert.Equal(StandardIndicator.DeficitRatio, fiscal.Single(4m, "%").Standard);
         Assert.Equal(StandardIndicator.Deficit, fiscal.Single(5.66m, "万亿元").Standard);
-        Assert.Equal(StandardIndicator.LocalSpecialBonds, fiscal.Single(4.4m, "万亿元").Standard);
+        Assert.Equal(StandardIndicator.LocalGovernmentSpecialBonds, fiscal.Single(4.4m, "万亿元").Standard);
         Assert.Null(fiscal.Single(5000m, "亿元").Standard);
     }
 }

@@ -63,16 +63,23 @@ internal static class FactExtractor
 
         Draft? previous = null;
         int sentence = -1;
+        // 主要预期目标是：A。B，C。: the list goes on in the next sentences of the paragraph while they state figures.
+        bool mainList = false, sentenceMain = false, sentenceFigures = false;
         foreach (var clause in clauses)
         {
             if (clause.SentenceStart != sentence)
             {
+                mainList = sentenceMain && sentenceFigures;
+                sentenceMain = sentenceFigures = false;
                 sentence = clause.SentenceStart;
                 previous = null;
             }
             int mainTargetStart = input.Part == ReportPart.Plan || input.IsMainTargets ? MeasureRules.MainTargetStart(text, clause) : -1;
+            if (mainTargetStart >= 0 || mainList) sentenceMain = true;
+            if (mainTargetStart < 0 && mainList) mainTargetStart = clause.Start;
             string quote = Quote(paragraph.Text, compact, clause);
             var tokens = NumberScanner.Scan(text, clause.Start, clause.End);
+            if (tokens.Count > 0) sentenceFigures = true;
             var drafts = new List<Draft>();
             var positions = new List<int>();
             var clauseFacts = new List<(int Position, FactModel Fact)>();
@@ -215,7 +222,8 @@ internal static class FactExtractor
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
         StandardIndicator? standard = naming.Adjusted ? null : StandardIndicatorMatcher.Match(naming.Name, measure, token.Unit);
         int line = input.Paragraph.LineAt(figure.Compact.SourceOffset(token.Start));
-        bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart;
+        // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.
+        bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart && !period.IsRange && status == FactStatus.Target;
         facts.Add((token.Start, new FactModel(
             naming.Name,
             naming.Label,

@@ -32,7 +32,8 @@ internal static class StandardIndicatorMatcher
     {
         if (!Aliases.TryGetValue(Key(name), out var keys) && !Aliases.TryGetValue(WithoutScope(Key(name)), out keys)) return null;
         // 十年增加近70万亿元: an amount of change is neither the level nor the rate.
-        if (measure == Measure.Change && !UnitLexicon.IsRate(unit)) return null;
+        // (Unless the row's level and change are one indicator: 农村贫困人口减少1386万.)
+        if (measure == Measure.Change && !UnitLexicon.IsRate(unit) && keys.Growth != keys.Level) return null;
         return measure == Measure.Change ? keys.Growth : keys.Level;
     }
 
@@ -48,11 +49,11 @@ internal static class StandardIndicatorMatcher
         return key;
     }
 
-    /// <summary>Whitespace and quotation marks removed, parentheses in one width.</summary>
+    /// <summary>Whitespace and quotation marks removed, parentheses in one width, traditional characters simplified (農業 → 农业).</summary>
     public static string Key(string name)
     {
         var chars = name.Where(c => !char.IsWhiteSpace(c) && c is not ('"' or '“' or '”' or '‘' or '’'))
-            .Select(c => c switch { '（' => '(', '）' => ')', _ => c });
+            .Select(c => c switch { '（' => '(', '）' => ')', _ => CompactText.Normalize(c) is var n && n >= 0x4E00 ? n : c });
         return new string(chars.ToArray());
     }
 }
