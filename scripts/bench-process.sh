@@ -1,125 +1,216 @@
 #!/usr/bin/env bash
-# Whole-process figures for ReportSdk (docs/performance.md), measured with public tools only:
-#   runtime  cold processes that print one figure: hello-world vs ReportSdk vs parse-at-start-up vs JSON (hyperfine),
-#            plus first-touch cost and memory held (ColdStart.Touch, median of fresh processes)
-#   instructions  the same four programs once each under valgrind --tool=callgrind: instructions executed, which
-#            (unlike wall time) do not depend on what else the shared machine is doing
-#   build    `dotnet build` of a consumer project with 0, 7 and 100 report files (hyperfine)
-# Usage: scripts/bench-process.sh [runtime|instructions|build|all] [--quick]
-# Results go to benchmarks/results/ (markdown and JSON from hyperfine, text from ColdStart.Touch).
+# The figures of docs/performance.md (issue 12), measured with public tools only, as one markdown table:
+#   runtime    cold processes, each pair run side by side A B A B (hyperfine, one run per command per round):
+#              figure vs hello-world printing a decimal, Compare vs the same hello-world, JSON load vs figure,
+#              parse at start-up vs figure; peak memory of each with /usr/bin/time -v; the programs use ReportSdk
+#              from the packed package (ReadyToRun images included), as a user who just runs `dotnet build`
+#   build      clean `dotnet build` of a consumer with 100 report files vs an empty consumer (wall, CPU, peak
+#              memory; build servers off so every compiler process is a child that is timed and measured), and the
+#              generator's own time inside that build (the compiler's /reportanalyzer)
+#   generator  the generator in process (the workload harness): whole bundled corpus, seeds, 100 and 1,000
+#              synthetic reports per full run, and a one-report edit
+#   instructions  the cold programs once each under valgrind --tool=callgrind (not part of 'all')
+# Usage: scripts/bench-process.sh [all|runtime|build|generator|instructions] [--quick] [--force]
+#   Refuses to measure when the 1-minute load average (uptime) is above 1, unless --force; records the load.
+#   Results: benchmarks/results/<UTC date-time>/ (table.md, machine.txt, hyperfine JSON per round, logs).
 set -euo pipefail
 
-what="${1:-all}"
-quick="${2:-}"
+what="all"; quick=0; force=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=1 ;;
+    --force) force=1 ;;
+    all|runtime|build|generator|instructions) what="$arg" ;;
+    *) echo "usage: $0 [all|runtime|build|generator|instructions] [--quick] [--force]" >&2; exit 2 ;;
+  esac
+done
+
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$root/benchmarks/results"
+stamp="$(date -u +%Y-%m-%dT%H%MZ)"
+out="$root/benchmarks/results/$stamp"
 work="${REPORTSDK_BENCH_WORK:-${TMPDIR:-/tmp}/reportsdk-bench}"
 mkdir -p "$out" "$work"
+table="$out/table.md"
 
-if [[ "$quick" == "--quick" ]]; then
-  cold_runs=10; cold_warmup=2; build_runs=2; build_warmup=1; touch_runs=5
+if [[ $quick == 1 ]]; then
+  rounds=5; warmup=2; mem_rounds=2; build_rounds=2; touch_runs=5; workload_seconds=3
 else
-  cold_runs=40; cold_warmup=5; build_runs=5; build_warmup=1; touch_runs=21
+  rounds=20; warmup=5; mem_rounds=5; build_rounds=5; touch_runs=21; workload_seconds=10
 fi
 
-# hyperfine and jq come from Debian's packages (valgrind too, for 'instructions').
+load1() { cut -d' ' -f1 /proc/loadavg; }
+load_now="$(load1)"
+if awk -v l="$load_now" 'BEGIN { exit !(l > 1) }'; then
+  if [[ $force == 1 ]]; then
+    echo "WARNING: load average $load_now > 1; measuring anyway (--force): the figures are not comparable" | tee "$out/LOADED"
+  else
+    echo "load average $load_now > 1 (uptime: $(uptime)): refusing to measure; wait for a quiet machine or pass --force" >&2
+    rmdir "$out" 2>/dev/null || true
+    exit 3
+  fi
+fi
+
+# Public tools from Debian's packages: hyperfine (wall and CPU), jq (its JSON), time (/usr/bin/time -v: peak memory).
 need() {
-  command -v "$1" >/dev/null 2>&1 && return
-  if [[ $(id -u) -ne 0 ]]; then echo "$1 missing: run 'sudo apt-get install -y $1'" >&2; exit 1; fi
-  apt-get install -y "$1" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$1" >/dev/null; }
+  local cmd="$1" pkg="${2:-$1}"
+  command -v "$cmd" >/dev/null 2>&1 && return
+  if [[ $(id -u) -ne 0 ]]; then echo "$cmd missing: run 'sudo apt-get update && sudo apt-get install -y $pkg'" >&2; exit 1; fi
+  apt-get update >/dev/null && apt-get install -y "$pkg" >/dev/null
 }
 need hyperfine
 need jq
-
-# Table of a hyperfine JSON export: median, mean ± σ, CPU (user+system) and ratios to the first command
-# (the baseline) and to the second, all from the same run.
-ratios() {
-  jq -r '
-    def ms: . * 1000 | round;
-    def r: . * 100 | round / 100;
-    .results as $r
-    | ($r[0]) as $a | ($r[1]) as $b
-    | "| command | min | median | mean ± σ | CPU (user+sys) | min / \($a.command) | median / \($a.command) | CPU / \($a.command) | min / \($b.command) | median / \($b.command) | CPU / \($b.command) |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-      ($r[] | "| \(.command) | \(.min|ms) ms | \(.median|ms) ms | \(.mean|ms) ± \(.stddev|ms) ms | \((.user+.system)|ms) ms | \(.min/$a.min|r) | \(.median/$a.median|r) | \((.user+.system)/($a.user+$a.system)|r) | \(.min/$b.min|r) | \(.median/$b.median|r) | \((.user+.system)/($b.user+$b.system)|r) |")
-  ' "$1"
-}
+[[ -x /usr/bin/time ]] || need /usr/bin/time time
 
 machine() {
   {
-    echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "load before: $(cat /proc/loadavg)"
     echo "nproc: $(nproc)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
     echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
     echo "os: $(. /etc/os-release && echo "$PRETTY_NAME") $(uname -r)"
     echo "dotnet sdk: $(dotnet --version); runtime: $(dotnet --list-runtimes | awk '/NETCore.App/ {print $2}' | tail -1)"
-    echo "hyperfine: $(hyperfine --version | awk '{print $2}')"
-    echo "commit: $(git -C "$root" rev-parse --short HEAD)"
+    echo "hyperfine: $(hyperfine --version | awk '{print $2}'); rounds: $rounds (A B A B), memory rounds: $mem_rounds, build rounds: $build_rounds"
+    echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' (with uncommitted changes)')"
+    echo "command: $0 $*"
   } > "$out/machine.txt"
   cat "$out/machine.txt"
 }
 
+# --- measuring a pair A B -------------------------------------------------------------------------------------
+
+# Wall and CPU: hyperfine once per round with one run of A then one of B (so the pair is measured A B A B …),
+# after warm-up runs of both. $1 label, $2 name A, $3 command A, $4 name B, $5 command B, $6 rounds, $7 warm-up
+# runs; hyperfine options in the array hf_opts (-N for processes, or --prepare twice for builds: one per command).
+hf_opts=()
+pair_times() {
+  local label="$1" a="$2" ca="$3" b="$4" cb="$5" n="$6" w="$7" i
+  local dir="$out/$label"; mkdir -p "$dir"
+  hyperfine "${hf_opts[@]}" --warmup "$w" --runs 1 -n "$a" "$ca" -n "$b" "$cb" > "$dir/warmup.log" 2>&1
+  for ((i = 1; i <= n; i++)); do
+    hyperfine "${hf_opts[@]}" --runs 1 --export-json "$dir/round$i.json" -n "$a" "$ca" -n "$b" "$cb" > /dev/null 2>&1
+  done
+  # Medians over the rounds: wall of A, wall of B, CPU (user + system) of A, CPU of B, in seconds.
+  jq -s -r --arg a "$a" --arg b "$b" '
+    def median: sort | if length % 2 == 1 then .[(length - 1) / 2] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+    [.[].results[]] as $r
+    | [$a, $b] | map(. as $n | [$r[] | select(.command == $n)] | [(map(.times[0]) | median), (map(.user + .system) | median)])
+    | "\(.[0][0]) \(.[1][0]) \(.[0][1]) \(.[1][1])"' "$dir"/round*.json
+}
+
+# Peak memory (maximum resident set size of the process tree's largest process, /usr/bin/time -v), median of
+# rounds run A B A B. $1 label, $2 command A, $3 command B, $4 command run before each (or ""). Prints KiB A, KiB B.
+pair_memory() {
+  local label="$1" ca="$2" cb="$3" prep="$4" i x
+  local dir="$out/$label"; mkdir -p "$dir"
+  : > "$dir/rss-a.txt"; : > "$dir/rss-b.txt"
+  for ((i = 1; i <= mem_rounds; i++)); do
+    for x in a b; do
+      [[ -n "$prep" ]] && eval "$prep" "$x"
+      local c="$ca"; [[ $x == b ]] && c="$cb"
+      # shellcheck disable=SC2086
+      /usr/bin/time -v $c > /dev/null 2> "$dir/time-$x-$i.log" || true
+      awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time-$x-$i.log" >> "$dir/rss-$x.txt"
+    done
+  done
+  echo "$(sort -n "$dir/rss-a.txt" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}') $(sort -n "$dir/rss-b.txt" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')"
+}
+
+# One markdown row: what, A, B, medians and ratios B/A of wall, CPU and peak memory, the target.
+row() {
+  local what="$1" a="$2" b="$3" times="$4" mem="$5" target="$6"
+  read -r wa wb ca cb <<< "$times"
+  read -r ma mb <<< "$mem"
+  awk -v what="$what" -v a="$a" -v b="$b" -v wa="$wa" -v wb="$wb" -v ca="$ca" -v cb="$cb" -v ma="$ma" -v mb="$mb" -v t="$target" -v load="$(load1)" 'BEGIN {
+    printf "| %s | %s | %s | %.1f ms / %.1f ms | **%.2f×** | %.1f ms / %.1f ms | **%.2f×** | %.1f / %.1f MiB | **%.2f×** | %s | %s |\n",
+      what, b, a, wb * 1000, wa * 1000, wb / wa, cb * 1000, ca * 1000, cb / ca, mb / 1024, ma / 1024, mb / ma, t, load
+  }' | tee -a "$table"
+}
+
+table_header() {
+  {
+    echo
+    echo "### $1 (load before: $(load1))"
+    echo
+    echo "| what | B | A (baseline) | wall, median B / A | B/A | CPU (user+sys), median B / A | B/A | peak memory B / A | B/A | target (B/A) | load after |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|---|---:|"
+  } | tee -a "$table"
+}
+
+# --- runtime: cold processes --------------------------------------------------------------------------------
+
 cs="$root/benchmarks/ColdStart"
 bin="bin/Release/net10.0"
+
+# Pack ReportSdk into a local feed under a version no cache holds, and build the programs against it.
 cold_programs() {
-  for p in Hello HelloNumber Figure Query Parse Json Touch; do
-    dotnet build "$cs/$p/ColdStart.$p.csproj" -c Release -nologo -v q >/dev/null
+  local version="0.0.0-bench.$(date -u +%Y%m%d%H%M%S)"
+  dotnet build "$root/src/ReportSdk/ReportSdk.csproj" -c Release -nologo -v q >/dev/null
+  dotnet pack "$root/src/ReportSdk/ReportSdk.csproj" -c Release --no-build -nologo -v q -o "$work/feed" -p:Version="$version" >/dev/null
+  local p
+  for p in Hello HelloNumber Figure Compare Query Parse Json Touch; do
+    rm -rf "$cs/$p/bin" "$cs/$p/obj"
+    dotnet build "$cs/$p/ColdStart.$p.csproj" -c Release -nologo -v q -p:ReportSdkPackageVersion="$version" \
+      -p:RestoreAdditionalProjectSources="$work/feed" -p:RestorePackagesPath="$work/packages" >/dev/null
   done
+  echo "ReportSdk $version from $work/feed; ColdStart.Figure loads: $(cd "$cs/Figure/$bin" && find . -name ReportSdk.dll | sort | tr '\n' ' ')" | tee -a "$out/runtime.log"
   local id="shijingshan-2023" key="Gdp"
   "$cs/Touch/$bin/ColdStart.Touch" --export-json "$work/catalog.json"
+  dotnet msbuild "$root/src/ReportSdk/ReportSdk.csproj" -getItem:ReportSource | jq -r '.Items.ReportSource[].FullPath' > "$work/bundled.txt"
   hello="$cs/Hello/$bin/ColdStart.Hello"
   hellonumber="$cs/HelloNumber/$bin/ColdStart.HelloNumber"
   figure="$cs/Figure/$bin/ColdStart.Figure"
+  compare="$cs/Compare/$bin/ColdStart.Compare"
   query="$cs/Query/$bin/ColdStart.Query"
-  parse="$cs/Parse/$bin/ColdStart.Parse $root/seeds/beijing $id $key"
+  parse="$cs/Parse/$bin/ColdStart.Parse @$work/bundled.txt $id $key"
   json="$cs/Json/$bin/ColdStart.Json $work/catalog.json $id $key"
-}
-
-instructions() {
-  cold_programs
-  command -v valgrind >/dev/null 2>&1 || apt-get install -y valgrind >/dev/null
-  echo "== instructions executed (valgrind --tool=callgrind, all threads, one run each)" | tee "$out/runtime-instructions.txt"
-  local name c ir base=""
-  for name in hello figure hellonumber query parse json; do
-    c="${!name}"
-    # W^X off: valgrind cannot follow the runtime's double-mapped JIT code pages.
-    DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$name.out" $c >/dev/null 2>"$work/callgrind.$name.log" || true
-    ir=$(awk '/Collected :/ {print $4}' "$work/callgrind.$name.log" | tr -d ,)
-    base="${base:-$ir}"
-    printf '%-8s %15s instructions  %6.2fx hello-world\n' "$name" "$ir" "$(awk -v a="$ir" -v b="$base" 'BEGIN {print a / b}')" | tee -a "$out/runtime-instructions.txt"
-  done
 }
 
 runtime() {
   cold_programs
-  echo "== the four programs print:"
-  for c in "$hello" "$hellonumber" "$figure" "$query" "$parse" "$json"; do printf '%-18s %s\n' "$(basename "${c%% *}")" "$($c || true)"; done
-  echo "   catalog.json: $(wc -c < "$work/catalog.json") bytes; seeds: $(cat "$root"/seeds/beijing/*.txt | wc -c) bytes"
-  hyperfine -N --warmup "$cold_warmup" --runs "$cold_runs" \
-    --export-markdown "$out/runtime-cold.md" --export-json "$out/runtime-cold.json" \
-    -n "hello-world" "$hello" -n "ReportSdk figure" "$figure" -n "hello-world printing a decimal" "$hellonumber" \
-    -n "ReportSdk catalog query" "$query" \
-    -n "parse at start-up" "$parse" -n "JSON at start-up" "$json"
-  ratios "$out/runtime-cold.json" | tee "$out/runtime-cold-ratios.md"
-  echo "== first touch and memory held (ColdStart.Touch, $touch_runs fresh processes)"
+  {
+    echo "== the programs print:"
+    for c in "$hello" "$hellonumber" "$figure" "$compare" "$query" "$parse" "$json"; do
+      printf '%-22s %s\n' "$(basename "${c%% *}")" "$($c)" || { echo "$c failed" >&2; exit 1; }
+    done
+    echo "catalog.json: $(wc -c < "$work/catalog.json") bytes; bundled report files: $(wc -l < "$work/bundled.txt") ($(xargs cat < "$work/bundled.txt" | wc -c) bytes)"
+  } | tee -a "$out/runtime.log"
+  table_header "Cold processes (hyperfine -N, $rounds rounds A B; ReportSdk from the package)"
+  hf_opts=(-N)
+  row "one bundled figure vs a hello-world printing a decimal" "hello-world (980m)" "figure" \
+    "$(pair_times figure "hello-world (980m)" "$hellonumber" "figure" "$figure" "$rounds" "$warmup")" \
+    "$(pair_memory figure "$hellonumber" "$figure" "")" "≤ 1.05"
+  row "first cross-report query, Compare(GdpGrowth, 2023), vs the same hello-world" "hello-world (980m)" "Compare" \
+    "$(pair_times compare "hello-world (980m)" "$hellonumber" "Compare" "$compare" "$rounds" "$warmup")" \
+    "$(pair_memory compare "$hellonumber" "$compare" "")" "≤ 1.3"
+  row "loading the JSON export vs the figure" "figure" "JSON at start-up" \
+    "$(pair_times json "figure" "$figure" "JSON at start-up" "$json" "$rounds" "$warmup")" \
+    "$(pair_memory json "$figure" "$json" "")" "≥ 2"
+  row "parsing the bundled texts at start-up vs the figure" "figure" "parse at start-up" \
+    "$(pair_times parse "figure" "$figure" "parse at start-up" "$parse" "$rounds" "$warmup")" \
+    "$(pair_memory parse "$figure" "$parse" "")" "— (no goal)"
+  row "catalog Series query vs the figure" "figure" "Series" \
+    "$(pair_times series "figure" "$figure" "Series" "$query" "$rounds" "$warmup")" \
+    "$(pair_memory series "$figure" "$query" "")" "—"
+  echo "== first touch and memory held (ColdStart.Touch, $touch_runs fresh processes)" | tee -a "$out/runtime.log"
   "$cs/Touch/$bin/ColdStart.Touch" --repeat "$touch_runs" | tee "$out/runtime-touch.txt"
 }
 
-build() {
-  dotnet build "$root/src/ReportSdk/ReportSdk.csproj" -c Release -nologo -v q >/dev/null
-  dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
-  local runtime_dll="$root/src/ReportSdk/bin/Release/net8.0/ReportSdk.dll"
-  local generator_dll="$root/src/ReportSdk.Generator/bin/Release/netstandard2.0/ReportSdk.Generator.dll"
-  local n
-  for n in 0 7 100; do
-    local dir="$work/consumer$n"
-    rm -rf "$dir"; mkdir -p "$dir/reports"
-    if [[ $n -gt 0 ]]; then
-      dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus "$n" "$dir/reports" >/dev/null
-    fi
-    # A consumer as the package sets it up: the runtime referenced, the generator as an analyzer, the report
-    # files as AdditionalFiles with the options the package's props expose. Figures are const (own assembly).
-    cat > "$dir/Consumer.csproj" <<XML
+# --- build: consumer with 100 report files vs an empty one ---------------------------------------------------
+
+# Build servers off: MSBuild nodes and the compiler run as children of `dotnet build`, so hyperfine's CPU time and
+# /usr/bin/time's peak memory include them (a warm VBCSCompiler would do the work outside the measured tree).
+build_flags="-c Release --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false"
+
+consumer() {
+  local n="$1" dir="$work/consumer$1"
+  rm -rf "$dir"; mkdir -p "$dir/reports"
+  if [[ $n -gt 0 ]]; then
+    dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus "$n" "$dir/reports" >/dev/null
+  fi
+  # A consumer as the package sets it up: the runtime referenced, the generator as an analyzer, the report files
+  # as AdditionalFiles with the options the package's props expose. Figures are const (the consumer default).
+  cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -130,8 +221,8 @@ build() {
     <ReportSdkEmitConstants>true</ReportSdkEmitConstants>
   </PropertyGroup>
   <ItemGroup>
-    <Reference Include="ReportSdk" HintPath="$runtime_dll" />
-    <Analyzer Include="$generator_dll" />
+    <Reference Include="ReportSdk" HintPath="$root/src/ReportSdk/bin/Release/net8.0/ReportSdk.dll" />
+    <Analyzer Include="$root/src/ReportSdk.Generator/bin/Release/netstandard2.0/ReportSdk.Generator.dll" />
     <AdditionalFiles Include="reports/*.txt" ReportSdkSource="true" />
     <CompilerVisibleProperty Include="ReportSdkNamespace" />
     <CompilerVisibleProperty Include="ReportSdkEmitConstants" />
@@ -139,38 +230,100 @@ build() {
   </ItemGroup>
 </Project>
 XML
-    echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
-    dotnet restore "$dir" -v q >/dev/null
-    # One untimed build that keeps the generated files (outside the project folder, or the next build would
-    # compile them twice), to report their size.
-    local gen="$work/generated$n"
-    rm -rf "$gen"
-    # /reportanalyzer makes the compiler print how long each generator took (the rest of csc is the compile).
+  echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
+  dotnet restore "$dir" -v q >/dev/null
+  # Two untimed builds with the compiler server on (the second one warm, as in an IDE session or repeated builds)
+  # that keep the generated files (outside the project folder) and have the compiler report how long each
+  # generator took (/reportanalyzer): the rest of csc's time is compiling.
+  local gen="$work/generated$n" k
+  for k in 1 2; do
+    rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
     dotnet build "$dir" -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true -p:EmitCompilerGeneratedFiles=true \
       -p:CompilerGeneratedFilesOutputPath="$gen" > "$work/build$n.log"
-    grep -E "generator execution time|ReportSdk.Generator.ReportGenerator *[0-9<]" "$work/build$n.log" | sed 's/^ *//' | sort -u \
-      | sed "s/^/consumer$n: /" >> "$out/build-sizes.txt" || true
+  done
+  {
     printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
       "$(find "$gen" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
       "$(find "$gen" -name '*.cs' 2>/dev/null | wc -l)" \
       "$(wc -c < "$dir/bin/Release/net10.0/Consumer.dll")" \
-      "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")" | tee -a "$out/build-sizes.txt"
-  done
-  # Clean builds (bin and obj/Release removed before each run; restore kept; build servers warm).
-  hyperfine --warmup "$build_warmup" --runs "$build_runs" \
-    --export-markdown "$out/build.md" --export-json "$out/build.json" \
-    -n "consumer, 0 reports" -p "rm -rf $work/consumer0/bin $work/consumer0/obj/Release" "dotnet build $work/consumer0 -c Release --no-restore -nologo -v q" \
-    -n "consumer, 7 reports" -p "rm -rf $work/consumer7/bin $work/consumer7/obj/Release" "dotnet build $work/consumer7 -c Release --no-restore -nologo -v q" \
-    -n "consumer, 100 reports" -p "rm -rf $work/consumer100/bin $work/consumer100/obj/Release" "dotnet build $work/consumer100 -c Release --no-restore -nologo -v q"
-  ratios "$out/build.json" | tee "$out/build-ratios.md"
+      "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")"
+    analyzer_times "$work/build$n.log" | sed "s/^/  /"
+  } | tee -a "$out/build.log"
 }
 
-machine
+# The compiler's /reportanalyzer lines: the total generator time and the ReportSdk generator's own line.
+analyzer_times() {
+  grep -E "Total generator execution time|^ *[0-9.<]+ +[0-9<]+ +ReportSdk\.Generator\.ReportGenerator" "$1" | sed 's/^ *//' | sort -u \
+    || echo "(no /reportanalyzer lines in $1)"
+}
+
+build() {
+  dotnet build "$root/src/ReportSdk/ReportSdk.csproj" -c Release -nologo -v q >/dev/null
+  dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
+  consumer 0
+  consumer 100
+  local c0="dotnet build $work/consumer0 $build_flags" c100="dotnet build $work/consumer100 $build_flags"
+  local clean0="rm -rf $work/consumer0/bin $work/consumer0/obj/Release" clean100="rm -rf $work/consumer100/bin $work/consumer100/obj/Release"
+  clean_consumer() { if [[ $1 == a ]]; then eval "$clean0"; else eval "$clean100"; fi; }
+  table_header "Consumer builds (clean \`dotnet build\`, build servers off, $build_rounds rounds A B)"
+  row "consumer with 100 report files vs an empty consumer" "empty consumer" "100 reports" \
+    "$(hf_opts=(--prepare "$clean0" --prepare "$clean100"); pair_times build "empty consumer" "$c0" "100 reports" "$c100" "$build_rounds" 1)" \
+    "$(pair_memory build "$c0" "$c100" clean_consumer)" "≤ 2 (≤ 3 least)"
+  {
+    echo
+    echo "Generator inside the 100-report build (\`-p:ReportAnalyzer=true\`, compiler server warm; target ≤ 0.3 s):"
+    echo
+    echo '```'
+    analyzer_times "$work/build100.log"
+    echo '```'
+  } | tee -a "$table"
+}
+
+# --- generator in process (workload harness) -----------------------------------------------------------------
+
+generator() {
+  dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
+  local dll="$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" n
+  {
+    echo
+    echo "### Generator in process (workload harness, warm, ${workload_seconds} s per line; load before: $(load1))"
+    echo
+    echo "Targets: whole bundled corpus ≤ 300 ms per full run; one-report edit ≤ 10 ms; linear in the number of reports."
+    echo
+    echo '```'
+    for n in corpus 0 100 1000; do dotnet "$dll" workload generator "$n" "$workload_seconds"; done
+    dotnet "$dll" workload parser corpus "$workload_seconds"
+    dotnet "$dll" steps corpus | head -1
+    dotnet "$dll" steps 100 | head -1
+    echo '```'
+  } 2>&1 | tee -a "$table"
+}
+
+instructions() {
+  cold_programs
+  need valgrind
+  echo "== instructions executed (valgrind --tool=callgrind, all threads, one run each)" | tee "$out/runtime-instructions.txt"
+  local name c ir base=""
+  for name in hellonumber figure compare query parse json; do
+    c="${!name}"
+    # W^X off: valgrind cannot follow the runtime's double-mapped JIT code pages.
+    DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$name.out" $c >/dev/null 2>"$work/callgrind.$name.log" || true
+    ir=$(awk '/Collected :/ {print $4}' "$work/callgrind.$name.log" | tr -d ,)
+    base="${base:-$ir}"
+    printf '%-12s %15s instructions  %6.2fx hello-world (980m)\n' "$name" "$ir" "$(awk -v a="$ir" -v b="$base" 'BEGIN {print a / b}')" | tee -a "$out/runtime-instructions.txt"
+  done
+}
+
+machine "$@"
+echo "# ReportSdk performance, $stamp ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores; load before: $load_now)" > "$table"
 case "$what" in
   runtime) runtime ;;
+  build) build ;;
+  generator) generator ;;
   instructions) instructions ;;
-  build) : > "$out/build-sizes.txt"; build ;;
-  all) runtime; instructions; : > "$out/build-sizes.txt"; build ;;
-  *) echo "usage: $0 [runtime|instructions|build|all] [--quick]" >&2; exit 2 ;;
+  all) runtime; build; generator ;;
 esac
+echo "load after: $(cat /proc/loadavg)" | tee -a "$out/machine.txt"
+echo
+echo "Table: $table"

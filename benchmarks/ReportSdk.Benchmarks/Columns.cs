@@ -73,9 +73,12 @@ internal sealed class GeneratorColumn : IColumn
     private static (long Bytes, int Reports)? Input(BenchmarkCase benchmarkCase)
     {
         var type = benchmarkCase.Descriptor.Type;
-        if (type == typeof(Generator.GeneratorSeedsBenchmarks))
+        if (type == typeof(Generator.GeneratorCorpusBenchmarks))
         {
-            return Inputs.GetOrAdd(0, _ => (SyntheticCorpus.Utf8Bytes(SeedReports.Files), SeedReports.Reports.Count));
+            var n = (int)benchmarkCase.Parameters[nameof(Generator.GeneratorCorpusBenchmarks.Reports)];
+            return Inputs.GetOrAdd(n, _ => n == 0
+                ? (SyntheticCorpus.Utf8Bytes(SeedReports.Files), SeedReports.Reports.Count)
+                : (SyntheticCorpus.Utf8Bytes(SeedReports.Corpus), SeedReports.Corpus.Sum(f => ReportSdk.Generator.Parsing.ReportParser.Parse(f.Path, f.Text).Reports.Count)));
         }
         if (type == typeof(Generator.GeneratorScalingBenchmarks))
         {

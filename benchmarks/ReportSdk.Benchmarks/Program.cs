@@ -14,7 +14,9 @@ namespace ReportSdk.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*'            (all benchmarks)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*' --job short (quick)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- corpus 100 /tmp/reports  (write a synthetic corpus)
-/// scripts/bench-profile.sh generator|parser [reports] [seconds]                                 (CPU hotspots)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- workload generator corpus 10 (CPU per run)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- compile 100 5            (what compiling the output costs)
+/// scripts/bench-profile.sh generator|parser [reports|corpus] [seconds]                          (CPU hotspots)
 /// </summary>
 public static class Program
 {
@@ -26,11 +28,15 @@ public static class Program
         }
         if (args.Length == 4 && args[0] == "workload")
         {
-            return Profiling.Workload.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), double.Parse(args[3], CultureInfo.InvariantCulture));
+            return Profiling.Workload.Run(args[1], Reports(args[2]), double.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+        if (args.Length == 3 && args[0] == "compile")
+        {
+            return Profiling.CompileCost.Run(Reports(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
         }
         if (args.Length >= 1 && args[0] == "steps")
         {
-            return Profiling.StepReasons.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0);
+            return Profiling.StepReasons.Print(args.Length > 1 ? Reports(args[1]) : 0);
         }
         if (args.Length >= 2 && args[0] == "hotspots")
         {
@@ -39,6 +45,9 @@ public static class Program
         RunBenchmarks(args);
         return 0;
     }
+
+    /// <summary>"corpus" (the whole bundled corpus, -1), 0 (the seeds) or a number of synthetic reports.</summary>
+    private static int Reports(string arg) => arg == "corpus" ? -1 : int.Parse(arg, CultureInfo.InvariantCulture);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RunBenchmarks(string[] args)

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Emitting;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Parsing;
@@ -47,13 +48,29 @@ public sealed class ReportGenerator : IIncrementalGenerator
     {
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => pair.Left.WithDocs(pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
+        var items = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => SourceItems.From(provider))
+            .WithTrackingName(TrackingNames.SourceItems);
+
         var files = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => SourceFiles.IsReportSource(pair.Left, pair.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(items))
+            .Where(static pair => SourceFiles.IsReportSource(pair.Left, pair.Right.Left, pair.Right.Right))
             .Select(static (pair, ct) => SourceFiles.Read(pair.Left, ct))
             .WithTrackingName(TrackingNames.SourceFiles);
+
+        var severities = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SeverityConfig.IsEditorConfig(pair.Left, pair.Right))
+            .Select(static (pair, ct) => SeverityConfig.Read(pair.Left, ct))
+            .Collect()
+            .Select(static (configs, _) => SeverityConfig.Sorted(configs))
+            .WithTrackingName(TrackingNames.SeverityConfig);
+
+        context.RegisterSourceOutput(items.Select(static (i, _) => i.Diagnostics).Combine(severities), ErrorBoundary.Report);
 
         var parsed = files
             .Select((file, ct) => ErrorBoundary.Parse(_parse, file, ct))
@@ -62,7 +79,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var fileDiagnostics = parsed
             .Select(static (file, _) => file.Diagnostics)
             .WithTrackingName(TrackingNames.FileDiagnostics);
-        context.RegisterSourceOutput(fileDiagnostics, ErrorBoundary.Report);
+        context.RegisterSourceOutput(fileDiagnostics.Combine(severities), ErrorBoundary.Report);
 
         var reports = parsed
             .SelectMany(static (file, _) => file.Reports.Select(static (r, i) => new ReportItem(i, r)))
@@ -74,7 +91,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Collect()
             .Select(ErrorBoundary.Plan)
             .WithTrackingName(TrackingNames.Catalog);
-        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), ErrorBoundary.Report);
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics).Combine(severities), ErrorBoundary.Report);
 
         var units = reports
             .Combine(plan)

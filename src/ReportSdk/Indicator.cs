@@ -51,7 +51,6 @@ public sealed record Indicator(
     /// <summary>True for goals of the plan.</summary>
     public bool IsTarget => Status == FactStatus.Target;
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Name} {Quantity} ({(IsSpan ? PeriodStart.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–" : string.Empty)}{PeriodEnd.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+    /// <summary>What the figure is: <c>地区生产总值 980 亿元 (2022年, 预计)</c>, <c>地区生产总值增长 5% 左右 (2023年目标)</c>.</summary>
+    public override string ToString() => FigureText.Describe(this);
 }

@@ -61,6 +61,22 @@ public abstract class Report
     /// <summary>名词解释 entries, when the report has a glossary.</summary>
     public abstract IReadOnlyList<GlossaryEntry> Glossary { get; }
 
+    /// <summary>
+    /// The facts carrying a standard indicator key, in text order (empty when none). Cross-report queries
+    /// (<c>Compare</c>, <c>Series</c>) ask this instead of <see cref="Indicators"/>: a report that keeps a compact index
+    /// of its standard facts overrides it to build only those.
+    /// </summary>
+    /// <param name="indicator">The standard indicator.</param>
+    public virtual IReadOnlyList<Indicator> FactsOf(StandardIndicator indicator)
+    {
+        var found = new List<Indicator>();
+        foreach (var fact in Indicators)
+        {
+            if (fact.Standard == indicator) found.Add(fact);
+        }
+        return found.AsReadOnly();
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Region} {DeliveredYear} {Title}";
 }

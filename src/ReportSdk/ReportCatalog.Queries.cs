@@ -20,6 +20,9 @@ public static partial class ReportCatalog
     /// <inheritdoc cref="ReportCollection.ForRegion(string)"/>
     public static IReadOnlyList<Report> ForRegion(string region) => Current.ForRegion(region);
 
+    /// <inheritdoc cref="ReportCollection.Within(string)"/>
+    public static IReadOnlyList<Report> Within(string region) => Current.Within(region);
+
     /// <inheritdoc cref="ReportCollection.Series(StandardIndicator, string)"/>
     public static IndicatorSeries Series(StandardIndicator indicator, string region) => Current.Series(indicator, region);
 
@@ -29,32 +32,35 @@ public static partial class ReportCatalog
     /// <inheritdoc cref="ReportCollection.TargetSeries(StandardIndicator, string)"/>
     public static IndicatorSeries TargetSeries(StandardIndicator indicator, string region) => Current.TargetSeries(indicator, region);
 
+    /// <inheritdoc cref="ReportCollection.TargetsAndResults(StandardIndicator, string)"/>
+    public static IReadOnlyList<TargetResult> TargetsAndResults(StandardIndicator indicator, string region) => Current.TargetsAndResults(indicator, region);
+
     /// <inheritdoc cref="ReportCollection.Compare(StandardIndicator, int)"/>
-    public static IndicatorComparison Compare(StandardIndicator indicator, int year) => Current.Compare(indicator, year);
+    public static IndicatorComparison Compare(StandardIndicator indicator, int dataYear) => Current.Compare(indicator, dataYear);
 
     /// <inheritdoc cref="ReportCollection.Compare(string, int, IndicatorKind)"/>
-    public static IndicatorComparison Compare(string name, int year, IndicatorKind kind = IndicatorKind.Actual) => Current.Compare(name, year, kind);
+    public static IndicatorComparison Compare(string name, int dataYear, IndicatorKind kind = IndicatorKind.Actual) => Current.Compare(name, dataYear, kind);
 
     /// <inheritdoc cref="ReportCollection.CompareTargets(StandardIndicator, int)"/>
-    public static IndicatorComparison CompareTargets(StandardIndicator indicator, int year) => Current.CompareTargets(indicator, year);
+    public static IndicatorComparison CompareTargets(StandardIndicator indicator, int planYear) => Current.CompareTargets(indicator, planYear);
 
     /// <inheritdoc cref="ReportCollection.Facts(IndicatorKind, int)"/>
-    public static IReadOnlyList<ReportFact> Facts(IndicatorKind kind, int year) => Current.Facts(kind, year);
+    public static IReadOnlyList<ReportFact> Facts(IndicatorKind kind, int dataYear) => Current.Facts(kind, dataYear);
 
     /// <inheritdoc cref="ReportCollection.Facts(StandardIndicator)"/>
     public static IReadOnlyList<ReportFact> Facts(StandardIndicator indicator) => Current.Facts(indicator);
 
     /// <inheritdoc cref="ReportCollection.Targets(int)"/>
-    public static IReadOnlyList<ReportFact> Targets(int year) => Current.Targets(year);
+    public static IReadOnlyList<ReportFact> Targets(int planYear) => Current.Targets(planYear);
 
     /// <inheritdoc cref="ReportCollection.Growths(int)"/>
-    public static IReadOnlyList<ReportFact> Growths(int year) => Current.Growths(year);
+    public static IReadOnlyList<ReportFact> Growths(int dataYear) => Current.Growths(dataYear);
 
     /// <inheritdoc cref="ReportCollection.Search(string, SearchScope)"/>
     public static IReadOnlyList<SearchHit> Search(string text, SearchScope scope = SearchScope.All) => Current.Search(text, scope);
 
     /// <summary>
-    /// Every report as JSON in the export contract (DESIGN.md §3): <c>{"reports":[…]}</c>, camelCase, CJK
+    /// Every report as JSON in the export contract (docs/json-contract.md): <c>{"reports":[…]}</c>, camelCase, CJK
     /// unescaped, two-space indented unless <paramref name="indented"/> is false.
     /// </summary>
     /// <param name="indented">Indent with two spaces (default) or write one line.</param>

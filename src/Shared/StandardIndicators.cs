@@ -113,7 +113,7 @@ public enum StandardIndicator
 }
 
 /// <summary>The alias table of <see cref="StandardIndicator"/>: Chinese names as written in reports.</summary>
-public static class StandardIndicatorAliases
+internal static class StandardIndicatorAliases
 {
     /// <summary>
     /// (level key, growth key or null, Chinese aliases). A fact whose name equals an alias (after removing

@@ -9,7 +9,7 @@ namespace ReportSdk;
 #endif
 
 /// <summary>Chinese magnitude prefixes of units (万, 亿, 万亿 …), the base units reports write, and how to split a unit into factor and base.</summary>
-public static class Units
+internal static class Units
 {
     /// <summary>Magnitudes written between a number and its base unit (980 亿元, 2.8 万人), longest first so that 万亿 wins over 万.</summary>
     internal static readonly (string Prefix, decimal Factor)[] Magnitudes =

@@ -60,7 +60,8 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         var sets = Consumers.Own.Records("set");
         Assert.Equal(2, sets.Count);
         Assert.Equal(BundledNamespace, sets[0][2]);
-        Assert.Equal((Consumers.OwnRootNamespace + ".Reports", "1"), (sets[1][2], sets[1][3]));
+        // The consumer's regions sit in the static class Qinghe.App.Reports (namespace Qinghe.App), its set nested there.
+        Assert.Equal((Consumers.OwnRootNamespace + ".Reports", Consumers.OwnRootNamespace, "1"), (sets[1][1], sets[1][2], sets[1][3]));
     }
 
     [Fact]

@@ -34,34 +34,7 @@ public sealed class Consumers
 
     internal static Consumers BuildAndRun(string root, string feed, string version)
     {
-        Directory.CreateDirectory(root);
-        // Stop MSBuild's upward search for Directory.Build.* files and global settings at this folder.
-        // No vulnerability audit: it would ask nuget.org for its advisory data on every restore.
-        Write(root, "Directory.Build.props", "<Project><PropertyGroup><NuGetAudit>false</NuGetAudit></PropertyGroup></Project>\n");
-        Write(root, "Directory.Build.targets", "<Project />\n");
-        // The packed feed only for ReportSdk; nuget.org for anything else. Packages go to a folder of their own,
-        // so the machine's package cache neither serves a stale ReportSdk nor keeps this one.
-        Write(root, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="packages" />
-              </config>
-              <packageSources>
-                <clear />
-                <add key="reportsdk-e2e" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="reportsdk-e2e">
-                  <package pattern="ReportSdk" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        WriteIsolatedFolder(root, feed);
         Write(root, "Consumers.slnx", """
             <Solution>
               <Project Path="Own/Own.csproj" />
@@ -90,6 +63,42 @@ public sealed class Consumers
             ConsumerApp.Start(Path.Combine(root, "Plain"), "Plain", framework));
     }
 
+    /// <summary>
+    /// A folder for consumer projects that sees only the packed feed for ReportSdk (nuget.org for the rest), keeps its
+    /// packages to itself and stops MSBuild's search for Directory.Build.* files there.
+    /// </summary>
+    internal static void WriteIsolatedFolder(string root, string feed)
+    {
+        Directory.CreateDirectory(root);
+        // Stop MSBuild's upward search for Directory.Build.* files and global settings at this folder.
+        // No vulnerability audit: it would ask nuget.org for its advisory data on every restore.
+        Write(root, "Directory.Build.props", "<Project><PropertyGroup><NuGetAudit>false</NuGetAudit></PropertyGroup></Project>\n");
+        Write(root, "Directory.Build.targets", "<Project />\n");
+        // The packed feed only for ReportSdk; nuget.org for anything else. Packages go to a folder of their own,
+        // so the machine's package cache neither serves a stale ReportSdk nor keeps this one.
+        Write(root, "nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="packages" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="reportsdk-e2e" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="reportsdk-e2e">
+                  <package pattern="ReportSdk" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+    }
+
     private static string Project(string framework, string version, string middle) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -106,7 +115,7 @@ public sealed class Consumers
         """;
 
     /// <summary>
-    /// Typed access as a user writes it (DESIGN.md §1): a bundled figure through the generated API of ReportSdk.dll
+    /// Typed access as a user writes it (README): a bundled figure through the generated API of ReportSdk.dll
     /// (a static property), printed as <c>typed|report id|value</c>.
     /// </summary>
     private const string BundledTypedAccess = """
@@ -147,10 +156,12 @@ public sealed class Consumers
             }
         }
         {{typedAccess}}
+        string runtime = System.IO.Path.GetRelativePath(AppContext.BaseDirectory, typeof(ReportCatalog).Assembly.Location).Replace('\\', '/');
+        Console.WriteLine(string.Join("|", "runtime", runtime));
         Console.WriteLine("done");
         """;
 
-    private static void Write(string root, string relativePath, string text)
+    internal static void Write(string root, string relativePath, string text)
     {
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -203,5 +214,15 @@ public sealed class ConsumerApp
     {
         var dll = Path.Combine(directory, "bin", "Release", framework, name + ".dll");
         return new ConsumerApp(directory, name, framework, DotNetCli.RunChecked(directory, dll));
+    }
+
+    /// <summary>Runs the built app again with extra environment variables; returns its output lines.</summary>
+    public IReadOnlyList<string> RunAgain(IReadOnlyDictionary<string, string> environment)
+    {
+        var framework = Path.GetFileName(IntermediateDirectory);
+        var dll = Path.Combine(Directory, "bin", "Release", framework, Name + ".dll");
+        var run = DotNetCli.Run(environment, Directory, dll);
+        if (run.ExitCode != 0) throw new InvalidOperationException($"{dll} exited with {run.ExitCode}:\n{run.Output}");
+        return run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }

@@ -16,7 +16,10 @@ internal static class DotNetCli
         ? path
         : "dotnet";
 
-    public static CliResult Run(string workingDirectory, params string[] arguments)
+    public static CliResult Run(string workingDirectory, params string[] arguments) => Run(null, workingDirectory, arguments);
+
+    /// <summary>Runs with extra environment variables (e.g. <c>DOTNET_ReadyToRun=0</c>).</summary>
+    public static CliResult Run(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(Host)
         {
@@ -41,6 +44,7 @@ internal static class DotNetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en"; // the tests read "0 Warning(s)"
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

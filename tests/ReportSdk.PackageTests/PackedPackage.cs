@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO.Compression;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -17,6 +18,8 @@ public sealed class PackedPackage : IDisposable
 {
     private readonly TempDirectory _root = new("reportsdk-pack");
     private readonly Lazy<Consumers> _consumers;
+    private readonly Lazy<EdgeConsumer> _edge;
+    private readonly Lazy<string> _library;
 
     public PackedPackage()
     {
@@ -33,7 +36,22 @@ public sealed class PackedPackage : IDisposable
         PackagePath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.nupkg");
         SymbolsPath = Path.Combine(FeedDirectory, $"ReportSdk.{Version}.snupkg");
         _consumers = new Lazy<Consumers>(() => Consumers.BuildAndRun(_root.Combine("consumers"), FeedDirectory, Version));
+        _edge = new Lazy<EdgeConsumer>(() => EdgeConsumer.BuildIn(_root.Combine("edge"), FeedDirectory, Version));
+        _library = new Lazy<string>(() =>
+        {
+            string dir = _root.Combine("lib");
+            using var zip = ZipFile.OpenRead(PackagePath);
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("lib/net8.0/", StringComparison.Ordinal)))
+            {
+                Directory.CreateDirectory(dir);
+                entry.ExtractToFile(Path.Combine(dir, entry.Name));
+            }
+            return dir;
+        });
     }
+
+    /// <summary>The package's lib/net8.0 folder (ReportSdk.dll and its XML docs), extracted on first use.</summary>
+    public string LibraryDirectory => _library.Value;
 
     public string Version { get; }
 
@@ -51,6 +69,9 @@ public sealed class PackedPackage : IDisposable
 
     /// <summary>The consumer projects, built and run against the packed package on first use.</summary>
     public Consumers Consumers => _consumers.Value;
+
+    /// <summary>The consumer with bad report sources and severity settings, built on first use.</summary>
+    public EdgeConsumer Edge => _edge.Value;
 
     public void Dispose() => _root.Dispose();
 }

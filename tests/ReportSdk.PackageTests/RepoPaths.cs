@@ -10,6 +10,9 @@ internal static class RepoPaths
 
     public static string RuntimeProject => Path.Combine(Root, "src", "ReportSdk", "ReportSdk.csproj");
 
+    /// <summary>One of the five original seed texts.</summary>
+    public static string Seed(string name) => Path.Combine(Root, "seeds", "beijing", name);
+
     public static string GoldIndicators => Path.Combine(Root, "tests", "ReportSdk.Tests", "Gold", "indicators.jsonl");
 
     private static string FindRoot()

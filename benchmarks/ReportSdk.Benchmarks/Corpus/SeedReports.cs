@@ -30,6 +30,27 @@ internal static class SeedReports
         .Select(p => new InputFile(Path.Combine("seeds", "beijing", Path.GetFileName(p)), File.ReadAllText(p)))
         .ToArray();
 
+    private static IReadOnlyList<InputFile>? _corpus;
+
+    /// <summary>
+    /// The whole bundled corpus: every text under seeds/ (the Beijing seeds, the national reports, the provinces, the
+    /// county series) except seeds/duplicates, which is a second copy and not bundled; ordered by path.
+    /// </summary>
+    public static IReadOnlyList<InputFile> Corpus => _corpus ??= Directory
+        .GetFiles(RepoPaths.Seeds, "*.txt", SearchOption.AllDirectories)
+        .Select(p => Path.GetRelativePath(RepoPaths.Seeds, p).Replace('\\', '/'))
+        .Where(p => !p.StartsWith("duplicates/", StringComparison.Ordinal))
+        .OrderBy(p => p, StringComparer.Ordinal)
+        .Select(p => new InputFile("seeds/" + p, File.ReadAllText(Path.Combine(RepoPaths.Seeds, p))))
+        .ToArray();
+
+    /// <summary>Inputs by a count: -1 the whole corpus, 0 the five seed files, N a synthetic corpus of N reports.</summary>
+    public static IReadOnlyList<InputFile> Select(int reports)
+        => reports < 0 ? Corpus : reports == 0 ? Files : SyntheticCorpus.Build(reports);
+
+    /// <summary>What <see cref="Select"/> gives, in words.</summary>
+    public static string Describe(int reports) => reports < 0 ? "the whole corpus" : reports == 0 ? "the seeds" : reports + " reports";
+
     /// <summary>The seven reports (gold line ranges), each as its own text.</summary>
     public static IReadOnlyList<SeedReport> Reports => _reports ??= LoadReports();
 

@@ -16,7 +16,7 @@ internal static class StepReasons
 {
     public static int Print(int reports)
     {
-        var files = reports == 0 ? SeedReports.Files : SyntheticCorpus.Build(reports);
+        var files = SeedReports.Select(reports);
         var texts = GeneratorHarness.Texts(files);
         var compilation = GeneratorHarness.Compilation();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(

@@ -9,13 +9,13 @@ namespace ReportSdk.Benchmarks.Profiling;
 
 /// <summary>
 /// Runs one workload in a loop for a while, to be sampled by EventPipe (see scripts/bench-profile.sh):
-/// <c>generator</c> (full driver runs over the seeds, or over N synthetic reports) or <c>parser</c>.
+/// <c>generator</c> (full driver runs over the seeds, the whole corpus or N synthetic reports) or <c>parser</c>.
 /// </summary>
 internal static class Workload
 {
     public static int Run(string name, int reports, double seconds)
     {
-        var files = reports == 0 ? SeedReports.Files : SyntheticCorpus.Build(reports);
+        var files = SeedReports.Select(reports);
         var texts = GeneratorHarness.Texts(files);
         var compilation = GeneratorHarness.Compilation();
         Action step = name switch
@@ -48,7 +48,7 @@ internal static class Workload
         var alloc = (GC.GetTotalAllocatedBytes(precise: false) - alloc0) / (double)runs / (1 << 20);
         var mb = SyntheticCorpus.Utf8Bytes(files) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} over {(reports == 0 ? "the seeds" : reports + " reports")} ({mb:F2} MB): {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
+            $"{name} over {SeedReports.Describe(reports)} ({mb:F2} MB): {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
         return 0;
     }
 }

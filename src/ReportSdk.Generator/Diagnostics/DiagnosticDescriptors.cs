@@ -44,6 +44,21 @@ internal static class DiagnosticDescriptors
     /// <summary>Id of <see cref="UnreadableFile"/>.</summary>
     public const string UnreadableFileId = "RSDK010";
 
+    /// <summary>Id of <see cref="MissingSource"/>.</summary>
+    public const string MissingSourceId = "RSDK011";
+
+    /// <summary>Id of <see cref="FolderSource"/>.</summary>
+    public const string FolderSourceId = "RSDK012";
+
+    /// <summary>Id of <see cref="UnpassableName"/>.</summary>
+    public const string UnpassableNameId = "RSDK013";
+
+    /// <summary>Id of <see cref="DuplicateSource"/>.</summary>
+    public const string DuplicateSourceId = "RSDK014";
+
+    /// <summary>Id of <see cref="NulBytes"/>.</summary>
+    public const string NulBytesId = "RSDK015";
+
     /// <summary>RSDK001: the file is empty (or only whitespace). Args: file name.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new(
         EmptyFileId, "Report file is empty",
@@ -114,11 +129,46 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "The compiler could not give the generator the file's text (the file is missing, a directory, locked, or not text in a known encoding). Nothing is generated for it. Fix the path of the ReportSource item or save the file as UTF-8.");
 
+    /// <summary>RSDK011: a ReportSource item names no file. Args: path.</summary>
+    public static readonly DiagnosticDescriptor MissingSource = new(
+        MissingSourceId, "Report source not found",
+        "Report source '{0}' does not exist; check the path of the ReportSource item",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A ReportSource item names a file that does not exist. It is left out of the compilation (instead of failing the build with CS2001) and the other reports are generated. Fix the path, or remove the item.");
+
+    /// <summary>RSDK012: a ReportSource item is a folder. Args: path.</summary>
+    public static readonly DiagnosticDescriptor FolderSource = new(
+        FolderSourceId, "Report source is a folder",
+        "Report source '{0}' is a folder, not a file; list the files in it with a wildcard such as {0}/**/*.txt",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A ReportSource item names a folder. It is left out of the compilation (instead of failing the build with CS1504). List the files in it with a wildcard.");
+
+    /// <summary>RSDK013: the compiler cannot be given the file's path. Args: path.</summary>
+    public static readonly DiagnosticDescriptor UnpassableName = new(
+        UnpassableNameId, "Report source name cannot be passed to the compiler",
+        "The path of report source '{0}' contains a double quote (\"), which the compiler's command line cannot pass; rename the file",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The compiler's command line drops double quotes from paths, so it would read another file (or none) and the report would vanish. The item is left out of the compilation. Rename the file without the double quote.");
+
+    /// <summary>RSDK014: the same file is listed more than once. Args: path, count.</summary>
+    public static readonly DiagnosticDescriptor DuplicateSource = new(
+        DuplicateSourceId, "Report source listed more than once",
+        "Report source '{0}' is listed {1} times; it is read once",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Two ReportSource items (for example a wildcard and an explicit item) name the same file. The compiler reads it once. Remove the extra item, or exclude the file from the wildcard.");
+
+    /// <summary>RSDK015: the file holds NUL bytes. Args: path.</summary>
+    public static readonly DiagnosticDescriptor NulBytes = new(
+        NulBytesId, "Report source is not UTF-8 text",
+        "Report source '{0}' holds NUL bytes: it is UTF-16 without a byte order mark, or not text; save it as UTF-8",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The compiler takes a file with NUL bytes for a binary file (CS2015). Such a file is left out of the compilation. Text saved as UTF-16 (\"Unicode\") without a byte order mark looks like this; save it as UTF-8 (iconv -f UTF-16LE -t UTF-8 in.txt > out.txt).");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyFile, NoReport, BadEncoding, Truncated, DuplicateReport, IdentifierCollision, UnclassifiedNumber, InputTooLarge,
-        InternalError, UnreadableFile,
+        InternalError, UnreadableFile, MissingSource, FolderSource, UnpassableName, DuplicateSource, NulBytes,
     };
 
     /// <summary>All descriptors by id.</summary>

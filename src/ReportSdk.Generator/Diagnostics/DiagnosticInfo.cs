@@ -15,11 +15,12 @@ internal sealed record DiagnosticInfo
 {
     private static readonly Dictionary<string, int> ArgumentCounts = CountArguments();
 
-    private DiagnosticInfo(string id, LocationInfo? location, EquatableArray<string> messageArgs)
+    private DiagnosticInfo(string id, LocationInfo? location, EquatableArray<string> messageArgs, DiagnosticSeverity? severity = null)
     {
         Id = id;
         Location = location;
         MessageArgs = messageArgs;
+        Severity = severity;
     }
 
     /// <summary>The descriptor's id (RSDK…).</summary>
@@ -30,6 +31,9 @@ internal sealed record DiagnosticInfo
 
     /// <summary>The message arguments, as many as the descriptor's message has placeholders.</summary>
     public EquatableArray<string> MessageArgs { get; }
+
+    /// <summary>The severity configured for its file (<see cref="SeverityConfig"/>), or null for the descriptor's.</summary>
+    public DiagnosticSeverity? Severity { get; }
 
     /// <summary>The descriptor this diagnostic reports.</summary>
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ById[Id];
@@ -51,12 +55,24 @@ internal sealed record DiagnosticInfo
         return new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(args));
     }
 
-    /// <summary>The Roslyn diagnostic.</summary>
+    /// <summary>The same diagnostic with a configured severity.</summary>
+    public DiagnosticInfo WithSeverity(DiagnosticSeverity severity) => new(Id, Location, MessageArgs, severity);
+
+    /// <summary>
+    /// The Roslyn diagnostic. A configured severity is reported as enabled (so a configuration turns on RSDK007),
+    /// with the descriptor's id, title, description and default severity.
+    /// </summary>
     public Diagnostic ToDiagnostic()
     {
+        var descriptor = Descriptor;
         var args = new object[MessageArgs.Count];
         for (int i = 0; i < args.Length; i++) args[i] = MessageArgs[i];
-        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        var location = Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None;
+        if (Severity is not { } severity) return Diagnostic.Create(descriptor, location, args);
+        string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), args);
+        return Diagnostic.Create(descriptor.Id, descriptor.Category, message, severity, descriptor.DefaultSeverity, isEnabledByDefault: true,
+            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1, title: descriptor.Title, description: descriptor.Description,
+            helpLink: descriptor.HelpLinkUri, location: location);
     }
 
     // Placeholders {0} … {n} in each message: the message takes n + 1 arguments.

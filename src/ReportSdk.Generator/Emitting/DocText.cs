@@ -15,7 +15,8 @@ internal static class DocText
         if (fact.Direction is Direction d) notes.Add(d == Direction.Down ? "下降" : "增长");
         notes.AddRange(QualifierTexts(fact.Qualifiers));
         if (fact.MainTarget) notes.Add("主要预期目标");
-        return fact.Name + "：" + Value(fact) + "（" + string.Join("，", notes) + "）";
+        string name = fact.Label is { Length: > 0 } label && label != fact.Name ? fact.Name + "（" + label + "）" : fact.Name;
+        return name + "：" + Value(fact) + "（" + string.Join("，", notes) + "）";
     }
 
     /// <summary>980 亿元, 80-100 家, 5.5 %.</summary>
@@ -28,9 +29,29 @@ internal static class DocText
     /// <summary>“quote”.</summary>
     public static string Quote(string quote) => "“" + quote + "”";
 
-    /// <summary>Where it is stated: 001_x.txt, line 22 · 一、2022年工作回顾.</summary>
-    public static string Where(string fileName, int line, string? section)
-        => fileName + ", line " + Int(line) + (string.IsNullOrEmpty(section) ? string.Empty : " · " + section);
+    /// <summary>Where it is stated: 北京市石景山区 2023年政府工作报告, line 22 · 2022年工作回顾.</summary>
+    public static string Where(ReportModel report, int line, string? section)
+        => ReportName(report) + ", line " + Int(line) + (string.IsNullOrEmpty(section) ? string.Empty : " · " + section);
+
+    /// <summary>
+    /// The report as a reader names it: its issuer (the region with its known parents, 国务院 for the national report)
+    /// and delivered year: 北京市石景山区 2023年政府工作报告, 国务院 2019年政府工作报告.
+    /// </summary>
+    public static string ReportName(ReportModel report) => Issuer(report) + " " + Int(report.DeliveredYear) + "年政府工作报告";
+
+    private static readonly string[] NationalNames = { "全国", "中国", "中华人民共和国", "国务院" };
+
+    private static string Issuer(ReportModel report)
+    {
+        if (report.Level == RegionLevel.National || System.Array.IndexOf(NationalNames, report.Region) >= 0) return "国务院";
+        // The parent chain, farthest first (内蒙古自治区呼伦贝尔市海拉尔区; 北京市石景山区).
+        string name = report.Region;
+        foreach (var parent in report.Parents)
+        {
+            if (!name.StartsWith(parent.Name, System.StringComparison.Ordinal)) name = parent.Name + name;
+        }
+        return name;
+    }
 
     /// <summary>The first sentence of a text (up to and including the first 。！？; at most 120 characters).</summary>
     public static string FirstSentence(string text)

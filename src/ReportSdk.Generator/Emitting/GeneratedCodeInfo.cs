@@ -18,4 +18,25 @@ internal static class GeneratedCodeInfo
         w.Line("#nullable enable");
         w.Line();
     }
+
+    /// <summary>
+    /// Opens the scope generated types live in: the namespace (none for the global namespace) and the root class when
+    /// there is one. Returns how many braces to close.
+    /// </summary>
+    public static int OpenScope(IndentedWriter w, Pipeline.GeneratorOptions options, string[]? rootSummary = null)
+    {
+        if (options.Namespace.Length > 0)
+        {
+            w.Line("namespace " + options.Namespace + ";");
+            w.Line();
+        }
+        if (options.RootClass is null) return 0;
+        if (rootSummary is not null)
+        {
+            w.Summary(rootSummary);
+            w.Line(Attribute);
+        }
+        w.Line("public static partial class " + options.RootClass).Open();
+        return 1;
+    }
 }

@@ -5,12 +5,16 @@ namespace ReportSdk.Generator.Emitting;
 
 /// <summary>
 /// A StringBuilder that writes lines at an indentation level (four spaces), always with '\n' line ends
-/// so output is byte-identical on every OS.
+/// so output is byte-identical on every OS. Doc comments are written only when <c>docs</c> is true (see
+/// <see cref="ReportSdk.Generator.Pipeline.GeneratorOptions.EmitDocs"/>).
 /// </summary>
 internal sealed class IndentedWriter
 {
     private readonly StringBuilder _sb = new();
+    private readonly bool _docs;
     private int _indent;
+
+    public IndentedWriter(bool docs = true) => _docs = docs;
 
     /// <summary>Writes one line at the current indentation (an empty line has no trailing spaces).</summary>
     public IndentedWriter Line(string text = "")
@@ -41,6 +45,7 @@ internal sealed class IndentedWriter
     /// </summary>
     public IndentedWriter Summary(params string[] paragraphs)
     {
+        if (!_docs) return this;
         var lines = new List<string>();
         foreach (var paragraph in paragraphs)
         {
@@ -61,7 +66,7 @@ internal sealed class IndentedWriter
     }
 
     /// <summary>Writes <c>/// &lt;inheritdoc cref="…"/&gt;</c> (hover shows the referenced member's docs).</summary>
-    public IndentedWriter InheritDoc(string cref) => Line("/// <inheritdoc cref=\"" + cref + "\"/>");
+    public IndentedWriter InheritDoc(string cref) => _docs ? Line("/// <inheritdoc cref=\"" + cref + "\"/>") : this;
 
     /// <inheritdoc />
     public override string ToString() => _sb.ToString();

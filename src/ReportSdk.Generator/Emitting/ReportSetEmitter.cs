@@ -7,8 +7,8 @@ namespace ReportSdk.Generator.Emitting;
 
 /// <summary>
 /// Writes the assembly's <c>ReportSet</c> subclass, the <c>[ModuleInitializer]</c> that registers it with
-/// <c>ReportCatalog</c>, and the documented declarations of the region classes (the per-report files declare
-/// the same partial classes without docs or attributes).
+/// <c>ReportCatalog</c>, and the documented declarations of the root class (when there is one) and the region
+/// classes (the per-report files declare the same partial classes without docs or attributes).
 /// </summary>
 internal static class ReportSetEmitter
 {
@@ -17,27 +17,32 @@ internal static class ReportSetEmitter
     /// <summary>The set's model: the planned regions and one accessor expression per emitted report.</summary>
     public static ReportSetModel ModelOf(CatalogPlan plan, GeneratorOptions options)
     {
+        options = options.ScopedTo(plan); // the root class may not take the name of a top-level region class (CS0542)
         var accessors = plan.Reports
-            .Select(p => "global::" + options.Namespace + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
+            .Select(p => options.QualifiedRoot + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
             .ToEquatableArray();
         return new ReportSetModel(options, plan.Regions, accessors);
     }
 
     public static string Emit(ReportSetModel model)
     {
-        var w = new IndentedWriter();
+        var w = new IndentedWriter(model.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + model.Options.Namespace + ";");
-        w.Line();
+        int scope = GeneratedCodeInfo.OpenScope(w, model.Options, new[]
+        {
+            "The reports compiled into this assembly (" + DocText.Int(model.ReportAccessors.Count) + "), by region and year; ReportCatalog queries them together with the bundled ones.",
+            "Region classes sit in this class, so importing ReportSdk.Reports beside this namespace leaves no name ambiguous.",
+        });
 
         WriteRegions(w, model.Regions);
 
         w.Summary("The reports compiled into this assembly (" + DocText.Int(model.ReportAccessors.Count) + "), registered with ReportCatalog when the module loads.");
         w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Line("internal sealed class " + CatalogPlanner.ReportSetClass + " : global::ReportSdk.ReportSet").Open();
         w.Line("private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Report>? _reports;");
         w.Line();
-        w.Line("public override string Name => " + CSharpLiteral.String(model.Options.Namespace) + ";");
+        w.Line("public override string Name => " + CSharpLiteral.String(model.Options.RootName) + ";");
         w.Line();
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Report> Reports => _reports ??= global::System.Array.AsReadOnly(new global::ReportSdk.Report[]").Open();
         foreach (var accessor in model.ReportAccessors) w.Line(accessor + ",");
@@ -48,6 +53,7 @@ internal static class ReportSetEmitter
         w.Line("#pragma warning restore CA2255");
         w.Line("internal static void Register() => global::ReportSdk.ReportCatalog.Register(new " + CatalogPlanner.ReportSetClass + "());");
         w.Close();
+        for (int i = 0; i < scope; i++) w.Close();
         return w.ToString();
     }
 

@@ -9,7 +9,8 @@ internal static class Normalizer
     /// <summary>True for whitespace the texts use: ASCII space/tab, NBSP, ideographic space, zero-width characters.</summary>
     public static bool IsSpace(char c) =>
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' ||
-        c == '\u200B' || c == '\uFEFF' || c == '\u202F' || c == '\f' || c == '\v';
+        c == '\u200B' || c == '\uFEFF' || c == '\u202F' || c == '\f' || c == '\v' ||
+        c == '\u0085' || c == '\u2028' || c == '\u2029'; // separators that do not end a line (see SourceLines)
 
     /// <summary>True when the line holds nothing but spaces.</summary>
     public static bool IsBlank(string line)

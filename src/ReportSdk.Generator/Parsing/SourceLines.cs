@@ -34,7 +34,10 @@ internal readonly struct SourceLine
     public Furniture Furniture { get; }
 }
 
-/// <summary>Splits a text into lines the way Roslyn's SourceText does (\r\n, \r, \n, U+0085, U+2028, U+2029).</summary>
+/// <summary>
+/// Splits a text into lines at \n, \r\n and \r only, as text editors and <c>cat -n</c> count them, so a fact's line is the
+/// line a reader finds. U+0085, U+2028 and U+2029 stay inside their line (the normalizer treats them as spaces).
+/// </summary>
 internal static class SourceLines
 {
     public static SourceLine[] Split(string text, CancellationToken cancellationToken = default)
@@ -60,7 +63,7 @@ internal static class SourceLines
     }
 
     /// <summary>Whether <paramref name="c"/> ends a line (\r\n counts once).</summary>
-    public static bool IsLineBreak(char c) => c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    public static bool IsLineBreak(char c) => c == '\r' || c == '\n';
 
     /// <summary>0-based line and column of an offset, counting line breaks as <see cref="Split"/> does.</summary>
     public static (int Line, int Column) PositionOf(string text, int offset)

@@ -39,7 +39,7 @@ internal static class CatalogPlanner
             foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
             return map;
         });
-        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options.ScopedTo(plan)) : null;
     }
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)

@@ -80,9 +80,21 @@ internal static class ErrorBoundary
         }
     }
 
-    /// <summary>Reports diagnostics collected by a step.</summary>
-    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Reports diagnostics collected by a step, with the <c>.editorconfig</c> severities of their files
+    /// (<see cref="SeverityConfig"/>); a configuration that fails to apply changes nothing.
+    /// </summary>
+    public static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<ConfigFile> Configs) input)
     {
+        var diagnostics = input.Diagnostics;
+        try
+        {
+            diagnostics = SeverityConfig.Apply(diagnostics, input.Configs);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The descriptors' own severities stand.
+        }
         foreach (var info in diagnostics) context.ReportDiagnostic(info.ToDiagnostic());
     }
 

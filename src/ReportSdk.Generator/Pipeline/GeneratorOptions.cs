@@ -4,12 +4,23 @@ using ReportSdk.Generator.Emitting.Naming;
 namespace ReportSdk.Generator.Pipeline;
 
 /// <summary>The MSBuild properties the generator reads, reduced to a small equatable record.</summary>
-/// <param name="Namespace">Namespace of generated code (a valid dotted C# name).</param>
+/// <param name="Namespace">Namespace of generated code (a valid dotted C# name; empty for the global namespace).</param>
 /// <param name="EmitConstants">
 /// True (the default, consumer projects): figures are also emitted as <c>const</c> in a nested <c>Values</c> class.
 /// False (ReportSdk.dll itself): static properties, so a corrected figure in a newer package reaches old callers.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
+/// <param name="EmitDocs">
+/// True when the compilation reads documentation comments (<c>DocumentationMode</c> Parse or Diagnose: the IDE, for
+/// hover text, and builds that write an XML doc file, such as ReportSdk.dll itself); false for a plain command-line
+/// build without a doc file (<c>DocumentationMode.None</c>), where the comments would only be scanned and thrown away
+/// (they were about half of the compile time of a consumer's reports).
+/// </param>
+/// <param name="RootClass">
+/// The static class that holds the region classes (<c>Reports</c> for <c>MyApp.Reports</c>), or null when the region
+/// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
+/// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -17,7 +28,11 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
     /// </summary>
     public const string FallbackNamespace = "Reports";
 
-    /// <summary>Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c> and <c>ReportSdkEmitConstants</c>.</summary>
+    /// <summary>
+    /// Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c>, <c>ReportSdkEmitConstants</c> and
+    /// <c>ReportSdkRootClass</c>. The last segment of the name is a static class unless <c>ReportSdkRootClass</c> is
+    /// <c>false</c> (MyApp.Reports → class Reports in namespace MyApp).
+    /// </summary>
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;
@@ -28,8 +43,41 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants)
             ns = root is null ? FallbackNamespace : root + ".Reports";
         }
         bool emitConstants = !string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "false", System.StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(IdentifierRules.ToNamespace(ns, FallbackNamespace), emitConstants);
+        string full = IdentifierRules.ToNamespace(ns, FallbackNamespace);
+        if (string.Equals(Read(global, "build_property.ReportSdkRootClass"), "false", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return new GeneratorOptions(full, emitConstants);
+        }
+        int dot = full.LastIndexOf('.');
+        return new GeneratorOptions(dot < 0 ? string.Empty : full.Substring(0, dot), emitConstants, full.Substring(dot + 1));
     }
+
+    /// <summary>The name region class paths start from: <c>MyApp.Reports</c> (namespace and root class).</summary>
+    public string RootName => RootClass is null ? Namespace : Namespace.Length == 0 ? RootClass : Namespace + "." + RootClass;
+
+    /// <summary><see cref="RootName"/> fully qualified: <c>global::MyApp.Reports</c>.</summary>
+    public string QualifiedRoot => "global::" + RootName;
+
+    /// <summary>
+    /// These options with a root class that no top-level region class takes (a region class may not share its
+    /// enclosing class's name): <c>Reports</c> becomes <c>Reports_</c> in that unlikely case.
+    /// </summary>
+    public GeneratorOptions ScopedTo(CatalogPlan plan)
+    {
+        if (RootClass is null) return this;
+        string root = RootClass;
+        var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var region in plan.Regions)
+        {
+            if (region.ClassPath.Count == 1) taken.Add(region.ClassPath[0]);
+        }
+        while (taken.Contains(root)) root += "_";
+        return root == RootClass ? this : this with { RootClass = root };
+    }
+
+    /// <summary>The options with <see cref="EmitDocs"/> taken from the compilation's parse options.</summary>
+    public GeneratorOptions WithDocs(Microsoft.CodeAnalysis.ParseOptions parse)
+        => this with { EmitDocs = parse.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None };
 
     private static string? Read(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

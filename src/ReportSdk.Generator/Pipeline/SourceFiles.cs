@@ -11,10 +11,14 @@ internal static class SourceFiles
     /// <summary>The item metadata that marks an AdditionalFile as a report source.</summary>
     public const string SourceMetadata = "build_metadata.AdditionalFiles.ReportSdkSource";
 
-    /// <summary>Whether the file's item metadata <c>ReportSdkSource</c> is <c>true</c>.</summary>
-    public static bool IsReportSource(AdditionalText text, AnalyzerConfigOptionsProvider provider)
-        => provider.GetOptions(text).TryGetValue(SourceMetadata, out var value)
-           && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the file's item metadata <c>ReportSdkSource</c> is <c>true</c>, or the package's targets list it as a
+    /// <c>ReportSource</c> item (the compiler loses the metadata of files whose names hold [ ] { } , * ?).
+    /// </summary>
+    public static bool IsReportSource(AdditionalText text, AnalyzerConfigOptionsProvider provider, SourceItems items)
+        => (provider.GetOptions(text).TryGetValue(SourceMetadata, out var value)
+            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+           || items.Contains(text.Path);
 
     /// <summary>The file's path and text; a file the compiler cannot give the text of keeps the reason (RSDK010).</summary>
     public static SourceFile Read(AdditionalText text, CancellationToken cancellationToken)

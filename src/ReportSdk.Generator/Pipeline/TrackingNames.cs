@@ -9,8 +9,14 @@ internal static class TrackingNames
     /// <summary>Generator options reduced to <see cref="GeneratorOptions"/>.</summary>
     public const string Options = "ReportSdk.Options";
 
+    /// <summary>The ReportSource items the package's targets describe, with a diagnostic for each bad one.</summary>
+    public const string SourceItems = "ReportSdk.SourceItems";
+
     /// <summary>Report source files selected by metadata, reduced to (path, text).</summary>
     public const string SourceFiles = "ReportSdk.SourceFiles";
+
+    /// <summary>The <c>.editorconfig</c> files passed as AdditionalFiles marked ReportSdkEditorConfig, in path order.</summary>
+    public const string SeverityConfig = "ReportSdk.SeverityConfig";
 
     /// <summary>One <c>ParsedFile</c> per source file (the expensive step).</summary>
     public const string Parse = "ReportSdk.Parse";

@@ -6,7 +6,7 @@ namespace ReportSdk;
 /// The spellings the JSON export contract (docs/json-contract.md) uses for the vocabulary enums: <c>targetGrowth</c>,
 /// <c>atLeast</c>, <c>district</c>, <c>up</c>. Handy for display and for writing your own exports.
 /// </summary>
-public static class ContractNames
+internal static class ContractNames
 {
     private static readonly (Qualifiers Flag, string Name)[] QualifierOrder =
     {

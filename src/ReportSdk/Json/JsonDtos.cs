@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReportSdk;
 
-// Export shapes of docs/json-contract.md. Property order is the declaration order; names become camelCase.
+// Export shapes of the JSON contract (docs/json-contract.md). Property order is the declaration order; names become camelCase.
 // Enums are written as contract strings by ContractNames, so no enum converter (or reflection) is involved.
 
 internal sealed record CatalogDto(ReportDto[] Reports);

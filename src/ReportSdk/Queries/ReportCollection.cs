@@ -33,10 +33,13 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     }
 
     // Catalog snapshots remember the sets they were built from (see ReportCatalog.Current).
-    internal ReportCollection(ReportSet[] sets)
-        : this(sets.SelectMany(set => set.Reports)) => Sets = sets;
+    internal ReportCollection(RegisteredSet[] sets, Report[] reports)
+    {
+        _reports = reports;
+        Sets = sets;
+    }
 
-    internal ReportSet[]? Sets { get; }
+    internal RegisteredSet[]? Sets { get; }
 
     /// <inheritdoc />
     public int Count => _reports.Length;
@@ -53,7 +56,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     /// <summary>
     /// The report a region delivered in a year, or null. The region may be given by its Chinese name (石景山区),
-    /// without its suffix (石景山), by its English name (Shijingshan, any case) or by one of its report ids.
+    /// without its suffix (石景山), by its English name (Shijingshan, any case), by its GB/T 2260 division code
+    /// (<c>Find("110107", 2023)</c>) or by one of its report ids.
     /// </summary>
     /// <param name="region">The region.</param>
     /// <param name="deliveredYear">The year the report was delivered (2025 for the report on 2024).</param>
@@ -61,7 +65,15 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     /// <summary>The reports of a region, oldest first (region given as in <see cref="Find(string, int)"/>).</summary>
     /// <param name="region">The region.</param>
-    public IReadOnlyList<Report> ForRegion(string region) => region is null ? Array.Empty<Report>() : Lookup.ForRegion(region);
+    public IReadOnlyList<Report> ForRegion(string region) => Array.AsReadOnly(region is null ? Array.Empty<Report>() : Lookup.ForRegion(region));
+
+    /// <summary>
+    /// The reports of every region inside a region, in collection order: <c>Within("北京市")</c> gives the bundled
+    /// district reports of Beijing (not Beijing's own). The region is given as in <see cref="Find(string, int)"/>
+    /// (<c>Within("110000")</c> works too), also when it has no report of its own (<c>Within("呼伦贝尔市")</c>).
+    /// </summary>
+    /// <param name="region">The parent region.</param>
+    public IReadOnlyList<Report> Within(string region) => Array.AsReadOnly(region is null ? Array.Empty<Report>() : Lookup.Within(region));
 
     /// <summary>
     /// The yearly figures of a standard indicator for a region: for each report, the result of its review year
@@ -78,6 +90,22 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public IndicatorSeries TargetSeries(StandardIndicator indicator, string region) => StandardSeries(indicator, region, targets: true);
 
     /// <summary>
+    /// Each year's target of a standard indicator beside the result reported for that year, oldest first: the target
+    /// from the report delivered in year N (its plan year), the result from the report delivered in N + 1 (its review
+    /// year). A year with only one side has null for the other.
+    /// </summary>
+    /// <param name="indicator">The standard indicator (<see cref="StandardIndicator.GdpGrowth"/> for the growth target).</param>
+    /// <param name="region">The region (Chinese name, short name, English name or a report id).</param>
+    public IReadOnlyList<TargetResult> TargetsAndResults(StandardIndicator indicator, string region)
+    {
+        var targets = TargetSeries(indicator, region).ToDictionary(p => p.Year);
+        var results = Series(indicator, region).ToDictionary(p => p.Year);
+        return Array.AsReadOnly(targets.Keys.Union(results.Keys).Order()
+            .Select(year => new TargetResult(year, targets.GetValueOrDefault(year), results.GetValueOrDefault(year)))
+            .ToArray());
+    }
+
+    /// <summary>
     /// The yearly figures of a fact named in Chinese (e.g. 技术合同成交额; whitespace ignored) for a region. A name
     /// often carries both an amount and its rate (地区生产总值 980 亿元, 增长 2%): <paramref name="kind"/> says which.
     /// Target kinds give plan-year figures, the others review-year figures.
@@ -85,12 +113,21 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <param name="name">The fact's name as written in the reports.</param>
     /// <param name="region">The region.</param>
     /// <param name="kind">The kind of figure; actual amounts by default.</param>
+    /// <remarks>
+    /// A name that is one of a standard indicator's Chinese names (生产总值, 地区生产总值, 国内生产总值 …) asks for that
+    /// standard indicator, whatever variant each report writes: <c>Series("地区生产总值", "上海市")</c> finds
+    /// Shanghai's 生产总值.
+    /// </remarks>
     public IndicatorSeries Series(string name, string region, IndicatorKind kind = IndicatorKind.Actual)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
         var compact = ReportLookup.RemoveWhitespace(name);
-        return MakeSeries(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), region,
-            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        var targets = FigureRules.IsTargetKind(kind);
+        if (StandardNames.TryResolve(compact, kind, out var key))
+        {
+            return MakeSeries(new IndicatorQuery(key, name, kind, targets), region, facts => facts.ByStandard(key), static _ => true);
+        }
+        return MakeSeries(new IndicatorQuery(null, name, kind, targets), region, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>
@@ -98,42 +135,46 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// (the figure's period, so <c>Compare(GdpGrowth, 2023)</c> reads the reports delivered in 2024).
     /// </summary>
     /// <param name="indicator">The standard indicator.</param>
-    /// <param name="year">The year the figures refer to.</param>
-    public IndicatorComparison Compare(StandardIndicator indicator, int year) => StandardComparison(indicator, year, targets: false);
+    /// <param name="dataYear">The year the figures refer to (not the year the reports were delivered).</param>
+    public IndicatorComparison Compare(StandardIndicator indicator, int dataYear) => StandardComparison(indicator, dataYear, targets: false);
 
     /// <summary>A standard indicator's targets for one plan year across regions, one row per region.</summary>
     /// <param name="indicator">The standard indicator.</param>
-    /// <param name="year">The plan year.</param>
-    public IndicatorComparison CompareTargets(StandardIndicator indicator, int year) => StandardComparison(indicator, year, targets: true);
+    /// <param name="planYear">The year the targets are for (the delivered year of the reports that set them).</param>
+    public IndicatorComparison CompareTargets(StandardIndicator indicator, int planYear) => StandardComparison(indicator, planYear, targets: true);
 
     /// <summary>A fact named in Chinese across regions for one year, one row per region (see <see cref="Series(string, string, IndicatorKind)"/>).</summary>
     /// <param name="name">The fact's name as written.</param>
-    /// <param name="year">The year the figures refer to.</param>
+    /// <param name="dataYear">The year the figures refer to (for target kinds: the plan year).</param>
     /// <param name="kind">The kind of figure; actual amounts by default.</param>
-    public IndicatorComparison Compare(string name, int year, IndicatorKind kind = IndicatorKind.Actual)
+    public IndicatorComparison Compare(string name, int dataYear, IndicatorKind kind = IndicatorKind.Actual)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
         var compact = ReportLookup.RemoveWhitespace(name);
-        return MakeComparison(new IndicatorQuery(null, name, kind, FigureRules.IsTargetKind(kind)), year,
-            facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        var targets = FigureRules.IsTargetKind(kind);
+        if (StandardNames.TryResolve(compact, kind, out var key))
+        {
+            return MakeComparison(new IndicatorQuery(key, name, kind, targets), dataYear, facts => facts.ByStandard(key), static _ => true);
+        }
+        return MakeComparison(new IndicatorQuery(null, name, kind, targets), dataYear, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>Every fact of a kind whose period is the given year, in catalog and text order.</summary>
     /// <param name="kind">The kind.</param>
-    /// <param name="year">The year the facts refer to.</param>
-    public IReadOnlyList<ReportFact> Facts(IndicatorKind kind, int year) => FactIndex.ByKind(kind, year);
+    /// <param name="dataYear">The year the facts refer to (not the year the reports were delivered).</param>
+    public IReadOnlyList<ReportFact> Facts(IndicatorKind kind, int dataYear) => Array.AsReadOnly(FactIndex.ByKind(kind, dataYear));
 
     /// <summary>Every fact carrying a standard indicator key, in catalog and text order.</summary>
     /// <param name="indicator">The standard indicator.</param>
-    public IReadOnlyList<ReportFact> Facts(StandardIndicator indicator) => FactIndex.ByStandard(indicator);
+    public IReadOnlyList<ReportFact> Facts(StandardIndicator indicator) => Array.AsReadOnly(FactIndex.ByStandard(indicator));
 
     /// <summary>Every target and target growth for a plan year, in catalog and text order.</summary>
-    /// <param name="year">The plan year.</param>
-    public IReadOnlyList<ReportFact> Targets(int year) => FactIndex.Targets(year);
+    /// <param name="planYear">The year the targets are for (2024 for the targets in the reports delivered in 2024).</param>
+    public IReadOnlyList<ReportFact> Targets(int planYear) => Array.AsReadOnly(FactIndex.Targets(planYear));
 
     /// <summary>Every growth rate of results for a year, in catalog and text order.</summary>
-    /// <param name="year">The year the rates refer to.</param>
-    public IReadOnlyList<ReportFact> Growths(int year) => FactIndex.ByKind(IndicatorKind.Growth, year);
+    /// <param name="dataYear">The year the rates refer to (2023 for the rates in the reports delivered in 2024).</param>
+    public IReadOnlyList<ReportFact> Growths(int dataYear) => Array.AsReadOnly(FactIndex.ByKind(IndicatorKind.Growth, dataYear));
 
     /// <summary>
     /// Full-text search (ignores whitespace, letter case and full-width forms) over fact names and quotes,

@@ -20,7 +20,7 @@ public record ReportFact(Report Report, Indicator Indicator)
     /// <summary>The unit as written (亿元).</summary>
     public string Unit => Indicator.Unit;
 
-    /// <inheritdoc />
+    /// <summary>The region and the figure: <c>西城区 地区生产总值增长 5.8% (2023年)</c>.</summary>
     public override string ToString() => $"{Report.Region} {Indicator}";
 }
 
@@ -31,6 +31,9 @@ public sealed record SeriesPoint : ReportFact
     /// <param name="report">The report that states the figure.</param>
     /// <param name="indicator">The figure.</param>
     public SeriesPoint(Report report, Indicator indicator) : base(report, indicator) { }
+
+    /// <summary>The year and the figure: <c>2022年 980 亿元 (预计)</c>, <c>2023年 增长 5.2%</c>.</summary>
+    public override string ToString() => Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年 " + FigureText.Short(Indicator);
 }
 
 /// <summary>One region of an <see cref="IndicatorComparison"/>: the figure it reported for the compared year.</summary>
@@ -40,4 +43,7 @@ public sealed record ComparisonRow : ReportFact
     /// <param name="report">The report that states the figure.</param>
     /// <param name="indicator">The figure.</param>
     public ComparisonRow(Report report, Indicator indicator) : base(report, indicator) { }
+
+    /// <summary>The region and the figure: <c>西城区 增长 5.8%</c>.</summary>
+    public override string ToString() => Region + " " + FigureText.Short(Indicator);
 }

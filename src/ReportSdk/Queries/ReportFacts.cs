@@ -1,43 +1,55 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace ReportSdk;
 
 /// <summary>
-/// The facts of one report indexed by standard key and by name. Built the first time a query needs that report
-/// and cached for the report's lifetime, so a series touches only its region's reports and a comparison only the
-/// reports of its year, however large the catalog.
+/// The facts of one report by standard key and by name, each built the first time a query needs it and cached for the
+/// report's lifetime, so a series touches only its region's reports and a comparison only the reports of its year.
+/// By standard key it asks <see cref="Report.FactsOf"/>, which a generated report answers from its compact per-report
+/// index without building its other facts; the name index reads every fact.
 /// </summary>
 internal sealed class ReportFacts
 {
     private static readonly ConditionalWeakTable<Report, ReportFacts> Cache = new();
     private static readonly ReportFact[] None = Array.Empty<ReportFact>();
 
-    private readonly FrozenDictionary<StandardIndicator, ReportFact[]> _byStandard;
-    private readonly FrozenDictionary<string, ReportFact[]> _byName;
+    private readonly Report _report;
+    private readonly ConcurrentDictionary<StandardIndicator, ReportFact[]> _byStandard = new();
+    private FrozenDictionary<string, ReportFact[]>? _byName;
 
-    private ReportFacts(Report report)
-    {
-        var byStandard = new Dictionary<StandardIndicator, List<ReportFact>>();
-        var byName = new Dictionary<string, List<ReportFact>>(StringComparer.Ordinal);
-        foreach (var indicator in report.Indicators)
-        {
-            var fact = new ReportFact(report, indicator);
-            IndexBuilder.Add(byName, ReportLookup.RemoveWhitespace(indicator.Name), fact);
-            if (indicator.Standard is { } standard) IndexBuilder.Add(byStandard, standard, fact);
-        }
-        _byStandard = IndexBuilder.Freeze(byStandard);
-        _byName = IndexBuilder.Freeze(byName, StringComparer.Ordinal);
-    }
+    private ReportFacts(Report report) => _report = report;
 
     public static ReportFacts Of(Report report) => Cache.GetValue(report, static r => new ReportFacts(r));
 
-    public ReportFact[] ByStandard(StandardIndicator standard) => _byStandard.TryGetValue(standard, out var facts) ? facts : None;
+    public ReportFact[] ByStandard(StandardIndicator standard) =>
+        _byStandard.GetOrAdd(standard, static (key, report) => Wrap(report, report.FactsOf(key)), _report);
 
     /// <summary>Facts with this name (whitespace already removed by the caller).</summary>
-    public ReportFact[] ByName(string compactName) => _byName.TryGetValue(compactName, out var facts) ? facts : None;
+    public ReportFact[] ByName(string compactName)
+    {
+        var byName = Volatile.Read(ref _byName);
+        if (byName is null)
+        {
+            var index = new Dictionary<string, List<ReportFact>>(StringComparer.Ordinal);
+            foreach (var indicator in _report.Indicators) IndexBuilder.Add(index, ReportLookup.RemoveWhitespace(indicator.Name), new ReportFact(_report, indicator));
+            byName = IndexBuilder.Freeze(index, StringComparer.Ordinal);
+            Volatile.Write(ref _byName, byName);
+        }
+        return byName.TryGetValue(compactName, out var facts) ? facts : None;
+    }
+
+    private static ReportFact[] Wrap(Report report, IReadOnlyList<Indicator> indicators)
+    {
+        if (indicators.Count == 0) return None;
+        var facts = new ReportFact[indicators.Count];
+        for (int i = 0; i < facts.Length; i++) facts[i] = new ReportFact(report, indicators[i]);
+        return facts;
+    }
 }
 
 /// <summary>Builds the list-valued frozen dictionaries the indexes use.</summary>

@@ -8,7 +8,8 @@ namespace ReportSdk;
 /// <summary>
 /// Id and region indexes of a report collection. Reads only report metadata, so building it never touches
 /// sections or facts. Region aliases: the Chinese name (石景山区), the name without its suffix (石景山), the English
-/// name (Shijingshan, any case), the id prefix (shijingshan) and parent + name (北京市石景山区).
+/// name (Shijingshan, any case), the GB/T 2260 division code (110107), the id prefix (shijingshan) and parent + name
+/// (北京市石景山区). Regions above the reports' own (北京市 above 石景山区) are indexed for <see cref="Within"/>.
 /// </summary>
 internal sealed class ReportLookup
 {
@@ -19,6 +20,8 @@ internal sealed class ReportLookup
     private readonly FrozenDictionary<string, Report[]> _byRegion;
     private readonly FrozenDictionary<int, Report[]> _byReviewYear;
     private readonly FrozenDictionary<int, Report[]> _byPlanYear;
+    private readonly FrozenDictionary<string, Report[]> _byAncestor;
+    private readonly FrozenDictionary<string, string> _ancestorByAlias;
 
     public ReportLookup(IReadOnlyList<Report> reports)
     {
@@ -27,8 +30,15 @@ internal sealed class ReportLookup
         var aliases = new Dictionary<string, (string Region, int Rank, bool Ambiguous)>(StringComparer.OrdinalIgnoreCase);
         var byReviewYear = new Dictionary<int, List<Report>>();
         var byPlanYear = new Dictionary<int, List<Report>>();
+        var byAncestor = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
+        var ancestorAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var report in reports)
         {
+            foreach (var ancestor in report.Parents)
+            {
+                IndexBuilder.Add(byAncestor, ancestor.Name, report);
+                AddAncestorAliases(ancestorAliases, ancestor);
+            }
             IndexBuilder.Add(byReviewYear, FigureRules.ExpectedPeriod(report, targets: false), report);
             IndexBuilder.Add(byPlanYear, FigureRules.ExpectedPeriod(report, targets: true), report);
             byId.TryAdd(report.Id, report); // first registered wins
@@ -54,6 +64,8 @@ internal sealed class ReportLookup
         Regions = Array.AsReadOnly(SortedKeys(byRegion.Keys));
         _byReviewYear = IndexBuilder.Freeze(byReviewYear);
         _byPlanYear = IndexBuilder.Freeze(byPlanYear);
+        _byAncestor = IndexBuilder.Freeze(byAncestor, StringComparer.Ordinal);
+        _ancestorByAlias = ancestorAliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every region in Chinese, ordinal order.</summary>
@@ -70,10 +82,17 @@ internal sealed class ReportLookup
         return _byId.TryGetValue(key, out var report) ? report.Region : null;
     }
 
-    public IReadOnlyList<Report> ForRegion(string region)
+    public Report[] ForRegion(string region)
     {
         var name = ResolveRegion(region);
         return name is null ? Array.Empty<Report>() : ForResolvedRegion(name);
+    }
+
+    /// <summary>Reports of the regions inside a region (the districts of 北京市), in collection order.</summary>
+    public Report[] Within(string region)
+    {
+        var name = ResolveRegion(region) ?? (_ancestorByAlias.TryGetValue(RemoveWhitespace(region), out var ancestor) ? ancestor : null);
+        return name is not null && _byAncestor.TryGetValue(name, out var reports) ? reports : Array.Empty<Report>();
     }
 
     /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
@@ -107,8 +126,25 @@ internal sealed class ReportLookup
                 break;
             }
         }
+        if (!string.IsNullOrEmpty(report.DivisionCode)) Add(aliases, report.DivisionCode!, region, 0);
         // 北京市石景山区: the parent's name before the region's.
         if (report.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
+    }
+
+    // A region above some report, possibly without a report of its own: by name, English name, code and short name.
+    private static void AddAncestorAliases(Dictionary<string, string> aliases, RegionRef ancestor)
+    {
+        aliases.TryAdd(ancestor.Name, ancestor.Name);
+        if (!string.IsNullOrEmpty(ancestor.English)) aliases.TryAdd(ancestor.English!, ancestor.Name);
+        if (!string.IsNullOrEmpty(ancestor.DivisionCode)) aliases.TryAdd(ancestor.DivisionCode!, ancestor.Name);
+        foreach (var suffix in Suffixes)
+        {
+            if (ancestor.Name.Length > suffix.Length + 1 && ancestor.Name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                aliases.TryAdd(ancestor.Name.Substring(0, ancestor.Name.Length - suffix.Length), ancestor.Name);
+                break;
+            }
+        }
     }
 
     // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).

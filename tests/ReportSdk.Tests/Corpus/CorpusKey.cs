@@ -22,8 +22,8 @@ internal sealed record KeyFact(
     public string Where => $"{File}:{Line} {Name} {Value}{Unit}";
 }
 
-/// <summary>A number of a fully keyed paragraph: the fact it must yield, or none.</summary>
-internal sealed record KeyNumber(string Number, KeyFact? Fact, string? Why);
+/// <summary>A number of a fully keyed paragraph: the facts it must yield (one, or two for a 城乡 pair), or none and why.</summary>
+internal sealed record KeyNumber(string Number, IReadOnlyList<KeyFact> Facts, string? Why);
 
 /// <summary>A fully keyed paragraph: every number in lines StartLine..EndLine has a key entry.</summary>
 internal sealed record KeyParagraph(string File, string Region, int DeliveredYear, int StartLine, int EndLine, IReadOnlyList<KeyNumber> Numbers);
@@ -52,12 +52,18 @@ internal static class CorpusKey
             p.Str("file")!, p.Str("region")!, p.Int("deliveredYear")!.Value, p.Int("startLine")!.Value, p.Int("endLine")!.Value,
             p.GetProperty("numbers").EnumerateArray().Select(n =>
             {
-                if (n.TryGetProperty("fact", out var inline) && inline.ValueKind == JsonValueKind.Object)
-                    return new KeyNumber(n.Str("number")!, Fact(inline, p), null);
-                if (n.Str("indicator") is { } quote)
-                    return new KeyNumber(n.Str("number")!, headline[(p.Str("file")!, quote, n.Int("line")!.Value)].Single(), null);
-                return new KeyNumber(n.Str("number")!, null, n.Str("why"));
+                var refs = n.TryGetProperty("facts", out var list) ? list.EnumerateArray().ToArray() : new[] { n };
+                var facts = refs.Select(f => Reference(f, p, headline)).Where(f => f is not null).Select(f => f!).ToArray();
+                return new KeyNumber(n.Str("number")!, facts, n.Str("why"));
             }).ToArray())).ToArray();
+    }
+
+    /// <summary>A paragraph entry's fact: inline (<c>fact</c>), a headline row by quote (<c>indicator</c>), or none.</summary>
+    private static KeyFact? Reference(JsonElement entry, JsonElement paragraph, ILookup<(string, string, int), KeyFact> headline)
+    {
+        if (entry.TryGetProperty("fact", out var inline) && inline.ValueKind == JsonValueKind.Object) return Fact(inline, paragraph);
+        if (entry.Str("indicator") is { } quote) return headline[(paragraph.Str("file")!, quote, entry.Int("line")!.Value)].Single();
+        return null;
     }
 
     private static KeyFact Fact(JsonElement r, JsonElement? paragraph)

@@ -69,6 +69,38 @@ public class CompileTests
     }
 
     [Fact]
+    public void Importing_the_bundled_and_the_own_reports_leaves_no_name_ambiguous()
+    {
+        // The consumer's regions sit in the class App.Reports, the bundled ones in the namespace ReportSdk.Reports:
+        // with both imported, Beijing is the bundled region and Reports.Beijing the consumer's (no CS0104).
+        const string user = """
+            using ReportSdk;
+            using ReportSdk.Reports;
+            using App;
+
+            namespace Consumer
+            {
+                /// <summary>Imports both.</summary>
+                public static class Use
+                {
+                    /// <summary>The bundled figure and the consumer's own.</summary>
+                    public static decimal Both()
+                    {
+                        Indicator bundled = Beijing.Shijingshan.Y2023.Gdp;
+                        Indicator own = Reports.Beijing.Shijingshan.Y2023.Gdp;
+                        return bundled.Value + own.Value + App.Reports.某某县.Y2024.Report.DeliveredYear;
+                    }
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions, path: "Use.cs"));
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/a/fixture.txt", "石景山区|Shijingshan|2023\n某某县||2024\n") }, Fixture.Parse,
+            compilation: compilation);
+        GeneratorHarness.AssertCompiles(run.Output);
+    }
+
+    [Fact]
     public void Hostile_text_stays_text()
     {
         var texts = new[] { GeneratorHarness.Text("/src/c/hostile.txt", "x") };

@@ -27,7 +27,7 @@ public class GeneratedRuntimeTests
         var context = new AssemblyLoadContext("fixture", isCollectible: true);
         try
         {
-            var year = context.LoadFromStream(pe).GetType("App.Reports.Beijing+Shijingshan+Y2023", throwOnError: true)!;
+            var year = context.LoadFromStream(pe).GetType("App.Reports+Beijing+Shijingshan+Y2023", throwOnError: true)!;
             object? Field(string name) => year.GetField(name, Static)!.GetValue(null);
 
             var gdp = (Indicator)year.GetProperty("Gdp")!.GetValue(null)!;

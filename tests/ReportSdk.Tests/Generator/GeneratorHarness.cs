@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator;
+using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Model;
 
 /// <summary>Runs the generator in a CSharpGeneratorDriver and compiles what it produces.</summary>
@@ -47,11 +48,15 @@ internal static class GeneratorHarness
         => parse is null ? new ReportGenerator() : new ReportGenerator(parse);
 
     public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, IDictionary<string, string>? globalOptions = null)
+        => Driver(generator, texts, new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }));
+
+    /// <summary>A driver with an options provider of the caller's (per-file item metadata, global properties).</summary>
+    public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options)
         => CSharpGeneratorDriver.Create(
             new[] { generator.AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Compiles the output (with an XML documentation file, so missing docs count) and returns every diagnostic.</summary>
@@ -77,6 +82,9 @@ internal static class GeneratorHarness
 
     public static AdditionalText Text(string path, string text, bool reportSource = true) => new InMemoryText(path, text, reportSource);
 
+    /// <summary>An <c>.editorconfig</c> as the package passes it: an AdditionalFile marked ReportSdkEditorConfig.</summary>
+    public static AdditionalText EditorConfig(string path, string text) => new InMemoryText(path, text, reportSource: false, editorConfig: true);
+
     /// <summary>A report source whose text the compiler cannot give (GetText returns null: a missing file, a directory).</summary>
     public static AdditionalText Unreadable(string path) => new InMemoryText(path, null, reportSource: true);
 
@@ -87,8 +95,9 @@ internal static class GeneratorHarness
     {
         private readonly SourceText? _text;
 
-        public InMemoryText(string path, string? text, bool reportSource)
+        public InMemoryText(string path, string? text, bool reportSource, bool editorConfig = false)
         {
+            EditorConfig = editorConfig;
             Path = path;
             _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             ReportSource = reportSource;
@@ -98,6 +107,8 @@ internal static class GeneratorHarness
 
         public bool ReportSource { get; }
 
+        public bool EditorConfig { get; }
+
         public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
@@ -105,6 +116,7 @@ internal static class GeneratorHarness
     {
         private static readonly Options Source = new(new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" });
         private static readonly Options NotSource = new(new Dictionary<string, string>());
+        private static readonly Options EditorConfigFile = new(new Dictionary<string, string> { [SeverityConfig.EditorConfigMetadata] = "true" });
 
         public OptionsProvider(IDictionary<string, string> global) => GlobalOptions = new Options(global);
 
@@ -113,10 +125,11 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NotSource;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => textFile is InMemoryText { ReportSource: true } ? Source : NotSource;
+            => textFile is InMemoryText { ReportSource: true } ? Source : textFile is InMemoryText { EditorConfig: true } ? EditorConfigFile : NotSource;
     }
 
-    private sealed class Options : AnalyzerConfigOptions
+    /// <summary>Fixed key/value options.</summary>
+    internal sealed class Options : AnalyzerConfigOptions
     {
         private readonly IDictionary<string, string> _values;
 

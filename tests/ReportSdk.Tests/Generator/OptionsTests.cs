@@ -6,23 +6,51 @@ using Xunit;
 
 public class OptionsTests
 {
-    private static string[] Namespaces(Dictionary<string, string> options)
+    private static string[] Namespaces(Dictionary<string, string> options) => Lines(options, "namespace ");
+
+    private static string[] Lines(Dictionary<string, string> options, string start)
     {
         var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, options);
         return run.Sources.Values
             .SelectMany(s => s.Split('\n'))
-            .Where(l => l.StartsWith("namespace ", System.StringComparison.Ordinal))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith(start, System.StringComparison.Ordinal))
             .Distinct()
             .ToArray();
     }
 
+    // The report accessor in the generated ReportSet: the full name of the year class.
+    private static string Root(Dictionary<string, string> options) =>
+        Lines(options, "global::").Single(l => l.EndsWith(".Beijing.Shijingshan.Y2023.Report,", System.StringComparison.Ordinal))
+            .Replace(".Beijing.Shijingshan.Y2023.Report,", string.Empty, System.StringComparison.Ordinal);
+
     [Fact]
-    public void Namespace_comes_from_ReportSdkNamespace_then_RootNamespace()
+    public void Namespace_comes_from_ReportSdkNamespace_then_RootNamespace_and_its_last_segment_is_the_root_class()
     {
-        Assert.Equal(new[] { "namespace Custom.Ns;" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "Custom.Ns", ["build_property.RootNamespace"] = "App" }));
-        Assert.Equal(new[] { "namespace My_App.Reports;" }, Namespaces(new() { ["build_property.RootNamespace"] = "My_App" }));
-        Assert.Equal(new[] { "namespace Reports;" }, Namespaces(new()));
-        Assert.Equal(new[] { "namespace _1st.class_;" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "1st.class" }));
+        Assert.Equal("global::Custom.Ns", Root(new() { ["build_property.ReportSdkNamespace"] = "Custom.Ns", ["build_property.RootNamespace"] = "App" }));
+        Assert.Equal(new[] { "namespace Custom;" }, Namespaces(new() { ["build_property.ReportSdkNamespace"] = "Custom.Ns" }));
+        Assert.Equal("global::My_App.Reports", Root(new() { ["build_property.RootNamespace"] = "My_App" }));
+        Assert.Equal(new[] { "namespace My_App;" }, Namespaces(new() { ["build_property.RootNamespace"] = "My_App" }));
+        Assert.Contains("public static partial class Reports", Lines(new() { ["build_property.RootNamespace"] = "My_App" }, "public static partial class Reports"));
+        Assert.Equal("global::Reports", Root(new()));
+        Assert.Empty(Namespaces(new()));
+        Assert.Equal("global::_1st.class_", Root(new() { ["build_property.ReportSdkNamespace"] = "1st.class" }));
+    }
+
+    [Fact]
+    public void ReportSdkRootClass_false_keeps_the_whole_name_a_namespace()
+    {
+        var options = new Dictionary<string, string> { ["build_property.ReportSdkNamespace"] = "ReportSdk.Reports", ["build_property.ReportSdkRootClass"] = "false" };
+        Assert.Equal(new[] { "namespace ReportSdk.Reports;" }, Namespaces(options));
+        Assert.Equal("global::ReportSdk.Reports", Root(options));
+        Assert.Empty(Lines(options, "public static partial class Reports"));
+    }
+
+    [Fact]
+    public void A_root_class_named_like_a_top_level_region_gets_a_suffix()
+    {
+        var options = new Dictionary<string, string> { ["build_property.ReportSdkNamespace"] = "App.Beijing" };
+        Assert.Equal("global::App.Beijing_", Root(options));
     }
 
     [Fact]
@@ -38,4 +66,29 @@ public class OptionsTests
         Assert.DoesNotContain(bundled, s => s.Contains("class Values", System.StringComparison.Ordinal));
         Assert.DoesNotContain(bundled, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Doc_comments_only_when_the_compilation_reads_them()
+    {
+        // A command-line build without an XML doc file parses with DocumentationMode.None: comments would be thrown away.
+        var texts = new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") };
+        var none = GeneratorHarness.ParseOptions.WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.None);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Generator(Fixture.Parse), texts).WithUpdatedParseOptions(none);
+        var plain = DriverRun.Next(driver, GeneratorHarness.Compilation());
+        Assert.NotEmpty(plain.Sources);
+        Assert.DoesNotContain(plain.Sources.Values, s => s.Contains("///", System.StringComparison.Ordinal));
+        // The same members, so code written against the IDE's view compiles in the build.
+        GeneratorHarness.AssertCompiles(plain.Output);
+
+        // The IDE (Parse) and builds with a doc file (Diagnose, as ReportSdk.dll's own) get the hover text.
+        foreach (var mode in new[] { Microsoft.CodeAnalysis.DocumentationMode.Parse, Microsoft.CodeAnalysis.DocumentationMode.Diagnose })
+        {
+            var documented = DriverRun.Next(driver.WithUpdatedParseOptions(GeneratorHarness.ParseOptions.WithDocumentationMode(mode)), GeneratorHarness.Compilation());
+            Assert.Contains(documented.Sources.Values, s => s.Contains("/// <summary>地区生产总值：980 亿元", System.StringComparison.Ordinal));
+            Assert.Equal(Members(plain), Members(documented));
+        }
+    }
+
+    private static string[] Members(DriverRun run)
+        => run.Sources.Values.SelectMany(s => s.Split('\n')).Select(l => l.Trim()).Where(l => l.StartsWith("public ", System.StringComparison.Ordinal)).ToArray();
 }

@@ -53,6 +53,9 @@ internal sealed class FieldScore
     /// <summary>How many checks of a field were made.</summary>
     public int Total(string field) => _fields.TryGetValue(field, out var v) ? v.Total : 0;
 
+    /// <summary>Agreeing checks and all checks over every field.</summary>
+    public (int Ok, int Total) Overall => (_fields.Values.Sum(v => v.Ok), _fields.Values.Sum(v => v.Total));
+
     public string Summary() =>
         string.Join("\n", _fields.Select(f => $"{f.Key,-16} {f.Value.Ok,4}/{f.Value.Total,-4} {(f.Value.Total == 0 ? 1.0 : (double)f.Value.Ok / f.Value.Total):P1}"));
 

@@ -181,7 +181,15 @@ public sealed class IndicatorGoldTests
             matched == 0 ? 0 : (double)mainAgree / matched));
         _output.WriteLine(log.ToString());
 
-        Assert.True(precision >= 0.98, $"precision {precision:F3}");
-        Assert.True(recall >= 0.95, $"recall {recall:F3}");
+        // Ratchet: the counts the code reached when these bars were set (193 key rows). Raise them when the code gets
+        // better; never lower one without writing down why. A lost headline fact, a qualifier that no longer maps
+        // (以上 → over, 力争…以上 → at_least), a flipped direction or main-target flag each fails one of these.
+        Assert.True(gold.Count == 193, $"the gold key has {gold.Count} rows, not 193: it is an unchanged copy");
+        Assert.True(matched >= 193, $"recall {matched}/{gold.Count}\n{log}");
+        Assert.True(qualifierAgree >= 193, $"qualifier agreement {qualifierAgree}/{matched}\n{log}");
+        Assert.True(directionAgree >= 193, $"direction agreement {directionAgree}/{matched}\n{log}");
+        Assert.True(mainAgree >= 193, $"main-target agreement {mainAgree}/{matched}\n{log}");
+        Assert.True(correct >= 188 && candidates - correct <= 1, $"precision {correct}/{candidates}\n{log}");
+        Assert.True(literalCorrect >= 188 && literal - literalCorrect <= 5, $"literal precision {literalCorrect}/{literal}\n{log}");
     }
 }

@@ -17,7 +17,8 @@ using Xunit;
 using Xunit.Abstractions;
 
 /// <summary>
-/// Property test over mutated seeds (see <see cref="Mutator"/>): the generator never fails (no CS8785/AD0001, no
+/// Property test over mutated seeds (see <see cref="Mutator"/>; <see cref="ProjectFuzzTests"/> mutates file names, item
+/// metadata and .editorconfig severities instead): the generator never fails (no CS8785/AD0001, no
 /// RSDK009), the generated code compiles without warnings (a sample of the cases, compiled in batches, each case
 /// in its own namespace), and facts stated far from the mutation are still extracted.
 /// <para>

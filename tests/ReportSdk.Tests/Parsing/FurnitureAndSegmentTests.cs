@@ -75,6 +75,31 @@ public sealed class FurnitureAndSegmentTests
     }
 
     [Fact]
+    public void Unicode_separators_do_not_end_a_line()
+    {
+        var lines = SourceLines.Split("a\u2028b\nc\u2029\u0085d\r\ne");
+        Assert.Equal(new[] { "a\u2028b", "c\u2029\u0085d", "e" }, lines.Select(l => l.Text));
+        Assert.Equal("c", lines[1].Clean.Substring(0, 1));
+        Assert.Equal((1, 3), SourceLines.PositionOf("a\u2028b\nc\u2029\u0085d\r\ne", 7));
+        Assert.Equal((2, 0), SourceLines.PositionOf("a\u2028b\nc\u2029\u0085d\r\ne", 10));
+    }
+
+    [Fact]
+    public void Fact_lines_are_the_lines_cat_n_counts_when_the_text_holds_unicode_separators()
+    {
+        string text = TestData.Seed("shijingshan-2023.txt");
+        // A separator after every sentence end and at the end of every line, as some web copies carry them.
+        string separated = text.Replace("。", "。\u2028").Replace("\n", "\u2029\n");
+        var plain = ReportParser.Parse("a.txt", text).Reports[0];
+        var report = ReportParser.Parse("a.txt", separated).Reports[0];
+        Assert.Equal((plain.StartLine, plain.EndLine), (report.StartLine, report.EndLine));
+        Assert.Equal(plain.Facts.Count, report.Facts.Count);
+        Assert.Equal(plain.Facts.Select(f => (f.Name, f.Value, f.Line)), report.Facts.Select(f => (f.Name, f.Value, f.Line)));
+        var textLines = separated.Split('\n');
+        Assert.All(report.Facts, f => Assert.Contains(f.ValueText, textLines[f.Line - 1], System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Inside_the_seed_reports_only_the_printed_page_number_is_dropped()
     {
         var dropped = new System.Collections.Generic.List<string>();

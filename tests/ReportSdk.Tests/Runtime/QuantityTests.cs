@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace ReportSdk.Tests.Runtime;
@@ -84,17 +85,55 @@ public class QuantityTests
         Assert.True(xicheng >= Quantity.Of(0.6m, "万亿元"));
         Assert.Equal(0, xicheng.CompareTo(Quantity.Of(60_000_000m, "万元")));
         Assert.True(Quantity.Of(8.8m, "万元") > Quantity.Of(86359m, "元"));
-        Assert.Throws<InvalidOperationException>(() => xicheng.CompareTo(Quantity.Of(5m, "%")));
+        var error = Assert.Throws<ArgumentException>(() => xicheng < Quantity.Of(5m, "%"));
+        Assert.Contains("base units differ", error.Message);
+        Assert.Throws<ArgumentException>(() => Quantity.Of(1m, "万吨") >= Quantity.Of(1m, "元"));
     }
 
     [Fact]
-    public void Equality_is_as_written_equivalence_is_by_amount()
+    public void Equality_and_hashing_are_by_amount_in_the_base_unit()
     {
         var a = Quantity.Of(980m, "亿元");
         var b = Quantity.Of(9_800_000m, "万元");
-        Assert.NotEqual(a, b);
+        Assert.Equal(a, b);
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a.Equals((object)b));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal(a.GetHashCode(), Quantity.Of(0.098m, "万亿元").GetHashCode());
+        Assert.Equal(0, a.CompareTo(b));
         Assert.True(a.IsEquivalentTo(b));
-        Assert.False(a.IsEquivalentTo(Quantity.Of(980m, "亿美元")));
-        Assert.Equal(a, Quantity.Of(980m, "亿元"));
+        Assert.Single(new[] { a, b, Quantity.Of(98_000_000_000m, "元") }.Distinct());
+        Assert.NotEqual(a, Quantity.Of(980m, "亿美元"));
+        Assert.NotEqual(Quantity.Of(5m, "%"), Quantity.Of(5m, "个百分点"));
+        Assert.NotEqual(a, Quantity.Of(981m, "亿元"));
+        Assert.Equal("980 亿元", a.ToString());
+        Assert.Equal("9800000 万元", b.ToString());
+    }
+
+    [Fact]
+    public void Sorting_orders_amounts_across_magnitudes_and_groups_other_bases()
+    {
+        // 6000 亿元 sorts below 5.67 万亿元 (56 700 亿元), whatever the value as written says.
+        var amounts = new[] { Quantity.Of(5.67m, "万亿元"), Quantity.Of(6000m, "亿元"), Quantity.Of(980m, "亿元"), Quantity.Of(1.2m, "万亿元") };
+        Assert.Equal(new[] { "980 亿元", "6000 亿元", "1.2 万亿元", "5.67 万亿元" }, amounts.Order().Select(q => q.ToString()));
+
+        // Mixed bases sort without throwing: grouped by base unit (ordinal), then by amount.
+        var mixed = new[] { Quantity.Of(3m, "万吨"), Quantity.Of(5m, "亿元"), Quantity.Of(20_000m, "吨"), Quantity.Of(1m, "万元") };
+        var sorted = mixed.Order().ToArray();
+        Assert.Equal(new[] { "吨", "吨", "元", "元" }.OrderBy(u => u, StringComparer.Ordinal), sorted.Select(q => q.BaseUnit));
+        Assert.True(sorted[0].BaseUnit == sorted[1].BaseUnit && sorted[0].ToBase() <= sorted[1].ToBase());
+        Assert.True(sorted[2].ToBase() <= sorted[3].ToBase());
+        Assert.Equal(Math.Sign(string.CompareOrdinal("吨", "元")), Math.Sign(Quantity.Of(1m, "吨").CompareTo(Quantity.Of(1m, "元"))));
+    }
+
+    [Fact]
+    public void Figures_beyond_decimal_in_the_base_unit_still_compare_and_hash()
+    {
+        var huge = Quantity.Of(decimal.MaxValue / 10, "万亿元");
+        Assert.True(huge > Quantity.Of(1m, "万亿元"));
+        Assert.Equal(huge, huge with { });
+        _ = huge.GetHashCode();
+        Assert.NotEqual(huge, Quantity.Of(1m, "元"));
     }
 }

@@ -14,6 +14,8 @@ using Xunit.Abstractions;
 
 namespace ReportSdk.Tests.Unseen;
 
+using Direction = ReportSdk.Generator.Vocabulary.Direction;
+
 /// <summary>
 /// Reports in styles the seeds do not cover (a provincial web page with half-width punctuation, a county PDF with
 /// hard wraps and page numbers, a city file with CRLF, 1. sub-items and two reports, a news article that is not a
@@ -90,7 +92,7 @@ public sealed class UnseenReportTests
     public void Headline_facts_match_the_keys()
     {
         var log = new StringBuilder();
-        int rows = 0, matched = 0, candidates = 0, correct = 0, qualifiers = 0;
+        int rows = 0, matched = 0, candidates = 0, correct = 0, qualifiers = 0, mains = 0, directions = 0;
         foreach (var path in Texts)
         {
             var parsed = Parse(path);
@@ -114,6 +116,11 @@ public sealed class UnseenReportTests
                     var q = IndicatorGoldTests.QualifierNames(hit.Qualifiers);
                     if (q.SetEquals(row.Qualifiers)) qualifiers++;
                     else log.AppendLine($"QUAL {file}:{row.Line} {row.Name} {row.Value}{row.Unit}: key [{string.Join(",", row.Qualifiers.OrderBy(x => x, StringComparer.Ordinal))}] got [{string.Join(",", q.OrderBy(x => x, StringComparer.Ordinal))}]");
+                    string? direction = hit.Direction switch { Direction.Up => "up", Direction.Down => "down", _ => null };
+                    if (direction == row.Direction) directions++;
+                    else log.AppendLine($"DIR  {file}:{row.Line} {row.Name} {row.Value}{row.Unit}: key {row.Direction} got {direction}");
+                    if (hit.MainTarget == row.MainTarget) mains++;
+                    else log.AppendLine($"MAIN {file}:{row.Line} {row.Name} {row.Value}{row.Unit}: key {row.MainTarget} got {hit.MainTarget}");
                 }
                 // Precision as for the seeds: facts whose value stands in a key quote of the same line and clause.
                 foreach (var fact in facts.Where(x => !x.IsSpan))
@@ -128,11 +135,16 @@ public sealed class UnseenReportTests
         }
         double recall = rows == 0 ? 0 : (double)matched / rows;
         double precision = candidates == 0 ? 0 : (double)correct / candidates;
-        _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "precision {0:F3} ({1}/{2})  recall {3:F3} ({4}/{5})  qualifiers {6:F3}",
-            precision, correct, candidates, recall, matched, rows, matched == 0 ? 0 : (double)qualifiers / matched));
+        _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "precision {0:F3} ({1}/{2})  recall {3:F3} ({4}/{5})  qualifiers {6}/{4}  main target {7}/{4}  direction {8}/{4}",
+            precision, correct, candidates, recall, matched, rows, qualifiers, mains, directions));
         _output.WriteLine(log.ToString());
-        Assert.True(recall >= 0.9, $"recall {recall:F3}\n{log}");
-        Assert.True(precision >= 0.95, $"precision {precision:F3}\n{log}");
+        // Ratchet: the counts the code reached when these bars were set (94 key facts). Raise, never lower without saying why.
+        Assert.True(rows == 94, $"the unseen keys hold {rows} facts, not 94: update the bars with the keys");
+        Assert.True(matched >= 94, $"recall {matched}/{rows}\n{log}");
+        Assert.True(correct >= 78 && candidates - correct <= 0, $"precision {correct}/{candidates}\n{log}");
+        Assert.True(qualifiers >= 94, $"qualifier agreement {qualifiers}/{matched}\n{log}");
+        Assert.True(mains >= 94, $"main-target agreement {mains}/{matched}\n{log}");
+        Assert.True(directions >= 94, $"direction agreement {directions}/{matched}\n{log}");
     }
 
     [Fact]
@@ -147,7 +159,7 @@ public sealed class UnseenReportTests
 
     private static IndicatorGoldTests.GoldRow Row(string file, JsonElement report, JsonElement f) => new(
         file, report.Str("region")!, report.Int("deliveredYear")!.Value, f.Str("name")!, f.Str("label"), f.Str("metric"),
-        f.GetProperty("value").GetDecimal(), null, f.Str("unit")!, f.Int("period")!.Value, f.Str("kind")!, null,
+        f.GetProperty("value").GetDecimal(), null, f.Str("unit")!, f.Int("period")!.Value, f.Str("kind")!, f.Str("direction"),
         f.GetProperty("qualifiers").EnumerateArray().Select(q => q.GetString()!).ToHashSet(StringComparer.Ordinal),
         f.Str("quote")!, f.Int("line")!.Value, f.Bool("mainTarget") == true);
 }

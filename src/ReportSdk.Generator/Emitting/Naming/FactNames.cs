@@ -7,26 +7,27 @@ using ReportSdk.Generator.Vocabulary;
 namespace ReportSdk.Generator.Emitting.Naming;
 
 /// <summary>The member names of one report's facts inside its year class.</summary>
-/// <param name="Members">Chinese-named member of each fact, by fact index (every fact has one).</param>
-/// <param name="Standard">Standard-indicator members (Gdp, GdpGrowthTarget …) and the fact index each one returns.</param>
 internal sealed class FactNames
 {
-    private FactNames(string[] members, IReadOnlyList<(string Name, int Fact)> standard)
+    private FactNames(string?[] members, IReadOnlyList<(string Name, int Fact)> standard)
     {
         Members = members;
         Standard = standard;
     }
 
-    /// <summary>Chinese-named member of each fact, by fact index.</summary>
-    public string[] Members { get; }
+    /// <summary>Chinese-named member of each fact, by fact index; null for a fact without a clear name (no typed member).</summary>
+    public string?[] Members { get; }
 
     /// <summary>Standard members and the fact index each returns.</summary>
     public IReadOnlyList<(string Name, int Fact)> Standard { get; }
 
     /// <summary>
-    /// Names the members of the year class a report is emitted into. Reserved names come first, then the
-    /// standard members (the first fact in text order of each key and target-ness), then a Chinese-named
-    /// member per fact (name + kind suffix; later facts with the same name get _2, _3 …).
+    /// Names the members of the year class a report is emitted into. Reserved names come first (every member the
+    /// generated classes declare or inherit), then the standard members (the first fact in text order of each key and
+    /// target-ness), then a Chinese-named member for each fact with a clear name (<see cref="MemberNameRules"/>).
+    /// Facts that share a name are told apart by what differs from the first of them: its period, then its
+    /// qualifiers, then its direction (…2021年, …预计, …下降); a fact that differs in none of these gets no member
+    /// rather than a numbered one.
     /// </summary>
     public static FactNames For(EquatableArray<FactModel> facts, string yearClass)
     {
@@ -43,10 +44,20 @@ internal sealed class FactNames
             if (scope.Reserve(name)) standard.Add((name, i));
         }
 
-        var members = new string[facts.Count];
+        var members = new string?[facts.Count];
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Count; i++)
         {
-            members[i] = scope.Claim(IdentifierRules.ToIdentifier(facts[i].Name + Suffix(facts[i]), "Fact"));
+            string? name = MemberNameRules.For(facts[i]);
+            if (name is null) continue;
+            if (!first.TryGetValue(name, out int earlier))
+            {
+                first.Add(name, i);
+                if (scope.Reserve(name)) members[i] = name;
+                continue;
+            }
+            string? told = Distinguished(name, facts[earlier], facts[i]);
+            if (told is not null && MemberNameRules.IsClear(told) && scope.Reserve(told)) members[i] = told;
         }
         return new FactNames(members, standard);
     }
@@ -55,23 +66,46 @@ internal sealed class FactNames
     public static string FieldName(int index) => "__f" + index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Names a year class already uses, and the runtime type names generated code refers to (kept free so a
+    /// Every name a fact member may not take: what a year class and its <c>Values</c> class declare, what every class
+    /// inherits from <see cref="object"/>, and the runtime type names generated code refers to (kept free so a
     /// hostile fact name can never shadow them).
     /// </summary>
     public static readonly string[] ReservedMembers =
     {
         "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections", "Impl",
-        "F", "Once", "P", "Ps", "S", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec",
+        "F", "Once", "P", "Ps", "S", "T", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec", "__report", "__text", "__table",
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
         "IndicatorKind", "Measure", "FactStatus", "FactKinds", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
     };
 
-    private static string Suffix(FactModel fact)
+    /// <summary>The name of a later fact told apart from the first fact of its name, or null when nothing tells them apart.</summary>
+    private static string? Distinguished(string name, FactModel first, FactModel later)
     {
-        string suffix = fact.Kind is IndicatorKind.Actual or IndicatorKind.Share ? string.Empty : FactKinds.KindText(fact.Kind);
-        if (fact.Kind == IndicatorKind.Growth && (EndsWith(fact.Name, "增速") || EndsWith(fact.Name, "增长") || EndsWith(fact.Name, "率"))) return string.Empty;
-        return EndsWith(fact.Name, suffix) ? string.Empty : suffix;
+        if (later.Period != first.Period || later.IsSpan != first.IsSpan)
+        {
+            return name + (later.IsSpan ? "至" : string.Empty) + later.Period.ToString(CultureInfo.InvariantCulture) + "年";
+        }
+        if (later.Qualifiers != first.Qualifiers)
+        {
+            string words = QualifierWords(later.Qualifiers & ~first.Qualifiers);
+            return words.Length == 0 ? null : name + words;
+        }
+        if (later.Direction != first.Direction && later.Direction == Direction.Down) return name + "下降";
+        return null;
     }
 
-    private static bool EndsWith(string text, string suffix) => suffix.Length > 0 && text.EndsWith(suffix, StringComparison.Ordinal);
+    /// <summary>Qualifiers as words that can end a name (…预计, …不低于, …左右).</summary>
+    private static string QualifierWords(Qualifiers q)
+    {
+        var words = new System.Text.StringBuilder();
+        if ((q & Qualifiers.Estimated) != 0) words.Append("预计");
+        if ((q & Qualifiers.AtLeast) != 0) words.Append("不低于");
+        if ((q & Qualifiers.Over) != 0) words.Append("以上");
+        if ((q & Qualifiers.About) != 0) words.Append("左右");
+        if ((q & Qualifiers.Nearly) != 0) words.Append("接近");
+        if ((q & Qualifiers.Within) != 0) words.Append("以内");
+        if ((q & Qualifiers.Range) != 0) words.Append("区间");
+        return words.ToString();
+    }
 }

@@ -187,8 +187,24 @@ internal static class FactExtractor
                     rankPeriod.Start, rankPeriod.End, rank.Start >= mainTargetStart && mainTargetStart >= 0, quote,
                     paragraph.LineAt(compact.SourceOffset(rank.Start)), input.SectionTitle)));
             }
-            facts.AddRange(clauseFacts.OrderBy(f => f.Position).Select(f => f.Fact));
+            AddInPositionOrder(facts, clauseFacts);
         }
+    }
+
+    /// <summary>
+    /// Adds a clause's facts in text order: a stable insertion sort in place (a clause holds a handful of facts,
+    /// mostly in order already), instead of a LINQ sort that allocated its buffers for every clause.
+    /// </summary>
+    private static void AddInPositionOrder(List<FactModel> facts, List<(int Position, FactModel Fact)> clauseFacts)
+    {
+        for (int i = 1; i < clauseFacts.Count; i++)
+        {
+            var item = clauseFacts[i];
+            int j = i - 1;
+            for (; j >= 0 && clauseFacts[j].Position > item.Position; j--) clauseFacts[j + 1] = clauseFacts[j];
+            clauseFacts[j + 1] = item;
+        }
+        foreach (var (_, fact) in clauseFacts) facts.Add(fact);
     }
 
     /// <summary>Types a named value (measure, status, direction, qualifiers, period, standard key) and records it at its position.</summary>

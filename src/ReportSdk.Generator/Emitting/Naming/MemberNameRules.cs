@@ -1,0 +1,116 @@
+using System;
+using ReportSdk.Generator.Model;
+
+namespace ReportSdk.Generator.Emitting.Naming;
+
+/// <summary>
+/// Decides whether a fact's name is clear enough to become a typed member a user browses in IntelliSense: a clean
+/// noun phrase of 3 to 20 characters, opening with a letter, with no prose verb or preposition at its start, no verb
+/// of a clause (完成, 入选) inside it, no verb
+/// at its end and no digit outside a Latin token (5G, PM2.5) or a year. Vague names (收入) borrow the fact's label
+/// (现代金融产业收入). Facts without a clear name get no member; they stay in <c>Indicators</c> and the queries.
+/// </summary>
+internal static class MemberNameRules
+{
+    public const int MinLength = 3;
+
+    public const int MaxLength = 20;
+
+    /// <summary>
+    /// The Chinese member name of a fact (name + kind word), or null when the fact has no clear name. The label, when
+    /// it is clear, says more than the name (数字创意产业收入 for 产业收入); otherwise the name itself.
+    /// </summary>
+    public static string? For(FactModel fact) => For(fact, preferLabel: true) ?? For(fact, preferLabel: false);
+
+    private static string? For(FactModel fact, bool preferLabel)
+    {
+        string? name = preferLabel ? (fact.Label is { } preferred ? Clean(preferred) : null) : Clean(fact.Name);
+        if (!preferLabel && (name is null || name.Length < MinLength) && fact.Label is { } label) name = Clean(label) ?? name;
+        // A name of two characters (资金, 道路) is a fragment unless it is a standard indicator's (出口).
+        if (name is null || name.Length < (fact.Standard is null ? MinLength : MinLength - 1)) return null;
+        name += KindWord(fact, name);
+        return IsClear(name) ? name : null;
+    }
+
+    /// <summary>The name without leading prose words and without the characters an identifier cannot hold, or null.</summary>
+    public static string? Clean(string text)
+    {
+        string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(text, string.Empty));
+        int length = id.Length;
+        for (bool stripped = true; stripped && id.Length > 0;)
+        {
+            stripped = false;
+            if (Array.Exists(NameWords.NounOpenings, w => id.StartsWith(w, StringComparison.Ordinal))) break;
+            foreach (var word in NameWords.Verbs) stripped |= TryStrip(ref id, word);
+            foreach (var word in NameWords.FunctionWords) stripped |= TryStrip(ref id, word);
+        }
+        if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
+            || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
+            || Array.IndexOf(NameWords.FunctionWords, id) >= 0
+            || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
+        // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
+        return id.Length < length && id.Length <= MinLength ? null : id;
+    }
+
+    /// <summary>
+    /// A threshold written into a name qualifies what follows it (收入100万元以上集体经济强村, 65岁以上老年人): the name
+    /// is what follows (集体经济强村, 老年人), when a stray number stands before 以上/以下.
+    /// </summary>
+    private static string AfterNumericQualifier(string id)
+    {
+        if (!HasStrayDigit(id)) return id;
+        foreach (var bound in NameWords.ThresholdWords)
+        {
+            int at = id.LastIndexOf(bound, StringComparison.Ordinal);
+            if (at > 0 && IsDigit(id[at - 1]) || at > 1 && HasStrayDigit(id.Substring(0, at))) return id.Substring(at + bound.Length);
+        }
+        return id;
+    }
+
+    /// <summary>True for a name of the right length that opens with a letter and has no stray digit.</summary>
+    public static bool IsClear(string name)
+        => name.Length >= MinLength && name.Length <= MaxLength && char.IsLetter(name[0]) && !HasStrayDigit(name);
+
+    private static bool TryStrip(ref string id, string word)
+    {
+        if (id.Length <= word.Length || !id.StartsWith(word, StringComparison.Ordinal)) return false;
+        id = id.Substring(word.Length);
+        return true;
+    }
+
+    /// <summary>Digits belong to a Latin token (5G, PM25, TOP50) or a year (2025年, 2021至2025年); any other digit is prose.</summary>
+    private static bool HasStrayDigit(string name)
+    {
+        for (int i = 0; i < name.Length;)
+        {
+            if (!IsDigit(name[i])) { i++; continue; }
+            int start = i;
+            while (i < name.Length && IsDigit(name[i])) i++;
+            bool latin = (start > 0 && IsLatin(name[start - 1])) || (i < name.Length && IsLatin(name[i]));
+            bool year = i - start == 4 && (name[start] == '1' || name[start] == '2') && i < name.Length && (name[i] == '年' || name[i] == '至');
+            if (!latin && !year) return true;
+        }
+        return false;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsLatin(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    /// <summary>增速, 目标, 目标增速, 排名 after the name unless it already says so.</summary>
+    private static string KindWord(FactModel fact, string name)
+    {
+        string suffix = fact.Kind switch
+        {
+            Vocabulary.IndicatorKind.Growth => "增速",
+            Vocabulary.IndicatorKind.Target => "目标",
+            Vocabulary.IndicatorKind.TargetGrowth => "目标增速",
+            Vocabulary.IndicatorKind.Rank => "排名",
+            _ => string.Empty,
+        };
+        if (fact.Kind == Vocabulary.IndicatorKind.Growth && (EndsWith(name, "增速") || EndsWith(name, "增长") || EndsWith(name, "率"))) return string.Empty;
+        return EndsWith(name, suffix) ? string.Empty : suffix;
+    }
+
+    private static bool EndsWith(string text, string suffix) => suffix.Length > 0 && text.EndsWith(suffix, StringComparison.Ordinal);
+}

@@ -1,0 +1,50 @@
+namespace ReportSdk.Generator.Emitting.Naming;
+
+/// <summary>
+/// Word tables for typed member names: what may not open the name of a measured thing. A fact name that opens with
+/// one of these words loses it (开展文化活动 → 文化活动, 对东盟进出口增速 → 东盟进出口增速) before it is judged.
+/// </summary>
+internal static class NameWords
+{
+    /// <summary>Prepositions, conjunctions and particles: a noun phrase never starts with them.</summary>
+    public static readonly string[] FunctionWords =
+    {
+        "通过", "围绕", "按照", "根据", "经过", "针对", "关于", "以及", "其中", "着力",
+        "与", "和", "及", "并", "或", "为", "对", "把", "将", "从", "向", "以", "由", "被", "于", "按", "给", "跟", "在",
+        "的", "了", "着", "等", "而", "且", "也", "又", "已", "约", "至", "其", "之", "让", "使", "共", "累计",
+    };
+
+    /// <summary>Verbs of plan and review prose (推进…, 完成…): they say what was done, not what is measured.</summary>
+    public static readonly string[] Verbs =
+    {
+        "开展", "实现", "建立", "完成", "推进", "实施", "加快", "加强", "推动", "深化", "启动", "抓好", "打造", "组织", "举办",
+        "引进", "培育", "支持", "帮助", "落实", "提高", "提升", "降低", "减少", "增加", "达到", "突破", "超过", "保持", "确保",
+        "力争", "争取", "发挥", "形成", "坚持", "促进", "带动", "解决", "吸引", "投入", "安排", "筹集", "发放", "全面",
+        "持续", "积极", "稳步", "扎实", "大力", "有序", "进一步", "率先", "统筹", "建成", "入选", "荣获", "获评", "成为", "进入",
+        "上榜", "入围", "惠及", "追回", "兑现", "提供", "对接", "对照", "承接", "新招引", "招引", "开工", "整治", "改造",
+    };
+
+    /// <summary>Nouns that open with one of the words above and must keep it (增加值, 对外贸易, 从业人员, 新能源, 在校生).</summary>
+    public static readonly string[] NounOpenings =
+    {
+        "增加值", "对外", "从业", "及时", "以旧换新", "以工代赈", "新能源", "新型", "新兴", "新区", "新城", "在校", "在园", "在建", "在岗", "累计值", "共享",
+    };
+
+    /// <summary>Verbs that end a clause of prose; a name that ends with one names an act, not a figure (与首钢集团开展).</summary>
+    public static readonly string[] TrailingVerbs =
+    {
+        "开展", "实现", "推进", "实施", "完成", "推出", "提出", "落地", "超额", "整合", "覆盖", "减", "跃", "达", "有", "居",
+        "出台", "形成", "完工", "探索", "制定", "由", "以", "跨越", "日产", "连续", "率先", "铺开",
+    };
+
+    /// <summary>Verbs that, anywhere in a name, make it a clause of prose (医院实现医保移动支付, 精雕科技入选全市首批).</summary>
+    public static readonly string[] ClauseVerbs =
+    {
+        "完成", "实现", "入选", "荣获", "获评", "获得", "纳入", "达到", "成为", "出台", "完工", "落地", "入围", "上榜", "跃居", "位居",
+        "进入", "提前", "超额", "顺利", "累计发放", "按照", "惠及", "带动", "了", "获批", "焕发", "率先", "相继", "全部",
+        "升格", "跃升", "连续",
+    };
+
+    /// <summary>Words that close a threshold written into a name (100万元以上, 3岁以下).</summary>
+    public static readonly string[] ThresholdWords = { "及以上", "以上", "及以下", "以下" };
+}

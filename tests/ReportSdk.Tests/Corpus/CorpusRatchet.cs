@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace ReportSdk.Tests.Corpus;
+
+/// <summary>
+/// The ratchet bars of <see cref="CorpusScoringTests"/>, per report (per file for paragraphs): what the code reached when
+/// the bar was set. A report or file without a row is printed and not asserted (it was not found when the bars were
+/// set): when it is found, add its row from the "bars now" lines the test prints. Raise a bar when the code gets better;
+/// never lower one without writing down why next to it.
+/// </summary>
+internal static class CorpusRatchet
+{
+    /// <summary>Metadata per report: fields agreeing (at least).</summary>
+    public static readonly Dictionary<string, int[]> Metadata = new(StringComparer.Ordinal)
+    {
+        ["hailaer-2013"] = new[] { 16 },
+        ["hailaer-2017"] = new[] { 16 },
+        ["national-1957"] = new[] { 14 },
+        ["national-1981"] = new[] { 15 },
+        ["national-1984"] = new[] { 15 },
+        ["national-1989"] = new[] { 13 },
+        ["national-2007"] = new[] { 15 },
+        ["national-2010"] = new[] { 15 },
+        ["national-2019"] = new[] { 15 },
+        ["national-2023"] = new[] { 15 },
+        ["national-2025"] = new[] { 15 },
+        ["guangdong-2026"] = new[] { 13 },
+        ["henan-2026"] = new[] { 15 },
+        ["tianjin-2026"] = new[] { 15 },
+        ["tibet-2026"] = new[] { 15 },
+        ["xinjiang-2026"] = new[] { 15 },
+        ["zhejiang-2026"] = new[] { 15 },
+    };
+
+    /// <summary>Headings per report: found (at least), extra (at most).</summary>
+    public static readonly Dictionary<string, int[]> Headings = new(StringComparer.Ordinal)
+    {
+        ["hailaer-2013"] = new[] { 6, 0 },
+        ["hailaer-2017"] = new[] { 15, 0 },
+        ["national-1957"] = new[] { 5, 0 },
+        ["national-1981"] = new[] { 1, 10 },
+        ["national-1984"] = new[] { 5, 0 },
+        ["national-1989"] = new[] { 8, 0 },
+        ["national-2007"] = new[] { 20, 0 },
+        ["national-2010"] = new[] { 14, 0 },
+        ["national-2019"] = new[] { 13, 0 },
+        ["national-2023"] = new[] { 20, 0 },
+        ["national-2025"] = new[] { 13, 0 },
+        ["guangdong-2026"] = new[] { 17, 7 },
+        ["henan-2026"] = new[] { 18, 0 },
+        ["tianjin-2026"] = new[] { 17, 0 },
+        ["tibet-2026"] = new[] { 11, 0 },
+        ["xinjiang-2026"] = new[] { 26, 0 },
+        ["zhejiang-2026"] = new[] { 29, 0 },
+    };
+
+    /// <summary>
+    /// Headline indicators per report: right (at least), wrong (at most), found (at least), then agreement (at least) on
+    /// kind, period, qualifiers, direction, main target, measure, status, span.
+    /// </summary>
+    public static readonly Dictionary<string, int[]> Indicators = new(StringComparer.Ordinal)
+    {
+        ["hailaer-2013"] = new[] { 21, 0, 22, 22, 22, 22, 22, 22, 0, 0, 0 },
+        ["hailaer-2017"] = new[] { 24, 1, 24, 24, 24, 24, 24, 24, 0, 0, 0 },
+        ["national-1957"] = new[] { 2, 13, 2, 2, 2, 2, 2, 2, 0, 0, 0 },
+        ["national-1981"] = new[] { 0, 1, 5, 5, 5, 5, 5, 5, 0, 0, 0 },
+        ["national-1984"] = new[] { 0, 0, 5, 5, 5, 5, 5, 5, 0, 0, 0 },
+        ["national-1989"] = new[] { 0, 0, 7, 7, 7, 7, 7, 7, 0, 0, 0 },
+        ["national-2007"] = new[] { 14, 3, 15, 15, 15, 15, 15, 15, 0, 0, 0 },
+        ["national-2010"] = new[] { 15, 3, 15, 15, 15, 15, 15, 11, 0, 0, 0 },
+        ["national-2019"] = new[] { 20, 3, 20, 20, 20, 20, 20, 20, 0, 0, 0 },
+        ["national-2023"] = new[] { 18, 5, 18, 16, 18, 18, 17, 18, 0, 0, 0 },
+        ["national-2025"] = new[] { 13, 6, 14, 14, 14, 14, 14, 14, 0, 0, 0 },
+        ["guangdong-2026"] = new[] { 21, 2, 21, 20, 19, 20, 21, 19, 0, 0, 0 },
+        ["henan-2026"] = new[] { 23, 0, 23, 23, 21, 23, 23, 23, 0, 0, 0 },
+        ["tianjin-2026"] = new[] { 10, 0, 10, 10, 10, 10, 10, 10, 0, 0, 0 },
+        ["tibet-2026"] = new[] { 16, 1, 16, 16, 16, 16, 16, 16, 0, 0, 0 },
+        ["xinjiang-2026"] = new[] { 26, 2, 26, 25, 26, 26, 25, 16, 0, 0, 0 },
+        ["zhejiang-2026"] = new[] { 11, 4, 11, 11, 11, 11, 11, 11, 0, 0, 0 },
+    };
+
+    /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
+    public static readonly Dictionary<string, int[]> Paragraphs = new(StringComparer.Ordinal)
+    {
+        ["beijing/beijing-dongcheng-xicheng-2024.txt"] = new[] { 10, 10, 0, 10 },
+        ["beijing/mentougou-2023.txt"] = new[] { 20, 20, 0, 20 },
+        ["beijing/shijingshan-2023.txt"] = new[] { 10, 10, 0, 10 },
+        ["beijing/shijingshan-2025.txt"] = new[] { 27, 27, 0, 27 },
+        ["beijing/xicheng-2020.txt"] = new[] { 3, 3, 0, 3 },
+        ["guangdong/2026.txt"] = new[] { 19, 19, 2, 19 },
+        ["henan/2026.txt"] = new[] { 27, 27, 0, 27 },
+        ["inner-mongolia/hulunbuir-hailaer-2013.txt"] = new[] { 9, 9, 0, 10 },
+        ["inner-mongolia/hulunbuir-hailaer-2017.txt"] = new[] { 23, 23, 0, 23 },
+        ["national/1957.txt"] = new[] { 6, 4, 4, 6 },
+        ["national/1981.txt"] = new[] { 12, 10, 0, 12 },
+        ["national/1984.txt"] = new[] { 7, 6, 0, 7 },
+        ["national/1989.txt"] = new[] { 23, 19, 3, 23 },
+        ["national/2007.txt"] = new[] { 17, 16, 2, 17 },
+        ["national/2010.txt"] = new[] { 19, 19, 2, 19 },
+        ["national/2019.txt"] = new[] { 26, 25, 1, 26 },
+        ["national/2023.txt"] = new[] { 22, 17, 3, 22 },
+        ["national/2025.txt"] = new[] { 26, 24, 1, 26 },
+        ["tianjin/2026.txt"] = new[] { 10, 10, 1, 10 },
+        ["tibet/2026.txt"] = new[] { 14, 14, 0, 14 },
+        ["xinjiang/2026.txt"] = new[] { 21, 21, 1, 21 },
+        ["zhejiang/2026.txt"] = new[] { 9, 9, 6, 9 },
+    };
+}
+
+/// <summary>Compares counts with the ratchet rows and collects what fell below (or rose above) its bar.</summary>
+internal sealed class RatchetCheck
+{
+    private readonly List<string> _broken = new();
+    private readonly StringBuilder _now = new();
+
+    /// <summary>Checks one report's counts; <paramref name="higherIsBetter"/> says per position whether the bar is a floor or a ceiling.</summary>
+    public void Add(string id, int[] counts, IReadOnlyDictionary<string, int[]> bars, bool[] higherIsBetter)
+    {
+        _now.AppendLine($"        [\"{id}\"] = new[] {{ {string.Join(", ", counts)} }},");
+        if (!bars.TryGetValue(id, out var bar))
+        {
+            _broken.Add($"(no bar yet for {id}: not asserted)");
+            return;
+        }
+        for (int i = 0; i < bar.Length && i < counts.Length; i++)
+        {
+            bool held = higherIsBetter[i] ? counts[i] >= bar[i] : counts[i] <= bar[i];
+            if (!held) _broken.Add($"{id}: count {i} is {counts[i]}, the ratchet is {bar[i]} ({(higherIsBetter[i] ? "at least" : "at most")})");
+        }
+    }
+
+    public string Report(string what) => $"{what} bars now (paste into CorpusRatchet to raise them):\n{_now}\n{string.Join("\n", _broken)}";
+
+    public void AssertHeld()
+    {
+        var broken = _broken.Where(b => !b.StartsWith("(", StringComparison.Ordinal)).ToList();
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
+}

@@ -1,0 +1,64 @@
+namespace ReportSdk.Tests.Generator;
+
+using System.Linq;
+using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+using Xunit;
+
+/// <summary>Which facts get a typed member and under which name (the cases issue 11 lists from the bundled data).</summary>
+public class FactMemberNameTests
+{
+    private static FactModel Fact(string name, IndicatorKind kind = IndicatorKind.Actual, string? label = null, int period = 2022,
+        Qualifiers qualifiers = Qualifiers.None, StandardIndicator? standard = null, bool span = false)
+        => Fixture.Fact(name, standard, 1m, "个", kind, period, name + "1个", 1, qualifiers) with { Label = label, PeriodStart = span ? period - 2 : period };
+
+    [Theory]
+    [InlineData("与首钢集团开展")]
+    [InlineData("为实现十四五")]
+    [InlineData("建立7")]
+    [InlineData("5G基站")]
+    [InlineData("资金")]
+    [InlineData("和")]
+    [InlineData("间")]
+    [InlineData("__report")]
+    [InlineData("城市低保人均保障标准从796元月")]
+    [InlineData("区投促中心及各镇街新招引企业形成全口径税收")]
+    [InlineData("精雕科技入选全市首批")]
+    public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
+
+    [Theory]
+    [InlineData("开展文化活动", "文化活动")]
+    [InlineData("对东盟进出口", "东盟进出口")]
+    [InlineData("新增停车位", "新增停车位")]
+    [InlineData("工业增加值", "工业增加值")]
+    [InlineData("PM2.5年均浓度", "PM25年均浓度")]
+    [InlineData("新增收入100万元以上集体经济强村", "集体经济强村")]
+    [InlineData("65岁以上老年人免费体检", "老年人免费体检")]
+    public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
+
+    [Fact]
+    public void A_vague_name_borrows_its_label_and_the_kind_word_follows()
+    {
+        Assert.Equal("现代金融产业收入目标", MemberNameRules.For(Fact("收入", IndicatorKind.Target, label: "现代金融产业收入")));
+        Assert.Equal("出口增速", MemberNameRules.For(Fact("出口", IndicatorKind.Growth, standard: StandardIndicator.Gdp)));
+        Assert.Null(MemberNameRules.For(Fact("出口", IndicatorKind.Growth)));
+    }
+
+    [Fact]
+    public void Facts_sharing_a_name_are_told_apart_by_period_then_qualifier_and_never_numbered()
+    {
+        var facts = new[]
+        {
+            Fact("粮食产量"),
+            Fact("粮食产量", period: 2021),
+            Fact("粮食产量", period: 2025, span: true),
+            Fact("粮食产量", qualifiers: Qualifiers.Estimated),
+            Fact("粮食产量"),
+            Fact("ToString"),
+            Fact("Values"),
+        }.ToEquatableArray();
+        var names = FactNames.For(facts, "Y2023");
+        Assert.Equal(new[] { "粮食产量", "粮食产量2021年", "粮食产量至2025年", "粮食产量预计", null, null, null }, names.Members);
+    }
+}

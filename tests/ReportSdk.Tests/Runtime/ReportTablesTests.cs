@@ -1,0 +1,165 @@
+namespace ReportSdk.Tests.Runtime;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ReportSdk.Generated;
+using ReportSdk.Generator.Emitting;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
+using Xunit;
+using Fixture = ReportSdk.Tests.Generator.Fixture;
+using G = ReportSdk.Generator.Vocabulary;
+
+/// <summary>
+/// The runtime's table decoder reads back exactly what the emitter's table writer wrote: every fact, section,
+/// paragraph and glossary entry of the fixture and of every bundled seed report, parsed by the real parser.
+/// </summary>
+public class ReportTablesTests
+{
+    public static IEnumerable<object[]> SeedFiles => TestData.SeedFiles.Select(f => new object[] { System.IO.Path.GetFileName(f) });
+
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void Seed_reports_decode_to_their_models(string file)
+    {
+        var parsed = ReportParser.Parse(TestData.SeedPath(file), TestData.Seed(file));
+        Assert.NotEmpty(parsed.Reports);
+        foreach (var model in parsed.Reports) AssertRoundTrip(model);
+    }
+
+    [Fact]
+    public void Fixture_report_decodes_to_its_model()
+    {
+        AssertRoundTrip(Fixture.Shijingshan2023());
+    }
+
+    [Fact]
+    public void Each_distinct_string_and_decimal_is_stored_once_and_scales_are_kept()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, table) = Tables(model);
+        Assert.Equal(model.Facts[1].Quote, model.Facts[0].Quote); // facts 0 and 1 come from the same clause
+        int strings = table[G.ReportTableLayout.HeaderStrings], decimals = table[G.ReportTableLayout.HeaderDecimals];
+        int row0 = G.ReportTableLayout.FactsStart(strings, decimals), row1 = row0 + G.ReportTableLayout.FactStride;
+        Assert.Equal(table[row0 + G.ReportTableLayout.FactQuote], table[row1 + G.ReportTableLayout.FactQuote]);
+        Assert.Equal(table[row0 + G.ReportTableLayout.FactName], table[row1 + G.ReportTableLayout.FactName]);
+        var distinct = model.Facts.SelectMany(f => new[] { f.Name, f.Unit, f.Quote, f.Section })
+            .Concat(model.Glossary.SelectMany(g => new[] { g.Term, g.Definition })).Distinct().Count();
+        Assert.True(strings <= distinct + 16, $"{strings} strings for {distinct} distinct fact and glossary strings");
+        // Decimals by their bits: 5.0 and 5 would be two entries; the fixture's five values are all different.
+        Assert.Equal(model.Facts.Select(f => f.Value).Distinct().Count(), decimals);
+
+        Indicator?[]? cache = null;
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.Same(ReportTables.Fact(ref cache, 0, model.Id, bytes, table).Quote, ReportTables.Fact(ref cache, 0, model.Id, bytes, table).Quote);
+        var five = ReportTables.Fact(ref cache, 4, model.Id, bytes, table);
+        Assert.Equal("5.0", five.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 5.0 ≠ 5 as written
+    }
+
+    [Fact]
+    public void Facts_are_built_once_on_first_access_and_shared_with_the_list()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, table) = Tables(model);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Indicator?[]? cache = null;
+        var third = ReportTables.Fact(ref cache, 2, model.Id, bytes, table);
+        Assert.NotNull(cache);
+        Assert.Equal(new[] { false, false, true, false, false }, cache!.Select(f => f is not null));
+        Assert.Same(third, ReportTables.Fact(ref cache, 2, model.Id, bytes, table));
+        var all = ReportTables.Facts(ref cache, model.Id, bytes, table);
+        Assert.Same(third, all[2]);
+        Assert.All(all, f => Assert.Contains(f, cache!));
+    }
+
+    [Fact]
+    public void Ranges_nulls_and_lone_surrogates_survive_the_tables()
+    {
+        var fixture = Fixture.Shijingshan2023();
+        var range = Fixture.Fact("企业", null, 80m, "家", G.IndicatorKind.Actual, 2022, "新增企业80-100家", 30, G.Qualifiers.Range, high: 100.00m);
+        var hostile = Fixture.Fact(Fixture.Hostile, null, -2.5m, "%", G.IndicatorKind.Growth, 2022, "a\uDC00b\uD800", 31, direction: G.Direction.Down, section: Fixture.Hostile);
+        var model = fixture with { Facts = new[] { range, hostile }.ToEquatableArray() };
+        var (text, table) = Tables(model);
+        Indicator?[]? cache = null;
+        var facts = ReportTables.Facts(ref cache, model.Id, Encoding.UTF8.GetBytes(text), table);
+
+        Assert.Equal(100.00m, facts[0].ValueHigh);
+        Assert.Equal("100.00", facts[0].ValueHigh!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(facts[0].Section);
+        Assert.Null(facts[0].Direction);
+        Assert.Null(facts[1].ValueHigh);
+        Assert.Equal(-2.5m, facts[1].Value);
+        Assert.Equal(ReportSdk.Direction.Down, facts[1].Direction);
+        Assert.Equal("a\uFFFDb\uFFFD", facts[1].Quote); // a UTF-8 literal cannot hold lone surrogates
+        Assert.Equal(Fixture.Hostile.Replace("\uD800", "\uFFFD"), facts[1].Name);
+    }
+
+    [Fact]
+    public void A_table_of_another_layout_version_is_refused_with_a_clear_message()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, table) = Tables(model);
+        table[0]++;
+        Indicator?[]? cache = null;
+        var error = Assert.Throws<InvalidOperationException>(() => ReportTables.Fact(ref cache, 0, model.Id, Encoding.UTF8.GetBytes(text), table));
+        Assert.Contains("layout version", error.Message);
+        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(Encoding.UTF8.GetBytes(text), table));
+    }
+
+    private static (string Text, int[] Table) Tables(ReportModel model)
+    {
+        var writer = ReportTableWriter.For(model, default);
+        return (writer.Text, writer.Table());
+    }
+
+    private static void AssertRoundTrip(ReportModel model)
+    {
+        var (text, table) = Tables(model);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Indicator?[]? cache = null;
+        var facts = ReportTables.Facts(ref cache, model.Id, bytes, table);
+        Assert.Equal(model.Facts.Count, facts.Count);
+        for (int i = 0; i < facts.Count; i++)
+        {
+            var (f, m) = (facts[i], model.Facts[i]);
+            Assert.Equal(model.Id, f.ReportId);
+            Assert.Equal(m.Name, f.Name);
+            Assert.Equal(m.Standard?.ToString(), f.Standard?.ToString());
+            Assert.Equal(m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(m.ValueHigh, f.ValueHigh);
+            Assert.Equal(m.Unit, f.Unit);
+            ReportSdk.Generator.Vocabulary.Units.TrySplit(m.Unit, out var factor, out var baseUnit);
+            Assert.Equal((factor, baseUnit), (f.Quantity.Factor, f.Quantity.BaseUnit));
+            Assert.Equal(m.Kind.ToString(), f.Kind.ToString());
+            Assert.Equal(m.Direction?.ToString(), f.Direction?.ToString());
+            Assert.Equal(m.Qualifiers.ToString(), f.Qualifiers.ToString());
+            Assert.Equal((m.Period, m.IsSpan, m.MainTarget, m.Quote, m.Line, m.Section), (f.Period, f.IsSpan, f.MainTarget, f.Quote, f.Line, f.Section));
+        }
+
+        AssertSections(model.Sections, ReportTables.Sections(bytes, table));
+
+        var glossary = ReportTables.Glossary(bytes, table);
+        Assert.Equal(model.Glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)), glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)));
+    }
+
+    private static void AssertSections(EquatableArray<SectionModel> expected, IReadOnlyList<Section> actual)
+    {
+        // Iterative, like the decoder: deep trees must not overflow the test's stack either.
+        var pending = new Stack<(EquatableArray<SectionModel>, IReadOnlyList<Section>)>();
+        pending.Push((expected, actual));
+        while (pending.Count > 0)
+        {
+            var (models, sections) = pending.Pop();
+            Assert.Equal(models.Count, sections.Count);
+            for (int i = 0; i < models.Count; i++)
+            {
+                var (m, s) = (models[i], sections[i]);
+                Assert.Equal((m.Level, m.Ordinal, m.Marker, m.Title, m.Line, m.Style.ToString()), (s.Level, s.Ordinal, s.Marker, s.Title, s.Line, s.Style.ToString()));
+                Assert.Equal(m.Paragraphs.Select(p => (p.Text, p.Line)), s.Paragraphs.Select(p => (p.Text, p.Line)));
+                pending.Push((m.Children, s.Sections));
+            }
+        }
+    }
+}
