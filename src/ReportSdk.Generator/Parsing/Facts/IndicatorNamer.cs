@@ -31,7 +31,8 @@ internal static class IndicatorNamer
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
-        "同时", "此外", "另外", "累计实现", "超额",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且",
     };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
@@ -60,6 +61,13 @@ internal static class IndicatorNamer
             }
             if (Array.IndexOf(RateNouns, w.Word) >= 0) result.RateNounEnd = e;
             e -= w.Word.Length;
+        }
+        // 居民人均可支配收入五年增长: the span between the name and its rate.
+        int endSpan = EndSpanLength(text, start, e);
+        if (endSpan > 0)
+        {
+            result.Span = true;
+            e -= endSpan;
         }
 
         // Peel time frames, modal verbs, years, counts and quoted codes off the start, never down to one character
@@ -128,7 +136,23 @@ internal static class IndicatorNamer
         return end - (d - 1);
     }
 
-    /// <summary>过去三年, 近五年, 五年来, 3 年来: a time span opening a piece, or 0.</summary>
+    /// <summary>五年, 十年 (one or two numerals and 年, not a year) ending a name, or 0.</summary>
+    private static int EndSpanLength(string text, int start, int end)
+    {
+        if (end - 2 < start || text[end - 1] != '年') return 0;
+        int i = end - 1;
+        while (i > start && end - 1 - i < 2 && ChineseNumerals.IsNumeralChar(text[i - 1])) i--;
+        if (i == end - 1 || i == start) return 0;
+        if (!ChineseNumerals.TryParse(text.Substring(i, end - 1 - i), out long n) || n < 2 || n > 20) return 0;
+        // 过去三年, 近五年: the lead goes with it.
+        foreach (var lead in new[] { "过去", "最近", "近", "这" })
+        {
+            if (i - lead.Length >= start && NumberScanner.At(text, i - lead.Length, lead)) return end - i + lead.Length;
+        }
+        return end - i;
+    }
+
+    /// <summary>过去三年, 近五年, 五年来, 3 年来, a bare 五年: a time span opening a piece, or 0.</summary>
     private static int SpanLeadLength(string text, int i, int end)
     {
         int j = i;
@@ -140,7 +164,8 @@ internal static class IndicatorNamer
         j++;
         if (j < end && text[j] == '来') return j + 1 - i;
         if (j + 1 < end && text[j] == '以' && text[j + 1] == '来') return j + 2 - i;
-        return lead ? j - i : 0;
+        // 五年年均增长, 十年增加: a span that is all the piece holds names nothing.
+        return lead || (j == end && j - i <= 3) ? j - i : 0;
     }
 
     private static bool Contains(string text, int start, int end, string word)

@@ -92,6 +92,20 @@ internal static class ValueRoles
         return labels;
     }
 
+    /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
+    private static readonly (string Pair, string First, string Second)[] Pairs = { ("城乡", "城镇", "农村") };
+
+    /// <summary>城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; null when the name opens on no pair.</summary>
+    internal static string[]? ExpandPair(string name)
+    {
+        foreach (var (pair, first, second) in Pairs)
+        {
+            if (name.Length > pair.Length + 1 && name.StartsWith(pair, StringComparison.Ordinal))
+                return new[] { first + name.Substring(pair.Length), second + name.Substring(pair.Length) };
+        }
+        return null;
+    }
+
     internal static string[] SplitList(string names) =>
         names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
 
