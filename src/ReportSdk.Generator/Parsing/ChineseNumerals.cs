@@ -34,6 +34,19 @@ internal static class ChineseNumerals
     public static bool IsNumeralChar(char c) => Digit(c) >= 0 || Unit(c) > 0;
 
     /// <summary>
+    /// True when the numeral written at [<paramref name="start"/>, <paramref name="end"/>) is part of a vague count
+    /// (几十亿元, 一百几十亿元, 百分之十几, 多耗煤几千万吨, 数千家, 数十万): it states no value, so it is no figure.
+    /// 数 counts only before a lone 十/百/千/万/亿, so 人数/总数 before a numeral (职工人数二千四百万人) stay figures.
+    /// </summary>
+    public static bool IsVague(string text, int start, int end)
+    {
+        char before = start > 0 ? text[start - 1] : ' ';
+        if (before == '几' || (end < text.Length && text[end] == '几')) return true;
+        if (before != '数' || Unit(text[start]) == 0 || string.CompareOrdinal(text, end, "分之", 0, 2) == 0) return false; // 总数百分之三十
+        return end == start + 1 || Unit(text[start + 1]) > 0;
+    }
+
+    /// <summary>
     /// Parses a whole string as a Chinese numeral. Positional forms (二〇二四) are read digit by digit;
     /// others by units (二十一, 一千二百万). Returns false when any character is not a numeral.
     /// </summary>
@@ -90,6 +103,22 @@ internal static class ChineseNumerals
             digit = -1;
         }
         value = total + section + current + (digit > 0 ? digit : 0);
+        return true;
+    }
+
+    /// <summary>
+    /// The low end of a pair of neighbouring digits written 二、三百 (二、三百亿度 is 200 to 300 亿度, 四、五十亿元 is 40 to 50
+    /// 亿元): <paramref name="high"/> is the value of the numeral at <paramref name="start"/>, and the digit before 、 takes
+    /// the place of its leading digit. False when no such digit stands before the numeral (a list marker 一、 opens a line).
+    /// </summary>
+    public static bool TryPairedLow(string text, int start, decimal high, out decimal low)
+    {
+        low = 0m;
+        if (start < 3 || text[start - 1] != '、' || start + 1 >= text.Length) return false;
+        int lowDigit = Digit(text[start - 2]), highDigit = Digit(text[start]);
+        char lead = text[start - 3];
+        if (lowDigit <= 0 || highDigit <= lowDigit || Unit(text[start + 1]) == 0 || lead < 0x4E00 || IsNumeralChar(lead)) return false;
+        low = high * lowDigit / highDigit;
         return true;
     }
 }

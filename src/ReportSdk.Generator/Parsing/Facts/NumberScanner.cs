@@ -32,7 +32,7 @@ internal sealed record NumberToken(
 internal static class NumberScanner
 {
     /// <summary>Words that precede a lone 千/百/万 when it is a quantity (近千家, 超千亿元, 上万人).</summary>
-    private const string LoneNumeralLeads = "近超逾约上破达数";
+    private const string LoneNumeralLeads = "近超逾约上破达";
 
     public static List<NumberToken> Scan(string text, int start, int end)
     {
@@ -232,7 +232,9 @@ internal static class NumberScanner
         while (j < end && ChineseNumerals.IsNumeralChar(text[j])) j++;
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
-        if (before == '第' || ChineseNumerals.IsNumeralChar(before)) return null;
+        if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
+        // 粮食、棉花、原煤……等三十多种主要产品: a count that sums up a list names no quantity.
+        if (before == '等') return null;
         // 以下十一个方面, 如下三项: a numeral that announces a list.
         if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述"))) return null;
 
@@ -242,12 +244,15 @@ internal static class NumberScanner
             int k = j + 2;
             int numeralStart = k;
             while (k < end && ChineseNumerals.IsNumeralChar(text[k])) k++;
-            if (k == numeralStart || !ChineseNumerals.TryParse(text.Substring(numeralStart, k - numeralStart), out long units)) return null;
+            if (k == numeralStart || ChineseNumerals.IsVague(text, numeralStart, k)
+                || !ChineseNumerals.TryParse(text.Substring(numeralStart, k - numeralStart), out long units)) return null;
             decimal percent = units + Fraction(text, ref k, end);
             var pq = Qualifiers.None;
+            decimal? percentHigh = PercentRangeHigh(text, ref k, end, Run(text, start, j), percent);
+            if (percentHigh is not null) pq |= Qualifiers.Range;
             int percentEnd = ReadAfterQualifiers(text, k, end, ref pq);
             consumed = percentEnd - start;
-            return new NumberToken(start, k, percentEnd, percent, null, text.Substring(start, k - start), text[start] == '百' ? "%" : "‰", pq);
+            return new NumberToken(start, k, percentEnd, percent, percentHigh, text.Substring(start, k - start), text[start] == '百' ? "%" : "‰", pq);
         }
 
         // 三分之一
@@ -315,10 +320,32 @@ internal static class NumberScanner
         }
         int after = ReadAfterQualifiers(text, unitAt + unitLength, end, ref qualifiers);
         consumed = after - start;
+        // 二、三百亿度: two neighbouring digits give a range.
+        if (!hasFraction && ChineseNumerals.TryPairedLow(text, start, value, out decimal low))
+            return new NumberToken(start - 2, numeralEnd, after, low, value, text.Substring(start - 2, 2) + valueText, unit, qualifiers | Qualifiers.Range);
         return new NumberToken(start, numeralEnd, after, value, null, valueText, unit, qualifiers);
     }
 
     private static string Run(string text, int start, int end) => text.Substring(start, end - start);
+
+    /// <summary>
+    /// The upper end of a percentage range written out (百分之十到二十, 百分之五至百分之六, 百分之八到百分之八点五);
+    /// advances <paramref name="k"/> past it, or returns null and leaves <paramref name="k"/> where it was.
+    /// </summary>
+    private static decimal? PercentRangeHigh(string text, ref int k, int end, string run, decimal low)
+    {
+        if (k >= end || (text[k] != '到' && text[k] != '至' && text[k] != '-')) return null;
+        int m = k + 1;
+        if (At(text, m, run + "分之")) m += run.Length + 2;
+        int highStart = m;
+        while (m < end && ChineseNumerals.IsNumeralChar(text[m])) m++;
+        if (m == highStart || ChineseNumerals.IsVague(text, highStart, m)
+            || !ChineseNumerals.TryParse(text.Substring(highStart, m - highStart), out long high)) return null;
+        decimal value = high + Fraction(text, ref m, end);
+        if (value <= low) return null;
+        k = m;
+        return value;
+    }
 
     /// <summary>点 and digits written out (三点四 → .4); advances <paramref name="j"/> past them, or returns 0.</summary>
     private static decimal Fraction(string text, ref int j, int end)
