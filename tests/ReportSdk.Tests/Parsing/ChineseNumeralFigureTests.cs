@@ -92,10 +92,22 @@ public sealed class ChineseNumeralFigureTests
     [InlineData("今年是九十年代的第一年")]
     // 1957.txt: 六万万人民 names the people, with no unit.
     [InlineData("就可以了解在涉及六万万人民生活的历史大变革后的第一年")]
+    // seeds/tianjin/2026.txt: a round figure at a milestone (跨上万亿元台阶) is the threshold crossed.
+    [InlineData("服务业增加值跨上万亿元台阶")]
     // A list marker before a numeral is not the low end of a range (seeds/fujian/2026.txt: 一、一年接着一年干).
     [InlineData("一、一年接着一年干")]
     [InlineData("三、一鼓作气勇争先")]
     public void Finds_no_figure(string snippet) => Assert.Empty(Scan(snippet));
+
+    [Theory]
+    // Round figures after 上/近 are figures with the numeral as written (seeds/national/1981.txt, 1982.txt).
+    [InlineData("门试制的新产品和试验的新工艺有上万种", "10000", "种", "万")]
+    [InlineData("研制成功的新材料有上千种", "1000", "种", "千")]
+    public void Reads_a_round_figure(string snippet, string value, string unit, string valueText)
+    {
+        var token = One(snippet);
+        Assert.Equal((decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit, valueText), (token.Value, token.Unit, token.ValueText));
+    }
 
     [Fact]
     public void A_chinese_numeral_figure_becomes_a_fact_with_its_value_text()
