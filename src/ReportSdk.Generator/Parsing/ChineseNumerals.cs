@@ -33,6 +33,18 @@ internal static class ChineseNumerals
     /// <summary>True for characters that can be part of a Chinese numeral.</summary>
     public static bool IsNumeralChar(char c) => Digit(c) >= 0 || Unit(c) > 0;
 
+    /// <summary>
+    /// The end of the numeral that starts at <paramref name="start"/>. A bare 十/百/千 right after 万 or 亿 starts the unit
+    /// instead (一千九百五十万千瓦 is 1950 万千瓦): a numeral never puts a magnitude there without a digit.
+    /// </summary>
+    public static int NumeralEnd(string text, int start, int end)
+    {
+        int j = start;
+        while (j < end && IsNumeralChar(text[j])) j++;
+        if (j - start >= 2 && Unit(text[j - 1]) is > 1 and < 10_000 && text[j - 2] is '万' or '亿') j--;
+        return j;
+    }
+
     /// <summary>True for a numeral of magnitudes only, with no digit (千, 万亿, 上万): a round figure.</summary>
     public static bool IsBareMagnitude(string numeral)
     {
@@ -126,6 +138,26 @@ internal static class ChineseNumerals
         char lead = text[start - 3];
         if (lowDigit <= 0 || highDigit <= lowDigit || Unit(text[start + 1]) == 0 || lead < 0x4E00 || IsNumeralChar(lead)) return false;
         low = high * lowDigit / highDigit;
+        return true;
+    }
+
+    /// <summary>
+    /// The low end of a range written 七十亿到一百亿元 or 二百八十万到三百万千瓦: the numeral before 到/至 is read and put in the
+    /// unit of the high end (<paramref name="high"/>, which is <paramref name="highWhole"/> as written). False when nothing
+    /// fits: no numeral there, an ordinal, or a low end not between a tenth of the high end and the high end (二十到三十亿元
+    /// leaves its magnitude unwritten and stays 30 亿元).
+    /// </summary>
+    public static bool TryRangeLow(string text, int start, long highWhole, decimal high, out decimal low, out int lowStart)
+    {
+        low = 0m;
+        lowStart = start;
+        if (start < 2 || highWhole <= 0 || (text[start - 1] != '到' && text[start - 1] != '至')) return false;
+        int s = start - 1;
+        while (s > 0 && IsNumeralChar(text[s - 1])) s--;
+        if (s == start - 1 || (s > 0 && text[s - 1] == '第') || !TryParse(text.Substring(s, start - 1 - s), out long lowWhole)) return false;
+        low = lowWhole * high / highWhole;
+        if (low <= 0m || low >= high || low * 10m <= high) return false;
+        lowStart = s;
         return true;
     }
 }

@@ -33,6 +33,8 @@ public sealed class ChineseNumeralFigureTests
     [InlineData("生铁成本由三百零三元", "303", "元", "三百零三")]
     // 1954.txt (traditional characters): 萬 and 餘 are folded before the numeral is read; 十 after 百 without 一.
     [InlineData("金屬切削機床一萬三千五百十三台", "13513", "台", "一万三千五百十三")]
+    // 1986.txt: 千 after 万 starts the unit 千瓦.
+    [InlineData("新增发电装机容量一千九百五十万千瓦", "1950", "万千瓦", "一千九百五十")]
     // 1957.txt line 86: percentages written out are % with the numeral as the value text.
     [InlineData("1957年的国家预算收入比1956年增长近百分之二", "2", "%", "百分之二")]
     [InlineData("1957年的工业总产值比1956年将增长百分之四点五", "4.5", "%", "百分之四点五")]
@@ -66,6 +68,9 @@ public sealed class ChineseNumeralFigureTests
     // 1979.txt, 1983.txt: two neighbouring digits (二、三百) give a range.
     [InlineData("工业交通企业目前一年大约多耗电二、三百亿度", "200", "300", "亿度")]
     [InlineData("只这一项每年就减少国家财政收入四、五十亿元", "40", "50", "亿元")]
+    // 1981.txt, 1959.txt: the low end before 到 is put in the unit of the high end.
+    [InlineData("以节省出七十亿到一百亿元的资金", "70", "100", "亿元")]
+    [InlineData("生产二百八十万到三百万千瓦", "280", "300", "万千瓦")]
     public void Reads_a_range_written_out(string snippet, string low, string high, string unit)
     {
         var token = One(snippet);
@@ -90,6 +95,9 @@ public sealed class ChineseNumeralFigureTests
     [InlineData("我们要实现国民生产总值再翻一番")]
     [InlineData("也是几十年以来我国最大的一次灾荒")]
     [InlineData("今年是九十年代的第一年")]
+    // 1981.txt, 1979.txt: 以上十项 recalls a list.
+    [InlineData("国务院提出的以上十项经济建设方针")]
+    [InlineData("除以上十项工作以外")]
     // 1957.txt: 六万万人民 names the people, with no unit.
     [InlineData("就可以了解在涉及六万万人民生活的历史大变革后的第一年")]
     // seeds/tianjin/2026.txt: a round figure at a milestone (跨上万亿元台阶) is the threshold crossed.

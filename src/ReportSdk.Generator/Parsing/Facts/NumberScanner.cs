@@ -228,15 +228,14 @@ internal static class NumberScanner
     /// <summary>Chinese numerals: a run with a unit character (千, 二十, 三亿) followed by a unit, or a fraction 三分之一.</summary>
     private static NumberToken? ReadChinese(string text, int start, int end, out int consumed)
     {
-        int j = start;
-        while (j < end && ChineseNumerals.IsNumeralChar(text[j])) j++;
+        int j = ChineseNumerals.NumeralEnd(text, start, end);
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
         // 粮食、棉花、原煤……等三十多种主要产品: a count that sums up a list names no quantity.
         if (before == '等') return null;
-        // 以下十一个方面, 如下三项: a numeral that announces a list.
-        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述"))) return null;
+        // 以下十一个方面, 如下三项, 以上十项: a numeral that announces or recalls a list.
+        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述") || At(text, start - 2, "以上"))) return null;
 
         // 百分之三点四 → 3.4 %, 千分之五 → 5 ‰: percentages written out, as texts of the 1950s–1990s do.
         if ((Run(text, start, j) is "百" or "千") && At(text, j, "分之"))
@@ -325,6 +324,9 @@ internal static class NumberScanner
         // 二、三百亿度: two neighbouring digits give a range.
         if (!hasFraction && ChineseNumerals.TryPairedLow(text, start, value, out decimal low))
             return new NumberToken(start - 2, numeralEnd, after, low, value, text.Substring(start - 2, 2) + valueText, unit, qualifiers | Qualifiers.Range);
+        // 七十亿到一百亿元: a range written out.
+        if (!hasFraction && ChineseNumerals.TryRangeLow(text, start, whole, value, out decimal rangeLow, out int lowStart))
+            return new NumberToken(lowStart, numeralEnd, after, rangeLow, value, Run(text, lowStart, start) + valueText, unit, qualifiers | Qualifiers.Range);
         return new NumberToken(start, numeralEnd, after, value, null, valueText, unit, qualifiers);
     }
 
