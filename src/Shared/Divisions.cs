@@ -23,7 +23,8 @@ internal readonly struct Division
         ParentName = parentName;
     }
 
-    /// <summary>GB/T 2260 code: 2 digits for a province, 4 for a prefecture, 6 for a county; null when abolished.</summary>
+    /// <summary>GB/T 2260 code, six digits (440000 a province, 150700 a prefecture, 150702 a county); null for the
+    /// national level and for a division abolished before the table's date.</summary>
     public string? Code { get; }
     public string Name { get; }
     public string English { get; }
@@ -35,9 +36,6 @@ internal readonly struct Division
 /// <summary>The divisions table: lookups by code and by full or short name.</summary>
 internal static partial class Divisions
 {
-    /// <summary>Code of the national level (the State Council, 全国).</summary>
-    public const string NationalCode = "100000";
-
     /// <summary>Names under which the national level speaks or is addressed.</summary>
     public static readonly string[] NationalNames = { "全国", "国务院", "中华人民共和国国务院", "中央人民政府", "中华人民共和国" };
 
@@ -99,23 +97,26 @@ internal static partial class Divisions
     private static Table Build()
     {
         var t = new Table();
-        Add(t, new Division(NationalCode, "全国", "National", RegionLevel.National, null, null), NationalNames);
+        Add(t, new Division(null, "全国", "National", RegionLevel.National, null, null), NationalNames);
         foreach (string row in Data.Split(';'))
         {
+            // The data writes 2, 4 or 6 digits (province, prefecture, county); the parent is a prefix.
             string[] f = row.Split(',');
             string code = f[0];
-            string? parent = code.Length == 6 ? code.Substring(0, 4) : code.Length == 4 ? code.Substring(0, 2) : null;
-            if (parent != null && parent.Length == 4 && !t.ByCode.ContainsKey(parent)) parent = code.Substring(0, 2);
+            string? parent = code.Length == 6 ? Six(code.Substring(0, 4)) : code.Length == 4 ? Six(code.Substring(0, 2)) : null;
+            if (parent != null && code.Length == 6 && !t.ByCode.ContainsKey(parent)) parent = Six(code.Substring(0, 2));
             string? parentName = parent != null && t.ByCode.TryGetValue(parent, out var p) ? p.Name : null;
-            var division = new Division(code, f[1], f[2], LevelOf(f[3][0]), parent, parentName);
+            var division = new Division(Six(code), f[1], f[2], LevelOf(f[3][0]), parent, parentName);
             Add(t, division, ShortNames(division));
         }
         foreach (var (name, english, level, parent) in Former)
         {
-            Add(t, new Division(null, name, english, level, parent, t.ByCode[parent].Name), Array.Empty<string>());
+            Add(t, new Division(null, name, english, level, Six(parent), t.ByCode[Six(parent)].Name), Array.Empty<string>());
         }
         return t;
     }
+
+    private static string Six(string code) => code.PadRight(6, '0');
 
     private static void Add(Table t, Division division, IEnumerable<string> aliases)
     {

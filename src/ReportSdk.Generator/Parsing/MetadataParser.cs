@@ -33,8 +33,15 @@ internal static class MetadataParser
         string? speakerIssuer = null;
         for (int i = 0; i < blockLines.Count; i++)
         {
-            string t = TraditionalChinese.Fold(Normalizer.RemoveSpaces(blockLines[i]));
+            string raw = Normalizer.RemoveSpaces(blockLines[i]);
+            string t = TraditionalChinese.Fold(raw);
             if (t.Length == 0) continue;
+            if (meta.Speaker == null && joined.Length > 0 && SpeakerParser.IsBareName(t))
+            {
+                // 周恩来 alone on the line after the dateline.
+                meta.Speaker = t;
+                continue;
+            }
             if (meta.Speaker == null)
             {
                 // 国务院总理 / 李克强 on two lines.
@@ -53,14 +60,14 @@ internal static class MetadataParser
                     int cut = SpeakerParser.DatelineEnd(issuer);
                     if (cut > 0)
                     {
-                        joined.Append(issuer, 0, cut);
+                        joined.Append(raw, 0, cut);
                         issuer = issuer.Substring(cut);
                     }
                     speakerIssuer = issuer;
                     continue;
                 }
             }
-            joined.Append(t);
+            joined.Append(raw); // as written (第四次会議): the rules match on the folded text, character for character
         }
         string dateline = joined.ToString();
 
@@ -96,8 +103,10 @@ internal static class MetadataParser
     }
 
     /// <summary>The session the report was delivered to: 北京市石景山区第十七届人民代表大会第五次会议.</summary>
-    public static string? FindCongress(string dateline)
+    public static string? FindCongress(string written)
     {
+        // Positions from the folded text (全國人民代表大會 → 全国人民代表大会), the result from the text as written.
+        string dateline = TraditionalChinese.Fold(written);
         int npc = dateline.IndexOf("人民代表大会", StringComparison.Ordinal);
         if (npc < 0) return null;
         int end = dateline.IndexOf("会议", npc, StringComparison.Ordinal);
@@ -111,7 +120,7 @@ internal static class MetadataParser
         }
         start++;
         while (start < npc && (HeadingMarkers.IsDash(dateline[start]) || dateline[start] == '-')) start++;
-        return dateline.Substring(start, end - start);
+        return written.Substring(start, end - start);
     }
 
     // The region part of a title: (北京市)北京市石景山区人民政府工作报告(2025年1月8日) → 北京市石景山区.

@@ -197,6 +197,18 @@ internal static class ReportSegmenter
         return t == "名词解释" || t == "名词注释" || t == "名词说明" || t == "注释" || t == "注解";
     }
 
+    /// <summary>True for an annex header alone on its line: 附件, 附件1, 附件：.</summary>
+    public static bool IsAnnexHeader(string raw)
+    {
+        string t = Normalizer.RemoveSpaces(raw).TrimEnd(':', '：');
+        if (!t.StartsWith("附件", StringComparison.Ordinal) || t.Length > 4) return false;
+        for (int i = 2; i < t.Length; i++)
+        {
+            if (!char.IsDigit(Normalizer.ToHalfWidth(t[i])) && ChineseNumerals.Digit(t[i]) < 0) return false;
+        }
+        return true;
+    }
+
     /// <summary>True for a line of the title block: a dateline (——2024年1月9日在…会议上), a session line or the speaker line.</summary>
     public static bool IsTitleBlockLine(string raw)
     {
@@ -270,6 +282,20 @@ internal static class ReportSegmenter
                 segment.GlossaryHeader = j;
                 break;
             }
+            if (IsAnnexHeader(clean) && bodyChars > 0)
+            {
+                // 附件1 (2026年省十件民生实事), 附件2 (名词解释): annexes follow the report; a glossary among them is still read.
+                bodyEnd = j;
+                for (int g = j + 1; g < end; g++)
+                {
+                    if (lines[g].Furniture == Furniture.None && IsGlossaryHeader(lines[g].Clean))
+                    {
+                        segment.GlossaryHeader = g;
+                        break;
+                    }
+                }
+                break;
+            }
             if (firstDun == 0 && HeadingMarkers.TryRead(clean, out var marker) && marker.Style == Vocabulary.SectionStyle.Dun)
             {
                 firstDun = marker.Ordinal;
@@ -318,6 +344,8 @@ internal static class ReportSegmenter
         while (next < end && (lines[next].IsBlank || lines[next].Furniture == Furniture.Drop)) next++;
         if (next >= end) return 0;
         string after = Normalizer.RemoveSpaces(lines[next].Clean);
+        // 周恩来 alone after the dateline, before 各位代表.
+        if (taken > 0 && SpeakerParser.IsBareName(line.Clean) && after.StartsWith("各位代表", StringComparison.Ordinal)) return 1;
         if (SpeakerParser.IsTitleOnly(line.Clean) && SpeakerParser.TryParse(Normalizer.RemoveSpaces(line.Clean) + after, out _, out _, out _)) return next + 1 - i;
         bool subtitle = taken == 0 && line.Clean.Length <= 40 && !HasSentencePunctuation(line.Clean) &&
                         after.Length > 0 && (HeadingMarkers.IsDash(after[0]) || after[0] == '-') && IsTitleBlockLine(after);

@@ -48,6 +48,14 @@ internal static class SpeakerParser
         return at >= 0 && at + title.Length == t.Length;
     }
 
+    /// <summary>A name alone on a line (周恩来), as some datelines are followed: two to four Chinese characters.</summary>
+    public static bool IsBareName(string line)
+    {
+        string t = Normalizer.RemoveSpaces(line);
+        int at = LastTitle(t, out _);
+        return at < 0 && t.Length <= MaxName && IsName(t);
+    }
+
     /// <summary>Where a dateline ends inside a speaker line's issuer (after 会议上), or −1.</summary>
     public static int DatelineEnd(string issuer)
     {

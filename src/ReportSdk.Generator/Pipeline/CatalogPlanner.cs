@@ -27,8 +27,7 @@ internal static class CatalogPlanner
     private static readonly ConditionalWeakTable<CatalogPlan, Dictionary<(string, int), ReportPlan>> PlanIndex = new();
 
     /// <summary>What the catalog needs of a report: its identity only.</summary>
-    public static CatalogEntry EntryOf(ReportItem item)
-        => CatalogEntry.Of(item.Index, item.Model);
+    public static CatalogEntry EntryOf(ReportItem item) => CatalogEntry.Of(item.Index, item.Model);
 
     /// <summary>A report joined with its planned names; null when it lost a duplicate contest (nothing is emitted for it).</summary>
     public static ReportUnit? UnitOf(ReportItem item, CatalogPlan plan, GeneratorOptions options)
@@ -39,7 +38,7 @@ internal static class CatalogPlanner
             foreach (var r in p.Reports) map[(r.FilePath, r.Index)] = r;
             return map;
         });
-        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options.ScopedTo(plan)) : null;
+        return index.TryGetValue((item.Model.FilePath, item.Index), out var found) ? new ReportUnit(item.Model, found, options) : null;
     }
 
     public static CatalogPlan Plan(ImmutableArray<CatalogEntry> entries, CancellationToken cancellationToken)

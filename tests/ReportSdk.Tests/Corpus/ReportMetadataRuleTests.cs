@@ -13,11 +13,11 @@ public class ReportMetadataRuleTests
     [InlineData("北京市石景山区人民政府", "石景山区", "110107", "北京市")]
     [InlineData("内蒙古自治区呼伦贝尔市海拉尔区", "海拉尔区", "150702", "呼伦贝尔市")]
     [InlineData("海拉尔区", "海拉尔区", "150702", "呼伦贝尔市")]
-    [InlineData("四川", "四川省", "51", null)]
-    [InlineData("内蒙古", "内蒙古自治区", "15", null)]
-    [InlineData("国务院", "全国", "100000", null)]
-    [InlineData("第一届全國人民代表大會", "全国", "100000", null)]
-    public void Names_resolve_through_the_divisions_table(string text, string region, string code, string? parent)
+    [InlineData("四川", "四川省", "510000", null)]
+    [InlineData("内蒙古", "内蒙古自治区", "150000", null)]
+    [InlineData("国务院", "全国", null, null)]
+    [InlineData("第一届全國人民代表大會", "全国", null, null)]
+    public void Names_resolve_through_the_divisions_table(string text, string region, string? code, string? parent)
     {
         Assert.True(RegionResolver.TryResolve(text, out var info));
         Assert.Equal(region, info.Name);
@@ -109,7 +109,7 @@ public class ReportMetadataRuleTests
                             "　　１９９１年是我们的国家沿着有中国特色的社会主义道路继续前进的一年。国民经济和社会事业全面发展。\n" +
                             "二、抓紧有利时机，加快经济发展\n　　今年经济工作的主要任务是，继续加强农业，国民生产总值增长百分之六。\n";
         var report = Assert.Single(ReportParser.Parse("/r/n.txt", text).Reports);
-        Assert.Equal(("全国", Level.National, "100000", 1992, 1991), (report.Region, report.Level, report.DivisionCode, report.DeliveredYear, report.ReviewYear));
+        Assert.Equal(("全国", Level.National, (string?)null, 1992, 1991), (report.Region, report.Level, report.DivisionCode, report.DeliveredYear, report.ReviewYear));
         Assert.Equal("national-1992", report.Id);
     }
 

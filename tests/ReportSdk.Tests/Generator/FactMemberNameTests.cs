@@ -25,6 +25,11 @@ public class FactMemberNameTests
     [InlineData("城市低保人均保障标准从796元月")]
     [InlineData("区投促中心及各镇街新招引企业形成全口径税收")]
     [InlineData("精雕科技入选全市首批")]
+    [InlineData("三十六年合计不过")]
+    [InlineData("糖料产量将")]
+    [InlineData("可比价格计算")]
+    [InlineData("口的发展中大国")]
+    [InlineData("现在我国人口已经")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
@@ -35,6 +40,12 @@ public class FactMemberNameTests
     [InlineData("PM2.5年均浓度", "PM25年均浓度")]
     [InlineData("新增收入100万元以上集体经济强村", "集体经济强村")]
     [InlineData("65岁以上老年人免费体检", "老年人免费体检")]
+    [InlineData("一九五九年的社会商品零售总额", "社会商品零售总额")]
+    [InlineData("2023年地区生产总值", "地区生产总值")]
+    [InlineData("我国原煤产量", "原煤产量")]
+    [InlineData("四是招募西部计划志愿者", "西部计划志愿者")]
+    [InlineData("去年工业增加值", "工业增加值")]
+    [InlineData("比上年增加的就业人数", "就业人数")]
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
     [Fact]

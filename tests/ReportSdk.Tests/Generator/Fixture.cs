@@ -28,7 +28,7 @@ internal static class Fixture
     /// <summary>石景山区 2023 (a known district) with facts, two section levels, a lead sentence and a glossary entry.</summary>
     public static ReportModel Shijingshan2023(string filePath = "/src/seeds/001_fixture.txt") => new(
         Id: "shijingshan-2023", Region: "石景山区", RegionEnglish: "Shijingshan", Level: RegionLevel.District,
-        DivisionCode: "110107", Parents: new[] { new RegionRefModel("北京市", "Beijing", RegionLevel.Municipality, "11") }.ToEquatableArray(),
+        DivisionCode: "110107", Parents: new[] { new RegionRefModel("北京市", "Beijing", RegionLevel.Municipality, "110000") }.ToEquatableArray(),
         DeliveredYear: 2023, ReviewStartYear: null, ReviewYear: 2022, PlanYear: 2023, Date: "2023-01-05", Speaker: "李新", SpeakerTitle: "区长",
         Congress: "北京市石景山区第十七届人民代表大会第二次会议", Title: "政府工作报告", FilePath: filePath,
         FileName: System.IO.Path.GetFileName(filePath), StartLine: 3, EndLine: 120, Complete: true,

@@ -119,7 +119,7 @@ public static partial class Reports
                 private sealed class Impl : global::ReportSdk.Report
                 {
                     internal Impl()
-                        : base(new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "11") }), null))
+                        : base(new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "110000") }), null))
                     {
                     }
 

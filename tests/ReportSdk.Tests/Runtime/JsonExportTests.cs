@@ -208,7 +208,7 @@ public class JsonExportTests
     {
         var kinds = new[] { "actual", "growth", "target", "targetGrowth", "share", "rank" };
         var qualifiers = new[] { "about", "over", "atLeast", "within", "nearly", "estimated", "range" };
-        var levels = new[] { "province", "municipality", "city", "district", "county", "unknown" };
+        var levels = new[] { "national", "province", "municipality", "city", "district", "county", "unknown" };
         using var doc = JsonDocument.Parse(ReportCatalog.ToJson());
         var reports = doc.RootElement.GetProperty("reports").EnumerateArray().ToArray();
         Assert.NotEmpty(reports);

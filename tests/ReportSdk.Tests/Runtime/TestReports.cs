@@ -14,7 +14,7 @@ internal sealed class TestReport : Report
         DateOnly? date = null, string? speaker = null, string? speakerTitle = null, bool complete = true)
         : base(new ReportInfo(id, region, english, level, delivered, delivered - 1, delivered, date, speaker, speakerTitle, null,
             region + "政府工作报告", new SourceRef(file, startLine, endLine, new string('0', 64), "test"), complete,
-            Parents: level == RegionLevel.District ? new[] { new RegionRef("北京市", "Beijing", RegionLevel.Municipality, "11") } : null))
+            Parents: level == RegionLevel.District ? new[] { new RegionRef("北京市", "Beijing", RegionLevel.Municipality, "110000") } : null))
     {
     }
 

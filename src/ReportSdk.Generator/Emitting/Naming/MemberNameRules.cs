@@ -35,7 +35,7 @@ internal static class MemberNameRules
     /// <summary>The name without leading prose words and without the characters an identifier cannot hold, or null.</summary>
     public static string? Clean(string text)
     {
-        string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(text, string.Empty));
+        string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty));
         int length = id.Length;
         for (bool stripped = true; stripped && id.Length > 0;)
         {
@@ -47,10 +47,24 @@ internal static class MemberNameRules
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
             || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
+            || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
     }
+
+    /// <summary>A year that opens a name is its period, not its name (2023年地区生产总值, 一九五九年的社会商品零售总额).</summary>
+    private static string WithoutLeadingYear(string text)
+    {
+        int i = 0;
+        while (i < text.Length && (IsDigit(text[i]) || YearDigits.IndexOf(text[i]) >= 0)) i++;
+        if (i < 2 || i >= text.Length || text[i] != '年') return text;
+        i++;
+        if (i < text.Length && text[i] == '的') i++;
+        return text.Substring(i);
+    }
+
+    private const string YearDigits = "〇零一二三四五六七八九";
 
     /// <summary>
     /// A threshold written into a name qualifies what follows it (收入100万元以上集体经济强村, 65岁以上老年人): the name
