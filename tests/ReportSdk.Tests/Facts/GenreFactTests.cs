@@ -89,6 +89,18 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_change_from_a_dated_baseline_names_the_level_it_reached()
+    {
+        // seeds/zhejiang/2026.txt line 33: the baseline (2020) is no fact, the level of 2025 is.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。");
+        var level = Assert.Single(facts);
+        Assert.Equal(("人均地区生产总值", 14m, StandardIndicator.GdpPerCapita, 2025), (level.Name, level.Value, level.Standard!.Value, level.PeriodEnd));
+        // seeds/national/2025.txt line 14.
+        var grain = Paragraphs(2025, ReportPart.Review, null, "粮食产量首次跃上1.4万亿斤新台阶。").Single();
+        Assert.Equal(("粮食产量", Qualifiers.Over, StandardIndicator.GrainOutput), (grain.Name, grain.Qualifiers, grain.Standard!.Value));
+    }
+
+    [Fact]
     public void Numbered_five_year_plans_give_their_years()
     {
         // seeds/national/1982.txt: the sixth five-year plan is 1981–1985.
