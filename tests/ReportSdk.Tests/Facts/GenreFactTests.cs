@@ -1,5 +1,6 @@
 using System.Linq;
 using ReportSdk.Generator.Parsing;
+using ReportSdk.Generator.Parsing.Facts;
 using Xunit;
 using static ReportSdk.Tests.Facts.FactHarness;
 
@@ -60,6 +61,43 @@ public sealed class GenreFactTests
         facts = Review("初步预计,地区生产总值同比增长5%左右,过去三年年均增速达6.2%,为实现“十四五”年均5%的增长目标奠定了坚实基础;在重点税源主体出现大幅震荡情况下,完成区级一般公共预算收入200.5亿元,首次突破200亿元关口,同比增长8.4%;");
         Assert.Equal((2021, 2023, FactStatus.Estimated), (facts.Single(6.2m, "%").PeriodStart, facts.Single(6.2m, "%").PeriodEnd, facts.Single(6.2m, "%").Status));
         Assert.Equal((2023, 2023), (facts.Single(8.4m, "%").PeriodStart, facts.Single(8.4m, "%").PeriodEnd));
+    }
+
+    [Fact]
+    public void A_subsection_inherits_the_span_of_its_part_title()
+    {
+        // seeds/henan/2026.txt line 37, under 二、“十五五”时期主要目标任务 › 坚持扩大有效需求…: a 2026–2030 goal, so the
+        // same wording in the 2026 main targets (line 47) stays a fact of its own.
+        var goal = new SourceParagraph("——坚持扩大有效需求，融入服务全国统一大市场建设。努力提高经济循环质量和效率，经济年均增长5%左右。", new[] { 0 }, new[] { 37 });
+        var year = new SourceParagraph("主要预期目标是：经济增长5%左右、在实际工作中努力争取更好结果，规上工业增加值增长6.5%左右。", new[] { 0 }, new[] { 47 });
+        var facts = FactExtractor.Extract(new[]
+        {
+            new FactInput(goal, ReportPart.Plan, "坚持扩大有效需求，融入服务全国统一大市场建设", false, "“十五五”时期主要目标任务"),
+            new FactInput(year, ReportPart.Plan, "2026年重点工作安排", true, "2026年重点工作安排"),
+        }, new FactContext(2026, 2025, 2026), System.Threading.CancellationToken.None).ToList();
+        var economy = facts.Where(f => f.Name == "经济").ToList();
+        Assert.Equal(new[] { (2026, 2030, false), (2026, 2026, true) }, economy.Select(f => (f.PeriodStart, f.PeriodEnd, f.MainTarget)));
+        Assert.All(economy, f => Assert.Equal((StandardIndicator.GdpGrowth, FactStatus.Target), (f.Standard!.Value, f.Status)));
+    }
+
+    [Fact]
+    public void Thresholds_crossed_and_kinds_of_a_measure_are_no_figures()
+    {
+        // seeds/tianjin/2026.txt: 跨上万亿元台阶; seeds/national/1984.txt: 三十多种主要产品产量.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "服务业增加值跨上万亿元台阶。"));
+        Assert.Empty(Paragraphs(1984, ReportPart.Review, null, "工农业总产值以及粮食、棉花、原煤、原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，提前两年达到或超过第六个五年计划规定的一九八五年指标。"));
+    }
+
+    [Fact]
+    public void A_change_from_a_dated_baseline_names_the_level_it_reached()
+    {
+        // seeds/zhejiang/2026.txt line 33: the baseline (2020) is no fact, the level of 2025 is.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。");
+        var level = Assert.Single(facts);
+        Assert.Equal(("人均地区生产总值", 14m, StandardIndicator.GdpPerCapita, 2025), (level.Name, level.Value, level.Standard!.Value, level.PeriodEnd));
+        // seeds/national/2025.txt line 14.
+        var grain = Paragraphs(2025, ReportPart.Review, null, "粮食产量首次跃上1.4万亿斤新台阶。").Single();
+        Assert.Equal(("粮食产量", Qualifiers.Over, StandardIndicator.GrainOutput), (grain.Name, grain.Qualifiers, grain.Standard!.Value));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal static class IndicatorNamer
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
-        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且",
+        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
     };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
@@ -48,6 +48,9 @@ internal static class IndicatorNamer
             // 比 2019 年, 较 2020 年同期: the base year of a comparison.
             int baseYear = BaseYearLength(text, start, e);
             if (baseYear > 0) { e -= baseYear; continue; }
+            // 提高到2025年的: the year a change reached (the period rules read it).
+            int reached = ReachedYearLength(text, start, e);
+            if (reached > 0) { e -= reached; continue; }
             var link = QualifierRules.EndingAt(text, start, e);
             if (link is null) break;
             var w = link.Value;
@@ -124,6 +127,17 @@ internal static class IndicatorNamer
     }
 
     public static bool IsQuote(char c) => c == '"';
+
+    /// <summary>A four-digit year (and 的) ending a piece right after a verb of change (提高到2025年的), or 0.</summary>
+    private static int ReachedYearLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 1 >= start && text[e - 1] == '的') e--;
+        if (e - 5 < start || text[e - 1] != '年') return 0;
+        for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
+        int before = e - 5;
+        return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
 
     private static int BaseYearLength(string text, int start, int end)
     {

@@ -292,6 +292,8 @@ internal static class NumberScanner
         bool multiple = run.Length == 1 && At(text, numeralEnd, "倍");
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
         if (lone && LoneNumeralLeads.IndexOf(before) < 0) return null;
+        // 跨上万亿元台阶, 迈上千亿级: 上 ends the verb; it is no "upwards of".
+        if (before == '上' && start >= 2 && "跨迈站登走".IndexOf(text[start - 2]) >= 0 && AllMagnitudes(run)) return null;
         if (!ChineseNumerals.TryParse(run, out long whole) || whole <= 0) return null;
         if (numeralEnd < end && text[numeralEnd] is '月' or '日' or '号' or '时' or '点') return null; // 一月二十一日
         // 一万二千二百多台: 多/余 between the numeral and its unit.
@@ -365,6 +367,13 @@ internal static class NumberScanner
         }
         j = k;
         return fraction;
+    }
+
+    /// <summary>A numeral of magnitudes only, with no digit (万亿, 千): a round threshold.</summary>
+    private static bool AllMagnitudes(string numeral)
+    {
+        foreach (char ch in numeral) if (ChineseNumerals.Unit(ch) == 0) return false;
+        return true;
     }
 
     private static bool HasUnitChar(string numeral)

@@ -32,8 +32,9 @@ internal static class UnitLexicon
             int gap = index + magnitude.Length < text.Length && (text[index + magnitude.Length] == '余' || text[index + magnitude.Length] == '多') ? 1 : 0;
             int rest = MatchBase(text, index + magnitude.Length + gap);
             if (rest == 0) gap = 0;
+            // A bare magnitude (超 1000 万, 14 亿) is a unit of its own; a bare 百 or 千 is not (10.36百亿亿次/秒).
+            if (rest == 0 && !magnitude.EndsWith("万", StringComparison.Ordinal) && !magnitude.EndsWith("亿", StringComparison.Ordinal)) break;
             int length = magnitude.Length + gap + rest;
-            // A bare magnitude (超 1000 万) is a unit of its own.
             if (length > best) best = length;
             break;
         }
@@ -71,6 +72,9 @@ internal static class UnitLexicon
 
     /// <summary>True when the unit as matched holds 余/多 (more than).</summary>
     public static bool HasOver(string unit) => unit.Length > 2 && (unit.IndexOf('余') > 0 || unit.IndexOf('多') > 0);
+
+    /// <summary>Units that count kinds (种, 类, 项): 三十多种主要产品.</summary>
+    public static bool IsKindCount(string unit) => unit is "种" or "类" or "项";
 
     public static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }

@@ -21,6 +21,11 @@ internal static class ValueRoles
             char c = text[i];
             if (ClauseSplitter.IsSegmentEnd(c) || c == '、' || c == '(' || c == ')') return false;
         }
+        // 从10.5万元提高到2025年的14万元: a change from one value to the other, not a name.
+        foreach (var verb in ChangeTo)
+        {
+            if (verb.Length > 1 && NumberScanner.At(text, s, verb)) return false;
+        }
         // Only link words between the two (980 亿元同比增长 2%): two facts.
         while (e > s)
         {
@@ -49,6 +54,8 @@ internal static class ValueRoles
         {
             if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
         }
+        // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
+        if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
         if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
         from = i - 1;
         foreach (var verb in ChangeTo)
