@@ -45,13 +45,6 @@ internal static class ChineseNumerals
         return j;
     }
 
-    /// <summary>True for a numeral of magnitudes only, with no digit (千, 万亿, 上万): a round figure.</summary>
-    public static bool IsBareMagnitude(string numeral)
-    {
-        foreach (char c in numeral) if (Unit(c) == 0) return false;
-        return numeral.Length > 0;
-    }
-
     /// <summary>
     /// True when the numeral written at [<paramref name="start"/>, <paramref name="end"/>) is part of a vague count
     /// (几十亿元, 一百几十亿元, 百分之十几, 多耗煤几千万吨, 数千家, 数十万): it states no value, so it is no figure.

@@ -232,8 +232,6 @@ internal static class NumberScanner
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
-        // 粮食、棉花、原煤……等三十多种主要产品: a count that sums up a list names no quantity.
-        if (before == '等') return null;
         // 以下十一个方面, 如下三项, 以上十项: a numeral that announces or recalls a list.
         if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述") || At(text, start - 2, "以上"))) return null;
 
@@ -306,8 +304,6 @@ internal static class NumberScanner
         int unitLength = UnitLexicon.Match(text, unitAt);
         if (unitLength == 0) return null;
         string unit = UnitLexicon.Clean(text.Substring(unitAt, unitLength));
-        // 服务业增加值跨上万亿元台阶: a round figure at a milestone names the threshold, not a value.
-        if (ChineseNumerals.IsBareMagnitude(run) && FactNaming.IsMilestone(Run(text, unitAt + unitLength, Math.Min(end, unitAt + unitLength + 2)))) return null;
         if (unit is "年" or "天" or "周" or "期" or "届" or "轮" or "次" or "成") return null; // 十年, 三天: durations in prose, not facts
         // A numeral that ends in a magnitude is counted in the largest magnitude it holds (二十七亿四千万元 → 27.4 亿元,
         // 三千六百五十亿斤 → 3650 亿斤); one written out to the units stays in the base unit (三亿二千三百八十万九千六百八十四人).
