@@ -87,6 +87,8 @@ public sealed class ChineseNumeralFigureTests
     [InlineData("有的增长了百分之几十")]
     [InlineData("多耗煤几千万吨")]
     [InlineData("其中国家级的重大科技成果数千项")]
+    // 1959.txt: 成千万人 is a manner of speaking; only 近/超/上… make a bare magnitude a round figure.
+    [InlineData("建立一支成千万人的工人阶级知识分子队伍")]
     // Ranks, doublings, durations and decades are not quantities (2004.txt, 1981.txt, 1990.txt, 1957.txt, 1990.txt).
     [InlineData("由上年居世界第五位上升到第四位")]
     [InlineData("力争用二十年的时间使工农业总产值翻两番")]
@@ -109,6 +111,8 @@ public sealed class ChineseNumeralFigureTests
     // Round figures after 上/近 are figures with the numeral as written (seeds/national/1981.txt, 1982.txt).
     [InlineData("门试制的新产品和试验的新工艺有上万种", "10000", "种", "万")]
     [InlineData("研制成功的新材料有上千种", "1000", "种", "千")]
+    // 1954.txt: a leading 十 is ten, no round figure.
+    [InlineData("年八月已經發展到十萬個", "10", "万个", "十")]
     public void Reads_a_round_figure(string snippet, string value, string unit, string valueText)
     {
         var token = One(snippet);

@@ -289,7 +289,8 @@ internal static class NumberScanner
         // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
         bool multiple = run.Length == 1 && At(text, numeralEnd, "倍");
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
-        if (lone && LoneNumeralLeads.IndexOf(before) < 0) return null;
+        // 近千家, 超万亿斤 are round figures; 成千万人 (like 千千万万) is a manner of speaking. A leading 十 is ten (十万个).
+        if ((lone || (run[0] != '十' && AllMagnitudes(run))) && LoneNumeralLeads.IndexOf(before) < 0) return null;
         // 跨上万亿元台阶, 迈上千亿级: 上 ends the verb; it is no "upwards of".
         if (before == '上' && start >= 2 && "跨迈站登走".IndexOf(text[start - 2]) >= 0 && AllMagnitudes(run)) return null;
         if (!ChineseNumerals.TryParse(run, out long whole) || whole <= 0) return null;
