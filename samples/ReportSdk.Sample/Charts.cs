@@ -17,7 +17,11 @@ internal static class Charts
         t.LegendText = "target";
         var a = plot.Add.Scatter(results.Select(r => (double)r.Year).ToArray(), results.Select(r => (double)r.Result!.Value).ToArray());
         a.LegendText = "result";
-        plot.ShowLegend();
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = year => year.ToString("0", System.Globalization.CultureInfo.InvariantCulture),   // 2019, not 2,019
+        };
         Save(plot, title, path, 900, 450);
     }
 
@@ -29,6 +33,7 @@ internal static class Charts
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => r.Report.RegionEnglish ?? r.Region).ToArray());
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 90;   // room for the slanted names
         plot.Axes.Margins(bottom: 0);
         Save(plot, title, path, 900, 450);
     }

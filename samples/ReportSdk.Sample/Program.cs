@@ -40,7 +40,7 @@ else
 {
     var rows = ReportCatalog.TargetsAndResults(StandardIndicator.GdpGrowth, national);
     Tables.TargetsAndResults($"{national}: GDP growth target vs result", rows);
-    Charts.TargetsAndResults(rows, $"{national} GDP growth: target vs result (%)", Path.Combine(charts, "national-gdp-growth-target-vs-result"));
+    Charts.TargetsAndResults(rows, "National GDP growth: target vs result (%)", Path.Combine(charts, "national-gdp-growth-target-vs-result"));
 }
 
 // 3. The provinces' 2026 GDP growth targets, ranked (Quantity orders across units, so sorting is safe).

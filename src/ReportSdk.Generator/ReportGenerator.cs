@@ -25,6 +25,7 @@ namespace ReportSdk.Generator;
 /// C# edits cost nothing. This class only wires the steps; each runs inside <see cref="ErrorBoundary"/>, so no
 /// step throws (an unexpected exception becomes RSDK009).
 /// </para>
+/// <para>How a report travels from text to generated code, stage by stage: docs/architecture.md.</para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportGenerator : IIncrementalGenerator
@@ -32,16 +33,13 @@ public sealed class ReportGenerator : IIncrementalGenerator
     /// <summary>The item metadata that marks an AdditionalFile as a report source.</summary>
     public const string SourceMetadata = SourceFiles.SourceMetadata;
 
-    private readonly Func<string, string, CancellationToken, ParsedFile> _parse;
+    private readonly Func<string, string, ItemMetadata?, CancellationToken, ParsedFile> _parse;
 
     /// <summary>Creates the generator with the report parser.</summary>
-    public ReportGenerator()
-        : this(ReportParser.Parse)
-    {
-    }
+    public ReportGenerator() => _parse = ReportParser.Parse;
 
     /// <summary>Creates the generator with another parser (tests drive the pipeline with hand-built models).</summary>
-    internal ReportGenerator(Func<string, string, CancellationToken, ParsedFile> parse) => _parse = parse;
+    internal ReportGenerator(Func<string, string, CancellationToken, ParsedFile> parse) => _parse = (path, text, _, ct) => parse(path, text, ct);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -49,7 +47,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider))
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => pair.Left.WithDocs(pair.Right))
+            .Select(static (pair, _) => pair.Left.With(pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var items = context.AnalyzerConfigOptionsProvider
@@ -59,7 +57,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(items))
             .Where(static pair => SourceFiles.IsReportSource(pair.Left, pair.Right.Left, pair.Right.Right))
-            .Select(static (pair, ct) => SourceFiles.Read(pair.Left, ct))
+            .Select(static (pair, ct) => SourceFiles.Read(pair.Left, pair.Right.Left, ct))
             .WithTrackingName(TrackingNames.SourceFiles);
 
         var severities = context.AdditionalTextsProvider

@@ -46,9 +46,6 @@ internal static partial class Divisions
         ("宣武区", "Xuanwu", RegionLevel.District, "11"),
     };
 
-    // Suffixes a short name leaves out (四川省 → 四川, 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西).
-    private static readonly string[] ShortSuffixes = { "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市" };
-
     private static Table? table;
 
     private sealed class Table
@@ -141,14 +138,7 @@ internal static partial class Divisions
     private static IEnumerable<string> ShortNames(Division d)
     {
         if (d.Level == RegionLevel.District || d.Level == RegionLevel.County) yield break;
-        foreach (string suffix in ShortSuffixes)
-        {
-            if (d.Name.Length - suffix.Length >= 2 && d.Name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                yield return d.Name.Substring(0, d.Name.Length - suffix.Length);
-                yield break;
-            }
-        }
+        if (RegionSuffixes.ShortName(d.Name, local: false) is { } shortName) yield return shortName;
     }
 
     private static RegionLevel LevelOf(char code) => code switch

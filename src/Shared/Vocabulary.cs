@@ -112,6 +112,4 @@ public enum SectionStyle
     Shi,
     /// <summary>——— dash bullets.</summary>
     Dash,
-    /// <summary>1. 2. numbered items.</summary>
-    Numbered,
 }

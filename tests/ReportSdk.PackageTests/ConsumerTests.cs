@@ -41,6 +41,8 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         var section = own.IndexOf(Consumers.OwnReportPath.Replace('\\', '/') + "]", StringComparison.Ordinal);
         Assert.True(section >= 0, "the report file is not an AdditionalFile:\n" + own);
         Assert.StartsWith("build_metadata.AdditionalFiles.ReportSdkSource = true", own[section..].Split('\n', 2)[1].Trim());
+        // ReportSource item metadata reaches the generator (the same speaker as the text: no RSDK020).
+        Assert.Contains("build_metadata.AdditionalFiles.Speaker = 林远", own[section..], StringComparison.Ordinal);
 
         var plain = Consumers.Plain.EditorConfig;
         Assert.Contains("build_property.ReportSdkNamespace = Plain.Reports", plain);

@@ -47,7 +47,7 @@ public sealed class Consumers
                 <RootNamespace>{OwnRootNamespace}</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
-                <ReportSource Include="reports/**/*.txt" />
+                <ReportSource Include="reports/**/*.txt" Speaker="林远" />
             """));
         Write(root, "Own/" + OwnReportPath, CountyReport.Text);
         Write(root, "Own/Program.cs", Program(OwnTypedAccess));

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ColdStart.Json;
 
-// The JSON export contract (DESIGN.md §3) as plain DTOs: everything the export holds is materialised.
+// The JSON export contract (docs/runtime.md, "JSON") as plain DTOs: everything the export holds is materialised.
 
 public sealed class CatalogDto
 {

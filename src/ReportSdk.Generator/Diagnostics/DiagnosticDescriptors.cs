@@ -58,6 +58,11 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Id of <see cref="NulBytes"/>.</summary>
     public const string NulBytesId = "RSDK015";
+    /// <summary>Id of <see cref="ItemOverridesText"/>.</summary>
+    public const string ItemOverridesTextId = "RSDK020";
+
+    /// <summary>Id of <see cref="MetadataNotRead"/>.</summary>
+    public const string MetadataNotReadId = "RSDK021";
 
     /// <summary>RSDK001: the file is empty (or only whitespace). Args: file name.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new(
@@ -163,12 +168,26 @@ internal static class DiagnosticDescriptors
         "Report source '{0}' holds NUL bytes: it is UTF-16 without a byte order mark, or not text; save it as UTF-8",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "The compiler takes a file with NUL bytes for a binary file (CS2015). Such a file is left out of the compilation. Text saved as UTF-16 (\"Unicode\") without a byte order mark looks like this; save it as UTF-8 (iconv -f UTF-16LE -t UTF-8 in.txt > out.txt).");
+    /// <summary>RSDK020: a ReportSource item's metadata differs from the text. Args: metadata name, item value, file name, text value.</summary>
+    public static readonly DiagnosticDescriptor ItemOverridesText = new(
+        ItemOverridesTextId, "ReportSource metadata differs from the text",
+        "The ReportSource item sets {0}=\"{1}\" but the text of '{2}' says '{3}'; the item's value is used",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Region, Year, Date and Speaker on a ReportSource item supply what a text lacks and correct what the generator reads from it. When the text states another value, the item wins and this warning names both. Remove the metadata if the text is right.");
+
+    /// <summary>RSDK021: the parser dropped or replaced something the title block states. Args: what, file name, the text, what was used instead.</summary>
+    public static readonly DiagnosticDescriptor MetadataNotRead = new(
+        MetadataNotReadId, "Report metadata not read",
+        "The {0} '{2}' in '{1}' was not read; {3}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "A line of a report's title block reads like a speaker line, or the title names a region, but the generator could not read it (a name with stray characters, a region it does not know). The report is generated with what the rest of the text says. Correct the line, or state the value on the ReportSource item (Region, Speaker).");
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyFile, NoReport, BadEncoding, Truncated, DuplicateReport, IdentifierCollision, UnclassifiedNumber, InputTooLarge,
         InternalError, UnreadableFile, MissingSource, FolderSource, UnpassableName, DuplicateSource, NulBytes,
+        ItemOverridesText, MetadataNotRead,
     };
 
     /// <summary>All descriptors by id.</summary>

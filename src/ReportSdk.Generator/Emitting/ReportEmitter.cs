@@ -36,7 +36,7 @@ internal static class ReportEmitter
         WriteFactMembers(w, model, names, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, cancellationToken);
+        WriteImpl(w, model, unit.Options.Utf8Literals, cancellationToken);
         w.Line();
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
@@ -145,7 +145,7 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, bool utf8Literals, CancellationToken cancellationToken)
     {
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();
@@ -161,9 +161,10 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, " + Tables + "Sections(" + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(ref __facts, Id, " + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, " + Tables + "Glossary(" + Data + "));");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
-        ReportTableWriter.For(m, cancellationToken).Write(w);
+        ReportTableWriter.For(m, cancellationToken).Write(w, utf8Literals);
     }
 
     private static string ReportInfoArguments(ReportModel m)

@@ -175,12 +175,26 @@ internal sealed class ReportTableWriter
         (_paragraphs, L.ParagraphStride * 8), (_glossary, L.GlossaryStride),
     };
 
-    /// <summary>Writes <c>__text</c> and <c>__table</c> as private static members of the current class.</summary>
-    public void Write(IndentedWriter w)
+    /// <summary>
+    /// Writes <c>__text</c> and <c>__table</c> as private static members of the current class; <c>__text</c> as a
+    /// <c>"…"u8</c> literal, or (before C# 11) as a <c>byte</c> array literal, which the compiler stores as data too.
+    /// </summary>
+    public void Write(IndentedWriter w, bool utf8Literals = true)
     {
         w.Line("// The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once (UTF-8),");
         w.Line("// then one table: header, string offsets, decimals, facts, sections, paragraphs, glossary.");
-        w.Line("private static global::System.ReadOnlySpan<byte> " + TextName + " => " + CSharpLiteral.String(Text) + "u8;");
+        if (utf8Literals)
+        {
+            w.Line("private static global::System.ReadOnlySpan<byte> " + TextName + " => " + CSharpLiteral.String(Text) + "u8;");
+        }
+        else
+        {
+            w.Line("private static global::System.ReadOnlySpan<byte> " + TextName + " => new byte[]").Open();
+            var bytes = new List<int>();
+            foreach (byte b in Encoding.UTF8.GetBytes(Text)) bytes.Add(b);
+            Rows(w, bytes, 32);
+            w.Close(";");
+        }
         w.Line("private static global::System.ReadOnlySpan<int> " + TableName + " => new int[]").Open();
         var header = Header();
         Rows(w, new List<int>(header), header.Length);

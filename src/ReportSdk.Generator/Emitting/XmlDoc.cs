@@ -58,7 +58,4 @@ internal static class XmlDoc
         lines.Add(sb.ToString().TrimEnd());
         return lines;
     }
-
-    /// <summary>Escapes text as a single line (line ends become spaces).</summary>
-    public static string Inline(string text) => string.Join(" ", Lines(text)).Trim();
 }

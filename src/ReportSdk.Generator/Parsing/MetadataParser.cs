@@ -16,6 +16,10 @@ internal sealed class ReportMetadata
     public string? Speaker { get; set; }
     public string? SpeakerTitle { get; set; }
     public string? Congress { get; set; }
+
+    /// <summary>What the title block states but the parser could not read: (index of the block line, or −1 for the
+    /// title; what; the text).</summary>
+    public List<(int Line, string What, string Text)> Dropped { get; } = new();
 }
 
 /// <summary>
@@ -53,7 +57,13 @@ internal static class MetadataParser
                     i = nextIndex;
                     continue;
                 }
-                if (SpeakerParser.TryParse(t, out string issuer, out string title, out string name))
+                if (!SpeakerParser.TryParse(t, out string issuer, out string title, out string name) && SpeakerParser.LooksLikeSpeakerLine(t) &&
+                    !SpeakerParser.IsTitleOnly(t) && t.IndexOf("会议", StringComparison.Ordinal) < 0)
+                {
+                    meta.Dropped.Add((i, "speaker line", raw)); // 区长 张"三\: not a name
+                    continue;
+                }
+                if (name.Length > 0)
                 {
                     SetSpeaker(meta, title, name);
                     // ——2017年3月5日在…会议上 国务院总理 李克强: the dateline and the speaker on one line.
@@ -80,10 +90,20 @@ internal static class MetadataParser
         meta.Congress = FindCongress(dateline);
 
         string titlePrefix = TitlePrefix(meta.Title);
-        if (RegionResolver.TryResolve(titlePrefix, out var region)) meta.Region = region;
+        bool titled = RegionResolver.TryResolve(titlePrefix, out var region);
+        if (!titled && WithoutYear(titlePrefix).Length > 0) meta.Dropped.Add((-1, "region of the title", titlePrefix)); // class区政府工作报告
+        if (titled) meta.Region = region;
         else if (speakerIssuer != null && RegionResolver.TryResolve(speakerIssuer, out region)) meta.Region = region;
         else if (meta.Congress != null && RegionResolver.TryResolve(CongressRegion(meta.Congress), out region)) meta.Region = region;
         return meta;
+    }
+
+    // 2026年 (or nothing) before 政府工作报告 names no region.
+    private static string WithoutYear(string prefix)
+    {
+        int at = prefix.IndexOf('年');
+        string rest = at >= 0 && at <= 4 ? prefix.Substring(at + 1) : prefix;
+        return rest.Trim('(', ')', '（', '）');
     }
 
     private static void SetSpeaker(ReportMetadata meta, string title, string name)
@@ -161,6 +181,4 @@ internal static class MetadataParser
         }
         return value >= 1949 && value <= 2200 ? value : null;
     }
-
-    internal static RegionLevel LevelOf(RegionInfo? region) => region?.Level ?? RegionLevel.Unknown;
 }

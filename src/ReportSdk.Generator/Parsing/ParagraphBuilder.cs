@@ -12,14 +12,6 @@ internal sealed class ParagraphBuilder
 
     public int Length => _text.Length;
 
-    public char this[int index] => _text[index];
-
-    /// <summary>The source line of the first character, or 0 when empty.</summary>
-    public int FirstLine => _lines.Count > 0 ? _lines[0] : 0;
-
-    /// <summary>The source line of the last character, or 0 when empty.</summary>
-    public int LastLine => _lines.Count > 0 ? _lines[_lines.Count - 1] : 0;
-
     public void Append(char c, int line)
     {
         if (_lines.Count == 0 || _lines[_lines.Count - 1] != line)
@@ -46,8 +38,6 @@ internal sealed class ParagraphBuilder
         }
         return true;
     }
-
-    public override string ToString() => _text.ToString();
 
     public SourceParagraph? Build() =>
         _text.Length == 0 ? null : new SourceParagraph(_text.ToString(), _offsets.ToArray(), _lines.ToArray());

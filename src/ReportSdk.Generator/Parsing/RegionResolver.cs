@@ -158,7 +158,7 @@ internal static class RegionResolver
                 start = i + 1;
                 continue;
             }
-            int suffix = SuffixLength(t, i);
+            int suffix = RegionSuffixes.LengthAt(t, i);
             if (suffix == 0) continue;
             int end = i + suffix;
             if (i > start && end - start >= 2) last = t.Substring(start, end - start);
@@ -182,7 +182,7 @@ internal static class RegionResolver
         for (int i = start; i < text.Length && i - start < 8; i++)
         {
             if (!IsCjk(text[i])) return "";
-            int suffix = SuffixLength(text, i);
+            int suffix = RegionSuffixes.LengthAt(text, i);
             if (suffix > 0 && i > start && i + suffix - start >= 2) return text.Substring(start, i + suffix - start);
         }
         return "";
@@ -196,22 +196,9 @@ internal static class RegionResolver
         return at >= 0 ? t.Substring(0, at) : t;
     }
 
-    private static int SuffixLength(string t, int i)
-    {
-        if (string.CompareOrdinal(t, i, "自治区", 0, 3) == 0 || string.CompareOrdinal(t, i, "自治州", 0, 3) == 0 ||
-            string.CompareOrdinal(t, i, "自治县", 0, 3) == 0 || string.CompareOrdinal(t, i, "自治旗", 0, 3) == 0) return 3;
-        char c = t[i];
-        return c == '省' || c == '市' || c == '区' || c == '县' || c == '旗' || c == '州' || c == '盟' ? 1 : 0;
-    }
-
     public static RegionLevel LevelOf(string name)
     {
         var known = Divisions.Named(name);
-        if (known.Count > 0) return known[0].Level;
-        if (name.EndsWith("自治区", StringComparison.Ordinal) || name.EndsWith("省", StringComparison.Ordinal)) return RegionLevel.Province;
-        if (name.EndsWith("区", StringComparison.Ordinal)) return RegionLevel.District;
-        if (name.EndsWith("县", StringComparison.Ordinal) || name.EndsWith("旗", StringComparison.Ordinal)) return RegionLevel.County;
-        if (name.EndsWith("市", StringComparison.Ordinal) || name.EndsWith("州", StringComparison.Ordinal) || name.EndsWith("盟", StringComparison.Ordinal)) return RegionLevel.City;
-        return RegionLevel.Unknown;
+        return known.Count > 0 ? known[0].Level : RegionSuffixes.LevelOf(name);
     }
 }

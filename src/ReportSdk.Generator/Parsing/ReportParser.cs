@@ -11,7 +11,10 @@ using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing;
 
-/// <summary>Entry point of the parser: one file's text in, its reports and diagnostics out. Pure: no Roslyn, no I/O.</summary>
+/// <summary>
+/// Entry point of the parser: one file's text in, its reports and diagnostics out. Pure: no Roslyn, no I/O.
+/// The stages it runs (segmentation, metadata, sections, facts) are described in docs/architecture.md.
+/// </summary>
 internal static class ReportParser
 {
     /// <summary>Parses one file.</summary>
@@ -19,6 +22,14 @@ internal static class ReportParser
     /// <param name="text">The whole text of the file.</param>
     /// <param name="cancellationToken">Honoured between reports and paragraphs.</param>
     public static ParsedFile Parse(string filePath, string text, CancellationToken cancellationToken = default)
+        => Parse(filePath, text, null, cancellationToken);
+
+    /// <summary>Parses one file with what its <c>ReportSource</c> item states (Region, Year, Date, Speaker).</summary>
+    /// <param name="filePath">Path as given to the compiler.</param>
+    /// <param name="text">The whole text of the file.</param>
+    /// <param name="item">The item's metadata, applied to every report of the file; null for none.</param>
+    /// <param name="cancellationToken">Honoured between reports and paragraphs.</param>
+    public static ParsedFile Parse(string filePath, string text, ItemMetadata? item, CancellationToken cancellationToken)
     {
         text ??= "";
         string fileName = FileName(filePath);
@@ -39,7 +50,8 @@ internal static class ReportParser
         foreach (var segment in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, diagnostics, cancellationToken);
+            var overrides = new ItemOverrides(item, filePath, fileName, lines[segment.Title], diagnostics);
+            var report = BuildReport(filePath, fileName, lines, segment, layout, sha, overrides, diagnostics, cancellationToken);
             if (report == null) continue;
             reports.Add(report);
             if (!report.Complete)
@@ -59,22 +71,37 @@ internal static class ReportParser
 
     private static ReportModel? BuildReport(
         string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha,
-        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        ItemOverrides overrides, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var block = new List<string>();
+        var blockLines = new List<SourceLine>();
         for (int i = segment.TitleEnd; i < segment.BodyStart; i++)
         {
-            if (lines[i].Furniture == Furniture.None) block.Add(lines[i].Clean);
+            if (lines[i].Furniture != Furniture.None) continue;
+            block.Add(lines[i].Clean);
+            blockLines.Add(lines[i]);
         }
         var meta = MetadataParser.Parse(segment.TitleText, block);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
 
-        var region = meta.Region ?? RegionFromPreamble(tree.Preamble);
+        var region = overrides.Apply(meta, meta.Region ?? RegionFromPreamble(tree.Preamble));
         if (region == null) return null;
+        foreach (var (index, what, written) in meta.Dropped)
+        {
+            var line = index >= 0 ? blockLines[index] : lines[segment.Title];
+            string instead = what == "speaker line" ? (meta.Speaker != null ? "the speaker is " + meta.Speaker : "the report has no speaker")
+                : "the report is filed under " + region.Value.Name + ", as the rest of the title block says";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MetadataNotRead, LocationInfo.OfLine(filePath, line), what, fileName, written, instead));
+        }
 
         var years = ReportYears.Infer(meta, tree, paragraphs);
+        if (overrides.Year(years.Delivered) is int statedYear && statedYear != years.Delivered)
+        {
+            meta.DateYear = statedYear;
+            years = ReportYears.Infer(meta, tree, paragraphs);
+        }
         int delivered = years.Delivered;
         bool complete = tree.HasPlanPart && paragraphs.Count > 0 && Normalizer.EndsSentence(paragraphs[paragraphs.Count - 1].Text);
 

@@ -28,9 +28,6 @@ internal sealed class ReportSegment
     /// <summary>End (exclusive) of the glossary lines.</summary>
     public int GlossaryEnd { get; set; }
 
-    /// <summary>True when page furniture (a paywall, 阅读全文 …) cuts the report or its glossary off.</summary>
-    public bool CutByFurniture { get; set; }
-
     /// <summary>1-based line of the last line of the report's own text.</summary>
     public int EndLine { get; set; }
 
@@ -179,8 +176,22 @@ internal static class ReportSegmenter
                 continue;
             }
             string unit = RegionResolver.LeadingUnit(prefix, i);
-            if (unit.Length == 0) return false;
+            if (unit.Length == 0) return IsUnreadableUnit(prefix.Substring(i));
             i += unit.Length;
+        }
+        return true;
+    }
+
+    // A region the generator cannot read but that still ends in a unit (class区): the line is a title, and the parser
+    // reports the region it could not read (RSDK021).
+    private static bool IsUnreadableUnit(string rest)
+    {
+        if (rest.Length < 2 || rest.Length > 12) return false;
+        char last = rest[rest.Length - 1];
+        if (last != '区' && last != '县' && last != '市' && last != '省' && last != '旗' && last != '州' && last != '盟') return false;
+        foreach (char c in rest)
+        {
+            if (char.IsPunctuation(c) || Normalizer.IsSpace(c)) return false;
         }
         return true;
     }
@@ -219,7 +230,7 @@ internal static class ReportSegmenter
         if (t.IndexOf("人民代表大会", StringComparison.Ordinal) >= 0 || t.EndsWith("会议上", StringComparison.Ordinal)) return true;
         if (DateParser.TryFind(t, out _, out _)) return true;
         if (t == "（草案）" || t == "(草案)" || t == "（摘要）" || t == "(摘要)") return true;
-        return SpeakerParser.TryParse(t, out _, out _, out _);
+        return SpeakerParser.TryParse(t, out _, out _, out _) || SpeakerParser.LooksLikeSpeakerLine(t);
     }
 
     private static ReportSegment? Measure(SourceLine[] lines, int title, int titleEnd, int end, bool untitled = false)
@@ -261,7 +272,6 @@ internal static class ReportSegmenter
             if (furniture == Furniture.Stop && bodyChars > 0)
             {
                 bodyEnd = j;
-                segment.CutByFurniture = true;
                 break;
             }
             if (furniture != Furniture.None) continue;
@@ -323,7 +333,6 @@ internal static class ReportSegmenter
                 if (lines[g].Furniture == Furniture.Stop)
                 {
                     segment.GlossaryEnd = g;
-                    segment.CutByFurniture = true;
                     break;
                 }
             }

@@ -39,6 +39,19 @@ internal static class SpeakerParser
         return true;
     }
 
+    /// <summary>
+    /// True for a short line that reads like a speaker line (a title followed by a few characters, no sentence
+    /// punctuation) whatever follows the title: 区长 张"三\ is one, rejected by <see cref="TryParse"/>.
+    /// </summary>
+    public static bool LooksLikeSpeakerLine(string line)
+    {
+        string t = Normalizer.RemoveSpaces(line);
+        if (t.Length < 3 || t.Length > 30 || t.IndexOf('。') >= 0 || t.IndexOf('，') >= 0) return false;
+        int at = LastTitle(t, out string title);
+        int rest = t.Length - at - title.Length;
+        return at >= 0 && rest >= 1 && rest <= 8;
+    }
+
     /// <summary>True for a line holding only an issuer and a title (国务院总理), the name following on the next line.</summary>
     public static bool IsTitleOnly(string line)
     {

@@ -17,7 +17,7 @@ namespace ReportSdk.Generator.Pipeline;
 internal static class ErrorBoundary
 {
     /// <summary>Checks the input (RSDK003/008/010) and parses it; the parser says why a file yields nothing (RSDK001/002).</summary>
-    public static ParsedFile Parse(Func<string, string, CancellationToken, ParsedFile> parse, SourceFile file, CancellationToken cancellationToken)
+    public static ParsedFile Parse(Func<string, string, ItemMetadata?, CancellationToken, ParsedFile> parse, SourceFile file, CancellationToken cancellationToken)
     {
         string fileName = ReportParser.FileName(file.Path);
         try
@@ -28,7 +28,7 @@ internal static class ErrorBoundary
                 return Nothing(file.Path, fileName, unreadable);
             }
             var checkedText = InputChecks.Check(file.Path, file.Text);
-            var parsed = parse(file.Path, checkedText.Value, cancellationToken);
+            var parsed = parse(file.Path, checkedText.Value, file.Metadata, cancellationToken);
             return checkedText.Diagnostics.Count == 0
                 ? parsed
                 : parsed with { Diagnostics = checkedText.Diagnostics.Concat(parsed.Diagnostics).ToEquatableArray() };

@@ -8,7 +8,8 @@ namespace ReportSdk.Generator.Pipeline;
 /// <param name="Path">The path as the compiler gives it.</param>
 /// <param name="Text">The whole text; empty when it could not be read.</param>
 /// <param name="ReadError">Why the text could not be read (RSDK010), or null.</param>
-internal sealed record SourceFile(string Path, string Text, string? ReadError = null);
+/// <param name="Metadata">What the ReportSource item states (Region, Year, Date, Speaker), or null.</param>
+internal sealed record SourceFile(string Path, string Text, string? ReadError = null, ItemMetadata? Metadata = null);
 
 /// <summary>A report and its position in its file (0-based), so hint names stay path-derived and unique.</summary>
 internal sealed record ReportItem(int Index, ReportModel Model);

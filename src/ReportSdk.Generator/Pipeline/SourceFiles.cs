@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ReportSdk.Generator.Model;
 
 namespace ReportSdk.Generator.Pipeline;
 
@@ -19,6 +20,21 @@ internal static class SourceFiles
         => (provider.GetOptions(text).TryGetValue(SourceMetadata, out var value)
             && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
            || items.Contains(text.Path);
+
+    /// <summary>The ReportSource item metadata the package makes visible (ReportSdk.props).</summary>
+    private const string ItemPrefix = "build_metadata.AdditionalFiles.";
+
+    /// <summary>The file's path, text and item metadata; a file the compiler cannot give the text of keeps the reason (RSDK010).</summary>
+    public static SourceFile Read(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    {
+        var file = Read(text, cancellationToken);
+        var options = provider.GetOptions(text);
+        var metadata = new ItemMetadata(Value(options, "Region"), Value(options, "Year"), Value(options, "Date"), Value(options, "Speaker"));
+        return metadata == ItemMetadata.None ? file : file with { Metadata = metadata };
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue(ItemPrefix + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     /// <summary>The file's path and text; a file the compiler cannot give the text of keeps the reason (RSDK010).</summary>
     public static SourceFile Read(AdditionalText text, CancellationToken cancellationToken)

@@ -40,6 +40,26 @@ public static class ReportTables
         return Array.AsReadOnly(all);
     }
 
+    /// <summary>
+    /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
+    /// standard column without decoding the others, so a cross-report query by standard indicator builds only those.
+    /// </summary>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table.</param>
+    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+    {
+        var t = new Reader(text, Checked(table));
+        var found = new List<Indicator>();
+        for (int i = 0, n = table[L.HeaderFacts], r = t.FactsStart + L.FactStandard; i < n; i++, r += L.FactStride)
+        {
+            if (table[r] == (int)indicator) found.Add(Fact(ref cache, i, reportId, text, table));
+        }
+        return found.AsReadOnly();
+    }
+
     /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
     /// <param name="text">The report's strings.</param>
     /// <param name="table">The report's table.</param>

@@ -13,8 +13,6 @@ namespace ReportSdk;
 /// </summary>
 internal sealed class ReportLookup
 {
-    private static readonly string[] Suffixes = { "自治区", "区", "市", "县", "省" };
-
     private readonly FrozenDictionary<string, Report> _byId;
     private readonly FrozenDictionary<string, string> _regionByAlias;
     private readonly FrozenDictionary<string, Report[]> _byRegion;
@@ -118,14 +116,7 @@ internal sealed class ReportLookup
         if (!string.IsNullOrEmpty(report.RegionEnglish)) Add(aliases, report.RegionEnglish!, region, 0);
         var dash = report.Id.LastIndexOf('-');
         if (dash > 0) Add(aliases, report.Id.Substring(0, dash), region, 1);
-        foreach (var suffix in Suffixes)
-        {
-            if (region.Length > suffix.Length + 1 && region.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                Add(aliases, region.Substring(0, region.Length - suffix.Length), region, 2);
-                break;
-            }
-        }
+        if (RegionSuffixes.ShortName(region, local: true) is { } shortName) Add(aliases, shortName, region, 2);
         if (!string.IsNullOrEmpty(report.DivisionCode)) Add(aliases, report.DivisionCode!, region, 0);
         // 北京市石景山区: the parent's name before the region's.
         if (report.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
@@ -137,14 +128,7 @@ internal sealed class ReportLookup
         aliases.TryAdd(ancestor.Name, ancestor.Name);
         if (!string.IsNullOrEmpty(ancestor.English)) aliases.TryAdd(ancestor.English!, ancestor.Name);
         if (!string.IsNullOrEmpty(ancestor.DivisionCode)) aliases.TryAdd(ancestor.DivisionCode!, ancestor.Name);
-        foreach (var suffix in Suffixes)
-        {
-            if (ancestor.Name.Length > suffix.Length + 1 && ancestor.Name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                aliases.TryAdd(ancestor.Name.Substring(0, ancestor.Name.Length - suffix.Length), ancestor.Name);
-                break;
-            }
-        }
+        if (RegionSuffixes.ShortName(ancestor.Name, local: true) is { } shortName) aliases.TryAdd(shortName, ancestor.Name);
     }
 
     // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).

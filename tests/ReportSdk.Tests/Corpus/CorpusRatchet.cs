@@ -67,7 +67,7 @@ internal static class CorpusRatchet
         ["hailaer-2013"] = new[] { 21, 0, 22, 22, 22, 22, 22, 22, 22, 22, 22 },
         ["hailaer-2017"] = new[] { 24, 1, 24, 24, 24, 24, 24, 24, 24, 24, 24 },
         ["national-1957"] = new[] { 13, 2, 13, 12, 12, 13, 13, 13, 13, 12, 12 },
-        ["national-1981"] = new[] { 0, 1, 7, 7, 7, 7, 7, 7, 7, 7, 7 },
+        ["national-1981"] = new[] { 1, 0, 8, 7, 7, 8, 8, 8, 8, 7, 7 },
         ["national-1984"] = new[] { 0, 0, 7, 7, 6, 7, 7, 7, 7, 7, 6 },
         ["national-1989"] = new[] { 0, 0, 13, 12, 12, 13, 13, 13, 13, 12, 12 },
         ["national-2007"] = new[] { 16, 0, 17, 17, 17, 17, 17, 17, 17, 17, 17 },
@@ -80,7 +80,7 @@ internal static class CorpusRatchet
         ["tianjin-2026"] = new[] { 10, 0, 10, 10, 10, 10, 10, 10, 10, 10, 9 },
         ["tibet-2026"] = new[] { 16, 1, 16, 16, 16, 16, 16, 16, 16, 16, 15 },
         ["xinjiang-2026"] = new[] { 27, 1, 27, 26, 27, 27, 26, 27, 26, 27, 27 },
-        ["zhejiang-2026"] = new[] { 12, 3, 12, 12, 12, 12, 12, 12, 12, 12, 12 },
+        ["zhejiang-2026"] = new[] { 13, 2, 13, 13, 13, 13, 13, 13, 13, 13, 13 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -107,7 +107,7 @@ internal static class CorpusRatchet
         ["tianjin/2026.txt"] = new[] { 10, 10, 0, 10 },
         ["tibet/2026.txt"] = new[] { 14, 14, 0, 14 },
         ["xinjiang/2026.txt"] = new[] { 21, 21, 1, 21 },
-        ["zhejiang/2026.txt"] = new[] { 9, 9, 6, 9 },
+        ["zhejiang/2026.txt"] = new[] { 10, 10, 5, 10 },
     };
 }
 

@@ -134,4 +134,39 @@ public class ReportMetadataRuleTests
     [Fact]
     public void Traditional_characters_fold_for_matching_only() =>
         Assert.Equal("第一届全国人民代表大会第一次会议", TraditionalChinese.Fold("第一届全國人民代表大會第一次會議"));
+
+    [Fact]
+    public void A_speaker_line_the_parser_rejects_is_reported_at_its_line()
+    {
+        const string text = "测乙区政府工作报告\n——2024年1月9日在北京市测乙区第十七届人民代表大会第四次会议上\n区长 张\"三\\\n各位代表：\n" +
+                            "一、2023年工作回顾\n过去一年，地区生产总值增长5%。\n二、2024年主要任务\n今年地区生产总值增长5%左右。\n";
+        var parsed = ReportParser.Parse("/r/s.txt", text);
+        var report = Assert.Single(parsed.Reports);
+        Assert.Null(report.Speaker);
+        var d = Assert.Single(parsed.Diagnostics, x => x.Id == "RSDK021");
+        Assert.Equal(2, d.Location!.StartLine); // 0-based: the third line
+        Assert.Contains("speaker line", d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_whose_region_cannot_be_read_is_reported_and_the_dateline_region_is_used()
+    {
+        const string text = "class区政府工作报告\n——2024年1月9日在北京市测乙区第十七届人民代表大会第四次会议上\n各位代表：\n" +
+                            "一、2023年工作回顾\n过去一年，地区生产总值增长5%。\n二、2024年主要任务\n今年地区生产总值增长5%左右。\n";
+        var parsed = ReportParser.Parse("/r/t.txt", text);
+        var report = Assert.Single(parsed.Reports);
+        Assert.Equal(("测乙区", "北京市"), (report.Region, report.Parents[0].Name));
+        var d = Assert.Single(parsed.Diagnostics, x => x.Id == "RSDK021");
+        Assert.Equal(0, d.Location!.StartLine);
+        Assert.Contains("测乙区", d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_delivered_in_December_reviews_that_same_year_and_plans_the_next()
+    {
+        const string text = "延庆区政府工作报告\n——2022年12月21日在北京市延庆区第十八届人民代表大会第二次会议上\n各位代表：\n" +
+                            "一、过去一年工作回顾\n过去一年，地区生产总值增长5%。\n二、明年主要任务\n明年地区生产总值增长5%左右。\n";
+        var report = Assert.Single(ReportParser.Parse("/r/y.txt", text).Reports);
+        Assert.Equal((2022, 2022, 2023, "2022-12-21"), (report.DeliveredYear, report.ReviewYear, report.PlanYear, report.Date));
+    }
 }

@@ -101,6 +101,17 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void Dated_values_of_a_change_keep_the_name_and_take_their_years()
+    {
+        // seeds/national/1981.txt line 24: 从１９７９年的 is no part of the name; each value is for its own year.
+        var facts = Paragraphs(1981, ReportPart.Review, null, "财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元。");
+        Assert.Equal(new[] { ("财政赤字", 170m, 1979), ("财政赤字", 127m, 1980) }, facts.Take(2).Select(f => (f.Name, f.Value, f.PeriodEnd)));
+        // seeds/zhejiang/2026.txt line 33: 跃居全国第3位 ranks the figure before it.
+        var rank = Paragraphs(2026, ReportPart.Review, null, "一般公共预算收入从7248亿元提高到8865亿元，跃居全国第3位。").Single(f => f.Measure == Measure.Rank);
+        Assert.Equal(("一般公共预算收入", 3m), (rank.Name, rank.Value));
+    }
+
+    [Fact]
     public void Numbered_five_year_plans_give_their_years()
     {
         // seeds/national/1982.txt: the sixth five-year plan is 1981–1985.

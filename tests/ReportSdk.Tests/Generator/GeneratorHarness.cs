@@ -85,6 +85,10 @@ internal static class GeneratorHarness
     /// <summary>An <c>.editorconfig</c> as the package passes it: an AdditionalFile marked ReportSdkEditorConfig.</summary>
     public static AdditionalText EditorConfig(string path, string text) => new InMemoryText(path, text, reportSource: false, editorConfig: true);
 
+    /// <summary>A report source with ReportSource item metadata (Region, Year, Date, Speaker).</summary>
+    public static AdditionalText Text(string path, string text, IDictionary<string, string> itemMetadata)
+        => new InMemoryText(path, text, reportSource: true, itemMetadata: itemMetadata);
+
     /// <summary>A report source whose text the compiler cannot give (GetText returns null: a missing file, a directory).</summary>
     public static AdditionalText Unreadable(string path) => new InMemoryText(path, null, reportSource: true);
 
@@ -95,13 +99,16 @@ internal static class GeneratorHarness
     {
         private readonly SourceText? _text;
 
-        public InMemoryText(string path, string? text, bool reportSource, bool editorConfig = false)
+        public InMemoryText(string path, string? text, bool reportSource, bool editorConfig = false, IDictionary<string, string>? itemMetadata = null)
         {
             EditorConfig = editorConfig;
             Path = path;
             _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             ReportSource = reportSource;
+            ItemMetadata = itemMetadata;
         }
+
+        public IDictionary<string, string>? ItemMetadata { get; }
 
         public override string Path { get; }
 
@@ -125,7 +132,14 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NotSource;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => textFile is InMemoryText { ReportSource: true } ? Source : textFile is InMemoryText { EditorConfig: true } ? EditorConfigFile : NotSource;
+        {
+            if (textFile is InMemoryText { EditorConfig: true }) return EditorConfigFile;
+            if (textFile is not InMemoryText { ReportSource: true } text) return NotSource;
+            if (text.ItemMetadata is null) return Source;
+            var values = new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" };
+            foreach (var pair in text.ItemMetadata) values["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
+            return new Options(values);
+        }
     }
 
     /// <summary>Fixed key/value options.</summary>

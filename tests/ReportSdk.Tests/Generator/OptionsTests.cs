@@ -89,6 +89,23 @@ public class OptionsTests
         }
     }
 
+    [Fact]
+    public void Before_CSharp_11_the_strings_are_a_byte_array_with_the_same_figures()
+    {
+        var texts = new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") };
+        var csharp10 = GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Generator(Fixture.Parse), texts).WithUpdatedParseOptions(csharp10);
+        var compilation = GeneratorHarness.Compilation();
+        var old = DriverRun.Next(driver, compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), csharp10))));
+        Assert.DoesNotContain(old.Sources.Values, s => s.Contains("\"u8", System.StringComparison.Ordinal));
+        Assert.Contains(old.Sources.Values, s => s.Contains("__text => new byte[]", System.StringComparison.Ordinal));
+        GeneratorHarness.AssertCompiles(old.Output);
+
+        var current = DriverRun.Start(texts, Fixture.Parse);
+        Assert.Contains(current.Sources.Values, s => s.Contains("\"u8;", System.StringComparison.Ordinal));
+        Assert.Equal(Members(current), Members(old));
+    }
+
     private static string[] Members(DriverRun run)
         => run.Sources.Values.SelectMany(s => s.Split('\n')).Select(l => l.Trim()).Where(l => l.StartsWith("public ", System.StringComparison.Ordinal)).ToArray();
 }

@@ -130,6 +130,7 @@ public static partial class Reports
                     public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, global::ReportSdk.Generated.ReportTables.Sections(__text, __table));
                     public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, global::ReportSdk.Generated.ReportTables.Facts(ref __facts, Id, __text, __table));
                     public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, global::ReportSdk.Generated.ReportTables.Glossary(__text, __table));
+                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> FactsOf(global::ReportSdk.StandardIndicator indicator) => global::ReportSdk.Generated.ReportTables.FactsOf(ref __facts, indicator, Id, __text, __table);
                 }
 
                 // The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once (UTF-8),

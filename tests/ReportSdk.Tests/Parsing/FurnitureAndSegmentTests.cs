@@ -51,7 +51,7 @@ public sealed class FurnitureAndSegmentTests
         Assert.Equal(new[] { (42, 228), (230, 360), (362, 572) }, segments.Select(s => (s.Title + 1, s.EndLine)));
         var xicheng = segments[2];
         Assert.Equal(574, xicheng.GlossaryHeader + 1);
-        Assert.True(xicheng.CutByFurniture); // the paywall (阅读全文) cuts the glossary
+        Assert.Equal(Furniture.Stop, lines[xicheng.GlossaryEnd].Furniture); // the paywall (阅读全文) cuts the glossary
         Assert.Equal(46, GlossaryParser.Parse(lines, xicheng.GlossaryHeader + 1, xicheng.GlossaryEnd, CancellationToken.None).Count);
     }
 

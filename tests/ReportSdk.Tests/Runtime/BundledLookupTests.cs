@@ -27,4 +27,15 @@ public class BundledLookupTests
         Assert.All(districts, r => Assert.Equal("北京市", r.Parent?.Name));
         Assert.Equal(districts.Select(r => r.Id), ReportCatalog.Within("Beijing").Select(r => r.Id));
     }
+
+    [Fact]
+    public void A_report_is_found_by_its_short_name()
+    {
+        Assert.Equal("guangxi-2026", ReportCatalog.Find("广西", 2026)?.Id);         // 广西壮族自治区: the ethnic name goes too
+        Assert.Equal("xinjiang-2026", ReportCatalog.Find("新疆", 2026)?.Id);        // 新疆维吾尔自治区
+        Assert.Equal("guangdong-2026", ReportCatalog.Find("广东", 2026)?.Id);       // 广东省
+        Assert.Equal("shijingshan-2023", ReportCatalog.Find("石景山", 2023)?.Id);   // 石景山区
+        Assert.Equal("hulunbuir-hailaer-2016", ReportCatalog.Find("海拉尔", 2016)?.Id);
+        Assert.Null(ReportCatalog.Find("广西壮族", 2026));
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace ReportSdk.Tests.Runtime;
@@ -30,6 +31,20 @@ public class StandardFactsTests
         var report = SeedReports.Mentougou2023;
         Assert.Equal(new[] { "地方级一般公共预算收入", "区级一般公共预算收入" }, report.FactsOf(StandardIndicator.GeneralBudgetRevenue).Select(f => f.Name));
         Assert.Empty(report.FactsOf(StandardIndicator.Pm25));
+    }
+
+    [Fact]
+    public void A_generated_report_builds_only_the_facts_of_the_key_asked_for()
+    {
+        var report = CompiledCorpus.Compile("beijing/shijingshan-2023.txt").Single();
+        var gdp = report.FactsOf(StandardIndicator.Gdp);
+        Assert.Contains(gdp, f => f.Value == 980m && f.Unit == "亿元");   // 地区生产总值完成 980 亿元 (line 22)
+        var built = (Indicator?[])report.GetType().DeclaringType!.GetField("__facts", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        Assert.Equal(gdp.Count, built.Count(f => f is not null));
+        Assert.True(built.Length > 100);
+
+        Assert.Equal(report.Indicators.Where(i => i.Standard == StandardIndicator.Gdp), gdp);
+        Assert.Empty(report.FactsOf((StandardIndicator)999));
     }
 
     private sealed class IndexedOnlyReport : Report

@@ -73,7 +73,7 @@ internal sealed class FactNames
     public static readonly string[] ReservedMembers =
     {
         "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections", "Impl",
-        "F", "Once", "P", "Ps", "S", "T", "__fact", "__facts", "__newFact", "__factText", "__textTable", "__dec", "__report", "__text", "__table",
+        "Once", "T", "__fact", "__facts", "__report", "__text", "__table",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
         "IndicatorKind", "Measure", "FactStatus", "FactKinds", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",

@@ -19,9 +19,6 @@ internal sealed class NameScope
     /// <summary>Marks a name as used (no suffixing); returns false if it was taken already.</summary>
     public bool Reserve(string name) => _taken.Add(name);
 
-    /// <summary>True if the name is already used.</summary>
-    public bool IsTaken(string name) => _taken.Contains(name);
-
     /// <summary>Returns <paramref name="identifier"/> or, if taken, the first free <c>identifier_N</c> (N ≥ 2).</summary>
     public string Claim(string identifier)
     {

@@ -51,6 +51,8 @@ internal static class FactNaming
         }
         var analysis = IndicatorNamer.Analyze(text, start, end);
         string own = analysis.HasName ? IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd) : string.Empty;
+        // One character left of the verb (跃居 → 跃) names nothing.
+        if (own.Length == 1) own = string.Empty;
         if (own.Length > 0 && !Array.Exists(RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
         {
             return new Naming(own, null, false);

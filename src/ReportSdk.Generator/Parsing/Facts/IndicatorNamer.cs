@@ -143,10 +143,12 @@ internal static class IndicatorNamer
     {
         int e = end;
         if (e - 2 >= start && NumberScanner.At(text, e - 2, "同期")) e -= 2;
+        else if (e - 1 >= start && text[e - 1] == '的') e--;
         if (e - 1 < start || text[e - 1] != '年') return 0;
         int d = e - 1;
         while (d > start && char.IsDigit(text[d - 1])) d--;
-        if (e - 1 - d != 4 || d - 1 < start || (text[d - 1] != '比' && text[d - 1] != '较')) return 0;
+        // 比 2019 年, 较 2020 年同期, and the start of a change: 从1979年的.
+        if (e - 1 - d != 4 || d - 1 < start || "比较从由".IndexOf(text[d - 1]) < 0) return 0;
         return end - (d - 1);
     }
 
