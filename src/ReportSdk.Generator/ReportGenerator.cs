@@ -21,7 +21,8 @@ namespace ReportSdk.Generator;
 /// <para>
 /// Pipeline (each step named in <see cref="TrackingNames"/>): options → source files (path, text) → parse per
 /// file → reports flattened → a small collected catalog of identities (duplicates, class and hint names) →
-/// one source output per report, one for the ReportSet, and diagnostics. The compilation is never read, so
+/// one source output per report, one for the ReportSet, and diagnostics (RSDK022 when a report has the id of a report
+/// bundled in the package, whose ids arrive as an AdditionalFile marked ReportSdkBundledReports). The compilation is never read, so
 /// C# edits cost nothing. This class only wires the steps; each runs inside <see cref="ErrorBoundary"/>, so no
 /// step throws (an unexpected exception becomes RSDK009).
 /// </para>
@@ -83,9 +84,25 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .SelectMany(static (file, _) => file.Reports.Select(static (r, i) => new ReportItem(i, r)))
             .WithTrackingName(TrackingNames.Reports);
 
-        var plan = reports
+        var entries = reports
             .Select(static (item, _) => CatalogPlanner.EntryOf(item))
-            .WithTrackingName(TrackingNames.CatalogEntries)
+            .WithTrackingName(TrackingNames.CatalogEntries);
+
+        var bundled = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => BundledReports.IsList(pair.Left, pair.Right))
+            .Select(static (pair, ct) => BundledReports.Read(pair.Left, ct))
+            .Collect()
+            .Select(static (lists, _) => BundledReports.Sorted(lists))
+            .WithTrackingName(TrackingNames.BundledReports);
+
+        var replacements = entries
+            .Combine(bundled)
+            .Select(static (pair, _) => BundledReports.Replacement(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BundledReplacements);
+        context.RegisterSourceOutput(replacements.Combine(severities), ErrorBoundary.Report);
+
+        var plan = entries
             .Collect()
             .Select(ErrorBoundary.Plan)
             .WithTrackingName(TrackingNames.Catalog);

@@ -18,7 +18,8 @@ internal static class FigureText
     public static string Describe(Indicator indicator)
     {
         var notes = Notes(indicator);
-        notes.Insert(0, Number(indicator.Period) + "年" + (IsTarget(indicator.Kind) ? "目标" : string.Empty));
+        string years = (indicator.IsSpan ? Number(indicator.PeriodStart) + "–" : string.Empty) + Number(indicator.PeriodEnd) + "年";
+        notes.Insert(0, years + (indicator.IsTarget ? "目标" : string.Empty));
         return indicator.Name + Verb(indicator) + " " + Figure(indicator) + " (" + string.Join(", ", notes) + ")";
     }
 
@@ -26,12 +27,10 @@ internal static class FigureText
     public static string Short(Indicator indicator, bool markTarget = true)
     {
         var notes = Notes(indicator);
-        if (markTarget && IsTarget(indicator.Kind)) notes.Insert(0, "目标");
+        if (markTarget && indicator.IsTarget) notes.Insert(0, "目标");
         var verb = Verb(indicator);
         return (verb.Length == 0 ? string.Empty : verb + " ") + Figure(indicator) + (notes.Count == 0 ? string.Empty : " (" + string.Join(", ", notes) + ")");
     }
-
-    private static bool IsTarget(IndicatorKind kind) => kind is IndicatorKind.Target or IndicatorKind.TargetGrowth;
 
     // Rates say their direction (增长 / 下降), unless the name already names the rate (居民消费价格涨幅, 增速).
     private static string Verb(Indicator indicator) =>

@@ -21,7 +21,7 @@ namespace ReportSdk;
 internal static class ReportTableLayout
 {
     /// <summary>Changes whenever the layout changes; the decoder rejects tables of another version.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Header slots.</summary>
     public const int HeaderVersion = 0, HeaderStrings = 1, HeaderDecimals = 2, HeaderFacts = 3, HeaderSections = 4,
@@ -31,12 +31,12 @@ internal static class ReportTableLayout
     public const int DecimalStride = 4;
 
     /// <summary>Columns of a fact row: string indices, enum values (0 when absent), decimal indices (-1 when absent).</summary>
-    public const int FactName = 0, FactUnit = 1, FactQuote = 2, FactSection = 3, FactStandard = 4, FactKind = 5,
-        FactDirection = 6, FactQualifiers = 7, FactPeriod = 8, FactFlags = 9, FactLine = 10, FactValue = 11,
-        FactHigh = 12, FactStride = 13;
+    public const int FactName = 0, FactUnit = 1, FactQuote = 2, FactSection = 3, FactStandard = 4, FactMeasure = 5,
+        FactStatus = 6, FactDirection = 7, FactQualifiers = 8, FactPeriodStart = 9, FactPeriodEnd = 10, FactFlags = 11,
+        FactLine = 12, FactValue = 13, FactHigh = 14, FactStride = 15;
 
     /// <summary>Bits of <see cref="FactFlags"/>.</summary>
-    public const int FlagSpan = 1, FlagMainTarget = 2;
+    public const int FlagMainTarget = 2;
 
     /// <summary>Columns of a section row (pre-order; parent is the row number of the parent section, -1 at level 1).</summary>
     public const int SectionLevel = 0, SectionOrdinal = 1, SectionMarker = 2, SectionTitle = 3, SectionLine = 4,

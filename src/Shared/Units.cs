@@ -1,4 +1,5 @@
-// Shared between the runtime library and the generator (see Vocabulary.cs).
+// Shared between the runtime library and the generator (see Vocabulary.cs). The one table of units: what the
+// generator reads after a number and how the runtime converts it, so that the two can never disagree.
 using System;
 
 #if REPORTSDK_GENERATOR
@@ -7,26 +8,56 @@ namespace ReportSdk.Generator.Vocabulary;
 namespace ReportSdk;
 #endif
 
-/// <summary>Chinese magnitude prefixes of units (万, 亿, 万亿 …) and how to split a unit into factor and base.</summary>
+/// <summary>Chinese magnitude prefixes of units (万, 亿, 万亿 …), the base units reports write, and how to split a unit into factor and base.</summary>
 internal static class Units
 {
-    // Longest prefixes first so that 万亿 wins over 万.
-    private static readonly (string Prefix, decimal Factor)[] Prefixes =
+    /// <summary>Magnitudes written between a number and its base unit (980 亿元, 2.8 万人), longest first so that 万亿 wins over 万.</summary>
+    internal static readonly (string Prefix, decimal Factor)[] Magnitudes =
     {
         ("万亿", 1_000_000_000_000m),
-        ("亿", 100_000_000m),
         ("千万", 10_000_000m),
         ("百万", 1_000_000m),
         ("十万", 100_000m),
+        ("亿", 100_000_000m),
         ("万", 10_000m),
         ("千", 1_000m),
         ("百", 100m),
     };
 
-    // Units that begin with a magnitude character but are not scaled (万元 is scaled; 万分之 is not a unit we scale).
-    private static readonly string[] Unscaled = { "百分点", "个百分点", "千米", "千克", "千瓦", "百分比" };
+    /// <summary>Rates and proportions: units that say how much something changed or what share it is.</summary>
+    internal static readonly string[] Rates = { "%", "‰", "个百分点", "百分点", "百分比", "倍", "成" };
 
-    /// <summary>Splits a unit as written into its multiplier and base unit: 亿元 → (10⁸, 元); % → (1, %).</summary>
+    /// <summary>
+    /// Base units, by what they count. A base unit may begin with a magnitude character and still be one unit
+    /// (千米, 千瓦, 千伏, 百分点): it is never scaled.
+    /// </summary>
+    internal static readonly string[] BaseUnits =
+    {
+        // money
+        "元", "美元", "欧元", "港元", "元/平方米", "元/人",
+        // counts
+        "家", "个", "户", "人", "人次", "名", "位", "套", "间", "张", "处", "项", "件", "条", "所", "座", "栋", "幢",
+        "辆", "台", "架", "场", "次", "批", "类", "株", "棵", "只", "份", "篇", "部", "款", "支", "块", "片", "种",
+        "门", "期", "组", "对", "届", "轮", "根", "管", "床", "家次", "个月", "个点", "条次", "宗", "笔", "单", "起",
+        "管/日", "人/日", "辆/日",
+        // time
+        "天", "年", "小时", "分钟", "周", "个工作日", "工作日",
+        // length, area, volume, mass
+        "公里", "千米", "米", "厘米", "毫米", "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米",
+        "吨", "公斤", "千克", "克", "斤", "标准箱", "吨标准煤",
+        // energy and power
+        "千瓦", "千瓦时", "瓦", "兆瓦", "度", "伏", "千伏", "千伏安",
+        // concentrations and densities
+        "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米",
+        // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something
+        "P", "PFlops", "Gbps",
+    };
+
+    /// <summary>True for rates and proportions (%, 个百分点, 倍 …).</summary>
+    /// <param name="unit">The unit as written.</param>
+    public static bool IsRate(string unit) => Array.IndexOf(Rates, unit) >= 0;
+
+    /// <summary>Splits a unit as written into its multiplier and base unit: 亿元 → (10⁸, 元); % → (1, %); 千伏 → (1, 千伏).</summary>
     /// <param name="unit">The unit as written.</param>
     /// <param name="factor">The multiplier.</param>
     /// <param name="baseUnit">The base unit.</param>
@@ -36,11 +67,8 @@ internal static class Units
         factor = 1m;
         baseUnit = unit ?? string.Empty;
         if (unit is null || unit.Length == 0) return false;
-        foreach (var u in Unscaled)
-        {
-            if (unit.StartsWith(u, StringComparison.Ordinal)) return true;
-        }
-        foreach (var (prefix, f) in Prefixes)
+        if (Array.IndexOf(BaseUnits, unit) >= 0 || Array.IndexOf(Rates, unit) >= 0) return true;
+        foreach (var (prefix, f) in Magnitudes)
         {
             if (unit.Length > prefix.Length && unit.StartsWith(prefix, StringComparison.Ordinal))
             {

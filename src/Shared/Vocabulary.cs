@@ -27,7 +27,31 @@ public enum RegionLevel
     National,
 }
 
-/// <summary>What a numeric fact states.</summary>
+/// <summary>What a figure measures, whatever its status: an amount, a change, a proportion or a place.</summary>
+public enum Measure
+{
+    /// <summary>An amount or count (地区生产总值 980 亿元, 新增就业 2.8 万人).</summary>
+    Level = 0,
+    /// <summary>A rate or amount of change (增长 5%, 下降 0.1 个百分点).</summary>
+    Change,
+    /// <summary>A proportion (占…比重, 比例达到 4.6%).</summary>
+    Share,
+    /// <summary>A place in a ranking (第一, 第五位, 前三).</summary>
+    Rank,
+}
+
+/// <summary>Whether a figure is achieved, estimated or planned.</summary>
+public enum FactStatus
+{
+    /// <summary>An achieved result.</summary>
+    Actual = 0,
+    /// <summary>A result stated as an estimate (预计, 初步预计).</summary>
+    Estimated,
+    /// <summary>A goal of the plan (目标, 预期, 力争 … in the plan part).</summary>
+    Target,
+}
+
+/// <summary>What a numeric fact states: a combination of <see cref="Measure"/> and <see cref="FactStatus"/> kept for compatibility.</summary>
 public enum IndicatorKind
 {
     /// <summary>An achieved or estimated result of the review year.</summary>

@@ -63,7 +63,8 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.Equal(2, sets.Count);
         Assert.Equal(BundledNamespace, sets[0][2]);
         // The consumer's regions sit in the static class Qinghe.App.Reports (namespace Qinghe.App), its set nested there.
-        Assert.Equal((Consumers.OwnRootNamespace + ".Reports", Consumers.OwnRootNamespace, "1"), (sets[1][1], sets[1][2], sets[1][3]));
+        // Two reports: the county report and the corrected copy of a bundled one.
+        Assert.Equal((Consumers.OwnRootNamespace + ".Reports", Consumers.OwnRootNamespace, "2"), (sets[1][1], sets[1][2], sets[1][3]));
     }
 
     [Fact]
@@ -101,9 +102,37 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
             var catalog = app.Records("gdp").Select(f => (Id: f[1], Value: f[3])).ToArray();
             var typed = app.Records("typed");
             Assert.NotEmpty(typed);
-            foreach (var record in typed) Assert.Contains((record[1], record[2]), catalog);
+            // Own replaces a bundled report; its bundled typed member keeps the bundled text (see the replacement test).
+            foreach (var record in typed.Where(r => app == Consumers.Plain || r[1] != Consumers.CorrectedId)) Assert.Contains((record[1], record[2]), catalog);
         }
         Assert.Contains(Consumers.Own.Records("typed"), r => r[2] == CountyReport.Gdp.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_corrected_copy_of_a_bundled_report_wins_in_the_catalog_and_the_build_says_so()
+    {
+        string corrected = Consumers.CorrectedGdp.ToString(CultureInfo.InvariantCulture);
+        // ReportCatalog.Find and All return the consumer's figure; the bundled typed member keeps the bundled text.
+        Assert.Equal(new[] { corrected }, Consumers.Own.Records("find").Where(r => r[1] == Consumers.CorrectedId).Select(r => r[2]).Distinct());
+        Assert.Contains(Consumers.Own.Records("gdp"), r => r[1] == Consumers.CorrectedId && r[3] == corrected);
+        var bundled = Assert.Single(Consumers.Own.Records("typed"), r => r[1] == Consumers.CorrectedId)[2];
+        Assert.NotEqual(corrected, bundled);
+        Assert.Contains(Consumers.Plain.Records("gdp"), r => r[1] == Consumers.CorrectedId && r[3] == bundled);
+
+        // The build reports RSDK022 (info) at the copy's title line; the compiler's SARIF log holds info diagnostics too.
+        using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(Consumers.Own.Directory, Consumers.OwnErrorLog)));
+        var notes = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("ruleId").GetString() == "RSDK022").ToArray();
+        var note = Assert.Single(notes);
+        output.WriteLine(note.ToString());
+        Assert.Equal("note", note.GetProperty("level").GetString());
+        Assert.Equal($"Report '{Consumers.CorrectedId}' ('shijingshan-2023.txt') replaces the bundled report of the same id in ReportCatalog queries",
+            note.GetProperty("message").GetProperty("text").GetString());
+        var where = note.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith(Consumers.CorrectedPath, where.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(Consumers.Own.Directory, Consumers.CorrectedPath));
+        int title = Array.FindIndex(lines, l => l.Contains("政府工作报告", StringComparison.Ordinal)) + 1;
+        Assert.Equal(title, where.GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
     private static HashSet<(string Region, decimal Value, string Unit, int Period)> GoldGdp()

@@ -16,6 +16,17 @@ public sealed class Consumers
     public const string OwnRootNamespace = "Qinghe.App";
     public const string OwnReportPath = "reports/2025/qinghe.txt";
 
+    /// <summary>The consumer's corrected copy of a bundled report: same id, one figure changed.</summary>
+    public const string CorrectedPath = "corrected/shijingshan-2023.txt";
+
+    public const string CorrectedId = "shijingshan-2023";
+
+    /// <summary>The bundled text says 地区生产总值完成 980 亿元; the copy says this.</summary>
+    public const decimal CorrectedGdp = 985m;
+
+    /// <summary>Where Own's compiler writes every diagnostic it reports, info included (SARIF 2.1).</summary>
+    public const string OwnErrorLog = "obj/compiler.sarif";
+
     private Consumers(string root, CliResult build, ConsumerApp own, ConsumerApp plain)
     {
         Root = root;
@@ -45,11 +56,14 @@ public sealed class Consumers
         var framework = $"net{Environment.Version.Major}.0";
         Write(root, "Own/Own.csproj", Project(framework, version, $"""
                 <RootNamespace>{OwnRootNamespace}</RootNamespace>
+                <ErrorLog>$(MSBuildProjectDirectory)/{OwnErrorLog},version=2.1</ErrorLog>
               </PropertyGroup>
               <ItemGroup>
                 <ReportSource Include="reports/**/*.txt" Speaker="林远" />
+                <ReportSource Include="{CorrectedPath}" />
             """));
         Write(root, "Own/" + OwnReportPath, CountyReport.Text);
+        Write(root, "Own/" + CorrectedPath, CorrectedCopy());
         Write(root, "Own/Program.cs", Program(OwnTypedAccess));
         Write(root, "Plain/Plain.csproj", Project(framework, version, """
               </PropertyGroup>
@@ -61,6 +75,15 @@ public sealed class Consumers
         return new Consumers(root, build,
             ConsumerApp.Start(Path.Combine(root, "Own"), "Own", framework),
             ConsumerApp.Start(Path.Combine(root, "Plain"), "Plain", framework));
+    }
+
+    // seeds/beijing/shijingshan-2023.txt with its GDP figure corrected: a user's copy that replaces the bundled report.
+    private static string CorrectedCopy()
+    {
+        const string figure = "地区生产总值完成 980 亿元";
+        string text = File.ReadAllText(RepoPaths.Seed("shijingshan-2023.txt"));
+        if (!text.Contains(figure, StringComparison.Ordinal)) throw new InvalidOperationException("the seed no longer says " + figure);
+        return text.Replace(figure, "地区生产总值完成 " + CorrectedGdp.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 亿元", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -130,6 +153,11 @@ public sealed class Consumers
     private const string OwnTypedAccess = BundledTypedAccess + "\n" + $$"""
         const decimal ownGdp = {{OwnRootNamespace}}.Reports.青禾县.Y2025.Values.Gdp;
         Console.WriteLine(string.Join("|", "typed", {{OwnRootNamespace}}.Reports.青禾县.Y2025.Id, ownGdp.ToString(CultureInfo.InvariantCulture)));
+        var found = ReportCatalog.Find("{{CorrectedId}}")!;
+        foreach (var fact in found.Indicators)
+        {
+            if (fact.Standard == StandardIndicator.Gdp) Console.WriteLine(string.Join("|", "find", found.Id, fact.Value.ToString(CultureInfo.InvariantCulture)));
+        }
         """;
 
     /// <summary>

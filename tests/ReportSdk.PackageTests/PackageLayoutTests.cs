@@ -40,6 +40,7 @@ public sealed class PackageLayoutTests(PackedPackage package)
     [InlineData("analyzers/dotnet/cs/ReportSdk.Generator.dll")]
     [InlineData("buildTransitive/ReportSdk.props")]
     [InlineData("buildTransitive/ReportSdk.targets")]
+    [InlineData("buildTransitive/ReportSdk.BundledReports.txt")]
     [InlineData("build/ReportSdk.props")]
     [InlineData("build/ReportSdk.targets")]
     [InlineData("README.md")]

@@ -64,6 +64,9 @@ internal static class DiagnosticDescriptors
     /// <summary>Id of <see cref="MetadataNotRead"/>.</summary>
     public const string MetadataNotReadId = "RSDK021";
 
+    /// <summary>Id of <see cref="ReplacesBundled"/>.</summary>
+    public const string ReplacesBundledId = "RSDK022";
+
     /// <summary>RSDK001: the file is empty (or only whitespace). Args: file name.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new(
         EmptyFileId, "Report file is empty",
@@ -182,12 +185,19 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
         description: "A line of a report's title block reads like a speaker line, or the title names a region, but the generator could not read it (a name with stray characters, a region it does not know). The report is generated with what the rest of the text says. Correct the line, or state the value on the ReportSource item (Region, Speaker).");
 
+    /// <summary>RSDK022: a project's report has the id of a bundled report. Args: report id, file name.</summary>
+    public static readonly DiagnosticDescriptor ReplacesBundled = new(
+        ReplacesBundledId, "Report replaces a bundled report",
+        "Report '{0}' ('{1}') replaces the bundled report of the same id in ReportCatalog queries",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "The project's report has the region and delivered year of a report bundled in the ReportSdk package. At run time ReportCatalog.Find, Series, Compare, All and ToJson use the project's report instead of the bundled one (the bundled typed members stay available under ReportSdk.Reports). Nothing to fix when the replacement is intended, for example a corrected copy.");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyFile, NoReport, BadEncoding, Truncated, DuplicateReport, IdentifierCollision, UnclassifiedNumber, InputTooLarge,
         InternalError, UnreadableFile, MissingSource, FolderSource, UnpassableName, DuplicateSource, NulBytes,
-        ItemOverridesText, MetadataNotRead,
+        ItemOverridesText, MetadataNotRead, ReplacesBundled,
     };
 
     /// <summary>All descriptors by id.</summary>

@@ -26,8 +26,7 @@ internal static class SeverityConfig
 
     /// <summary>Whether the file's item metadata <c>ReportSdkEditorConfig</c> is <c>true</c>.</summary>
     public static bool IsEditorConfig(AdditionalText text, AnalyzerConfigOptionsProvider provider)
-        => provider.GetOptions(text).TryGetValue(EditorConfigMetadata, out var value)
-           && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        => Pipeline.SourceFiles.IsMarked(text, provider, EditorConfigMetadata);
 
     /// <summary>The file's path and text (empty when it cannot be read: it then configures nothing).</summary>
     public static ConfigFile Read(AdditionalText text, CancellationToken cancellationToken)

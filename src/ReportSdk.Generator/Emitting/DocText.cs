@@ -11,7 +11,7 @@ internal static class DocText
     /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）.</summary>
     public static string FactHeadline(FactModel fact)
     {
-        var notes = new List<string> { Int(fact.Period) + " 年" + (fact.IsSpan ? "（跨年）" : string.Empty), KindText(fact.Kind) };
+        var notes = new List<string> { (fact.IsSpan ? Int(fact.PeriodStart) + "–" : string.Empty) + Int(fact.PeriodEnd) + " 年", KindText(fact.Kind) };
         if (fact.Direction is Direction d) notes.Add(d == Direction.Down ? "下降" : "增长");
         notes.AddRange(QualifierTexts(fact.Qualifiers));
         if (fact.MainTarget) notes.Add("主要预期目标");
@@ -63,16 +63,7 @@ internal static class DocText
         return sentence.Substring(0, cut) + "…";
     }
 
-    public static string KindText(IndicatorKind kind) => kind switch
-    {
-        IndicatorKind.Actual => "实际",
-        IndicatorKind.Growth => "增速",
-        IndicatorKind.Target => "目标",
-        IndicatorKind.TargetGrowth => "目标增速",
-        IndicatorKind.Share => "比重",
-        IndicatorKind.Rank => "排名",
-        _ => kind.ToString(),
-    };
+    public static string KindText(IndicatorKind kind) => FactKinds.KindText(kind);
 
     public static IEnumerable<string> QualifierTexts(Qualifiers q)
     {

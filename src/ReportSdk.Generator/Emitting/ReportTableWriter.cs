@@ -63,11 +63,13 @@ internal sealed class ReportTableWriter
         _facts[start + L.FactQuote] = String(f.Quote);
         _facts[start + L.FactSection] = String(f.Section);
         _facts[start + L.FactStandard] = f.Standard is { } s ? (int)s : 0;
-        _facts[start + L.FactKind] = (int)f.Kind;
+        _facts[start + L.FactMeasure] = (int)f.Measure;
+        _facts[start + L.FactStatus] = (int)f.Status;
         _facts[start + L.FactDirection] = f.Direction is { } d ? (int)d : 0;
         _facts[start + L.FactQualifiers] = (int)f.Qualifiers;
-        _facts[start + L.FactPeriod] = f.Period;
-        _facts[start + L.FactFlags] = (f.IsSpan ? L.FlagSpan : 0) | (f.MainTarget ? L.FlagMainTarget : 0);
+        _facts[start + L.FactPeriodStart] = f.PeriodStart;
+        _facts[start + L.FactPeriodEnd] = f.PeriodEnd;
+        _facts[start + L.FactFlags] = f.MainTarget ? L.FlagMainTarget : 0;
         _facts[start + L.FactLine] = f.Line;
         _facts[start + L.FactValue] = Decimal(f.Value);
         _facts[start + L.FactHigh] = f.ValueHigh is { } high ? Decimal(high) : -1;

@@ -49,7 +49,7 @@ internal sealed record ParagraphModel(string Text, int Line);
 /// <summary>A 名词解释 entry.</summary>
 internal sealed record GlossaryEntryModel(int Number, string Term, string Definition, int Line);
 
-/// <summary>One numeric fact.</summary>
+/// <summary>One numeric fact: what it measures, its status, and the years it covers.</summary>
 internal sealed record FactModel(
     string Name,
     string? Label,
@@ -58,12 +58,23 @@ internal sealed record FactModel(
     decimal? ValueHigh,
     string ValueText,        // the number as written: 980, 4.4, 千, 三分之一
     string Unit,
-    IndicatorKind Kind,
+    Measure Measure,
+    FactStatus Status,
     Direction? Direction,
     Qualifiers Qualifiers,
-    int Period,
-    bool IsSpan,
+    int PeriodStart,
+    int PeriodEnd,
     bool MainTarget,
     string Quote,
     int Line,
-    string? Section);
+    string? Section)
+{
+    /// <summary>The older combined kind (<see cref="FactKinds.KindOf"/>).</summary>
+    public IndicatorKind Kind => FactKinds.KindOf(Measure, Status);
+
+    /// <summary>The last year the figure covers.</summary>
+    public int Period => PeriodEnd;
+
+    /// <summary>True when the figure covers several years (过去五年年均, 十四五时期).</summary>
+    public bool IsSpan => PeriodStart != PeriodEnd;
+}

@@ -122,10 +122,12 @@ internal static class MetadataParser
         return "";
     }
 
-    /// <summary>The session the report was delivered to: 北京市石景山区第十七届人民代表大会第五次会议.</summary>
+    /// <summary>
+    /// The session the report was delivered to: 北京市石景山区第十七届人民代表大会第五次会议. Traditional characters are
+    /// folded (會議 → 会议), so one session has one name whichever copy of the text it comes from.
+    /// </summary>
     public static string? FindCongress(string written)
     {
-        // Positions from the folded text (全國人民代表大會 → 全国人民代表大会), the result from the text as written.
         string dateline = TraditionalChinese.Fold(written);
         int npc = dateline.IndexOf("人民代表大会", StringComparison.Ordinal);
         if (npc < 0) return null;
@@ -140,7 +142,7 @@ internal static class MetadataParser
         }
         start++;
         while (start < npc && (HeadingMarkers.IsDash(dateline[start]) || dateline[start] == '-')) start++;
-        return written.Substring(start, end - start);
+        return dateline.Substring(start, end - start);
     }
 
     // The region part of a title: (北京市)北京市石景山区人民政府工作报告(2025年1月8日) → 北京市石景山区.

@@ -169,7 +169,7 @@ internal static class SectionParser
             }
             var top = stack[stack.Count - 1];
             top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
-            inputs.Add(new FactInput(body, stack[0].Part, top.Title, IsMainTargets(body.Text)));
+            inputs.Add(new FactInput(body, stack[0].Part, top.Title, IsMainTargets(body.Text), stack[0].Title));
         }
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();

@@ -51,7 +51,7 @@ internal sealed class SourceParagraph
 }
 
 /// <summary>A paragraph handed to the fact extractor, with where it stands in the report.</summary>
-internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets);
+internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null);
 
 /// <summary>The years a report's facts can refer to.</summary>
 internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);

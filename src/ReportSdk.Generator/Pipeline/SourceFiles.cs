@@ -17,9 +17,12 @@ internal static class SourceFiles
     /// <c>ReportSource</c> item (the compiler loses the metadata of files whose names hold [ ] { } , * ?).
     /// </summary>
     public static bool IsReportSource(AdditionalText text, AnalyzerConfigOptionsProvider provider, SourceItems items)
-        => (provider.GetOptions(text).TryGetValue(SourceMetadata, out var value)
-            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-           || items.Contains(text.Path);
+        => IsMarked(text, provider, SourceMetadata) || items.Contains(text.Path);
+
+    /// <summary>Whether the file's item metadata <paramref name="metadata"/> (<c>build_metadata.AdditionalFiles.…</c>) is <c>true</c>.</summary>
+    public static bool IsMarked(AdditionalText text, AnalyzerConfigOptionsProvider provider, string metadata)
+        => provider.GetOptions(text).TryGetValue(metadata, out var value)
+           && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The ReportSource item metadata the package makes visible (ReportSdk.props).</summary>
     private const string ItemPrefix = "build_metadata.AdditionalFiles.";

@@ -33,6 +33,12 @@ internal static class TrackingNames
     /// <summary>All identities collected and planned: duplicates, class names, hint names.</summary>
     public const string Catalog = "ReportSdk.Catalog";
 
+    /// <summary>The ids of the bundled reports (the package's list file marked ReportSdkBundledReports), in ordinal order.</summary>
+    public const string BundledReports = "ReportSdk.BundledReports";
+
+    /// <summary>Each report's catalog entry joined with the bundled ids: RSDK022 when it replaces a bundled report.</summary>
+    public const string BundledReplacements = "ReportSdk.BundledReplacements";
+
     /// <summary>Each report joined with its planned names and the options: the input of one generated file.</summary>
     public const string ReportUnits = "ReportSdk.ReportUnits";
 

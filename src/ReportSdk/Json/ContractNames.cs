@@ -32,6 +32,25 @@ internal static class ContractNames
         _ => "actual",
     };
 
+    /// <summary>level, change, share or rank.</summary>
+    /// <param name="measure">The measure.</param>
+    public static string ToContractName(this Measure measure) => measure switch
+    {
+        Measure.Change => "change",
+        Measure.Share => "share",
+        Measure.Rank => "rank",
+        _ => "level",
+    };
+
+    /// <summary>actual, estimated or target.</summary>
+    /// <param name="status">The status.</param>
+    public static string ToContractName(this FactStatus status) => status switch
+    {
+        FactStatus.Estimated => "estimated",
+        FactStatus.Target => "target",
+        _ => "actual",
+    };
+
     /// <summary>up, down, or null when there is no direction.</summary>
     /// <param name="direction">The direction.</param>
     public static string? ToContractName(this Direction? direction) => direction switch

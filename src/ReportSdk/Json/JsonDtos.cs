@@ -36,11 +36,17 @@ internal sealed record IndicatorDto(
     string Name,
     string? Standard,
     decimal Value,
+    decimal? ValueHigh,
     string Unit,
+    string Measure,
+    string Status,
+    int PeriodStart,
+    int PeriodEnd,
     int Period,
     string Kind,
     string? Direction,
     string[] Qualifiers,
+    bool MainTarget,
     string Quote,
     int Line);
 

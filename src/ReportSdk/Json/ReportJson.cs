@@ -109,11 +109,17 @@ public static class ReportJson
         indicator.Name,
         indicator.Standard?.ToString(),
         indicator.Value,
+        indicator.ValueHigh,
         indicator.Unit,
+        indicator.Measure.ToContractName(),
+        indicator.Status.ToContractName(),
+        indicator.PeriodStart,
+        indicator.PeriodEnd,
         indicator.Period,
         indicator.Kind.ToContractName(),
         indicator.Direction.ToContractName(),
         indicator.Qualifiers.ToContractNames(),
+        indicator.MainTarget,
         indicator.Quote,
         indicator.Line);
 

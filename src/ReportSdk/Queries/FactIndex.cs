@@ -27,7 +27,7 @@ internal sealed class FactIndex
             {
                 var fact = new ReportFact(report, indicator);
                 IndexBuilder.Add(byKindPeriod, (indicator.Kind, indicator.Period), fact);
-                if (FigureRules.IsTargetKind(indicator.Kind)) IndexBuilder.Add(targetsByPeriod, indicator.Period, fact);
+                if (indicator.IsTarget) IndexBuilder.Add(targetsByPeriod, indicator.Period, fact);
                 if (indicator.Standard is { } standard) IndexBuilder.Add(byStandard, standard, fact);
             }
         }

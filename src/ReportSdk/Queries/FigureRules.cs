@@ -16,17 +16,18 @@ namespace ReportSdk;
 /// </summary>
 internal static class FigureRules
 {
+    /// <summary>True for the kinds that stand for planned figures (a query by kind asks for targets or results).</summary>
     public static bool IsTargetKind(IndicatorKind kind) => kind is IndicatorKind.Target or IndicatorKind.TargetGrowth;
 
     /// <summary>The period a report's results (review year) or targets (plan year) refer to.</summary>
     public static int ExpectedPeriod(Report report, bool targets) =>
-        targets ? report.PlanYear ?? report.DeliveredYear : report.ReviewYear ?? report.DeliveredYear - 1;
+        FactKinds.DefaultPeriod(report.DeliveredYear, report.ReviewYear, report.PlanYear, targets);
 
-    /// <summary>True when the fact is a result (or target) of its report's review (or plan) year.</summary>
+    /// <summary>True when the fact is a result (or target) of its report's review (or plan) year, for that one year.</summary>
     public static bool Fits(Report report, Indicator indicator, bool targets) =>
         !indicator.IsSpan
-        && IsTargetKind(indicator.Kind) == targets
-        && indicator.Period == ExpectedPeriod(report, targets);
+        && indicator.IsTarget == targets
+        && indicator.PeriodEnd == ExpectedPeriod(report, targets);
 
     /// <summary>Groups the candidates (in catalog order) and picks one fact per group.</summary>
     public static List<ReportFact> PickPerGroup<TKey>(IEnumerable<ReportFact> candidates, Func<ReportFact, TKey> groupOf, bool targets)

@@ -31,6 +31,13 @@ internal static class FactHarness
         return FactExtractor.Extract(new[] { input }, Context, CancellationToken.None).ToList();
     }
 
+    /// <summary>Several paragraphs (one line each) of one section of a report delivered in <paramref name="delivered"/>, in order.</summary>
+    public static IReadOnlyList<FactModel> Paragraphs(int delivered, ReportPart part, string? section, params string[] paragraphs)
+    {
+        var inputs = paragraphs.Select((p, i) => new FactInput(new SourceParagraph(p, new[] { 0 }, new[] { 1 + 2 * i }), part, section, false)).ToArray();
+        return FactExtractor.Extract(inputs, new FactContext(delivered, delivered - 1, delivered), CancellationToken.None).ToList();
+    }
+
     public static IReadOnlyList<FactModel> Review(params string[] lines) => Extract(ReportPart.Review, lines);
 
     public static IReadOnlyList<FactModel> Plan(params string[] lines) => Extract(ReportPart.Plan, lines);

@@ -346,15 +346,20 @@ public sealed class FactRuleTests
     public void A_respectively_growth_pairs_with_the_levels_paired_before_it_in_its_clause()
     {
         // Wordings not in the seeds (provincial and city reports): 分别为 A 和 B，分别增长 x 和 y.
+        // 城乡 names two figures: 城镇… and 农村…, in the order of the values.
         var facts = Review("一般公共预算收入8600亿元,同口径增长7.0%;城乡居民人均可支配收入分别为74997元和40311元,分别增长4.9%和7.3%。");
-        Assert.Equal("城乡居民人均可支配收入", facts.Single(4.9m, "%").Name);
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(74997m, "元").Name);
+        Assert.Equal("农村居民人均可支配收入", facts.Single(40311m, "元").Name);
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(4.9m, "%").Name);
         Assert.Equal(IndicatorKind.Growth, facts.Single(7.3m, "%").Kind);
-        Assert.Equal("城乡居民人均可支配收入", facts.Single(7.3m, "%").Name);
+        Assert.Equal("农村居民人均可支配收入", facts.Single(7.3m, "%").Name);
+        Assert.Equal(StandardIndicator.RuralDisposableIncomePerCapitaGrowth, facts.Single(7.3m, "%").Standard);
 
-        // 城镇和农村居民…: the short modifier before 和 shares the head of the last item.
+        // 城镇和农村居民…: the short modifier before 和 shares the head of the last item; each is named in full.
         facts = Review("城镇和农村居民人均可支配收入分别达到80587元和48180元，分别增长4.6%和6.7%。");
-        Assert.Equal("城镇居民人均可支配收入", facts.Single(80587m, "元").Label);
-        Assert.Equal("城镇居民人均可支配收入", facts.Single(4.6m, "%").Label);
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(80587m, "元").Name);
+        Assert.Equal(StandardIndicator.UrbanDisposableIncomePerCapita, facts.Single(80587m, "元").Standard);
+        Assert.Equal("城镇居民人均可支配收入", facts.Single(4.6m, "%").Name);
         Assert.Equal("农村居民人均可支配收入", facts.Single(6.7m, "%").Name);
     }
 

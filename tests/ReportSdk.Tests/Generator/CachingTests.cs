@@ -14,6 +14,7 @@ public class CachingTests
         GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n"),
         GeneratorHarness.Text("/r/b.txt", "东城区|Dongcheng|2024\n北京市|Beijing|2024\n"),
         GeneratorHarness.Text("/r/c.txt", "西城区|Xicheng|2023\n"),
+        GeneratorHarness.BundledList("/pkg/ReportSdk.BundledReports.txt", "shijingshan-2023\nmentougou-2023\n"),
     };
 
     private static bool IsReused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
@@ -25,7 +26,8 @@ public class CachingTests
         var first = DriverRun.Start(Files(), Fixture.Parse, compilation: compilation);
         var second = DriverRun.Next(first.Driver, compilation);
 
-        foreach (var step in new[] { TrackingNames.SourceFiles, TrackingNames.Parse, TrackingNames.Reports, TrackingNames.Catalog, TrackingNames.ReportUnits, TrackingNames.ReportSet })
+        foreach (var step in new[] { TrackingNames.SourceFiles, TrackingNames.Parse, TrackingNames.Reports, TrackingNames.Catalog, TrackingNames.ReportUnits, TrackingNames.ReportSet,
+                     TrackingNames.BundledReports, TrackingNames.BundledReplacements })
         {
             var reasons = second.Reasons(step);
             Assert.NotEmpty(reasons);
@@ -45,6 +47,7 @@ public class CachingTests
         Assert.Equal(3, second.Reasons(TrackingNames.Parse).Length);
         Assert.All(second.Reasons(TrackingNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(second.Reasons(TrackingNames.ReportUnits), r => Assert.True(IsReused(r)));
+        Assert.All(second.Reasons(TrackingNames.BundledReplacements), r => Assert.True(IsReused(r)));
         Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason)));
     }
 
@@ -69,6 +72,8 @@ public class CachingTests
         Assert.Equal(3, units.Count(IsReused));
         Assert.All(second.Reasons(TrackingNames.Catalog), r => Assert.True(IsReused(r)));
         Assert.All(second.Reasons(TrackingNames.ReportSet), r => Assert.True(IsReused(r)));
+        Assert.All(second.Reasons(TrackingNames.BundledReports), r => Assert.True(IsReused(r)));
+        Assert.All(second.Reasons(TrackingNames.BundledReplacements), r => Assert.True(IsReused(r)));
 
         var after = second.Sources;
         var changed = after.Keys.Where(k => !string.Equals(before[k], after[k], System.StringComparison.Ordinal)).ToArray();

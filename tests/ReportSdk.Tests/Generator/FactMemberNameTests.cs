@@ -11,7 +11,7 @@ public class FactMemberNameTests
 {
     private static FactModel Fact(string name, IndicatorKind kind = IndicatorKind.Actual, string? label = null, int period = 2022,
         Qualifiers qualifiers = Qualifiers.None, StandardIndicator? standard = null, bool span = false)
-        => Fixture.Fact(name, standard, 1m, "个", kind, period, name + "1个", 1, qualifiers) with { Label = label, IsSpan = span };
+        => Fixture.Fact(name, standard, 1m, "个", kind, period, name + "1个", 1, qualifiers) with { Label = label, PeriodStart = span ? period - 2 : period };
 
     [Theory]
     [InlineData("与首钢集团开展")]

@@ -13,8 +13,17 @@ internal static class Fixture
 {
     public static FactModel Fact(string name, StandardIndicator? standard, decimal value, string unit, IndicatorKind kind, int period,
         string quote, int line, Qualifiers qualifiers = Qualifiers.None, Direction? direction = null, decimal? high = null, string? section = null)
-        => new(name, null, standard, value, high, value.ToString(System.Globalization.CultureInfo.InvariantCulture), unit, kind, direction,
-            qualifiers, period, false, kind is IndicatorKind.Target or IndicatorKind.TargetGrowth, quote, line, section);
+        => new(name, null, standard, value, high, value.ToString(System.Globalization.CultureInfo.InvariantCulture), unit,
+            kind switch
+            {
+                IndicatorKind.Growth or IndicatorKind.TargetGrowth => Measure.Change,
+                IndicatorKind.Share => Measure.Share,
+                IndicatorKind.Rank => Measure.Rank,
+                _ => Measure.Level,
+            },
+            kind is IndicatorKind.Target or IndicatorKind.TargetGrowth ? FactStatus.Target
+                : (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual,
+            direction, qualifiers, period, period, kind is IndicatorKind.Target or IndicatorKind.TargetGrowth, quote, line, section);
 
     /// <summary>石景山区 2023 (a known district) with facts, two section levels, a lead sentence and a glossary entry.</summary>
     public static ReportModel Shijingshan2023(string filePath = "/src/seeds/001_fixture.txt") => new(

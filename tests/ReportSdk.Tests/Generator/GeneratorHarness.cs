@@ -85,6 +85,9 @@ internal static class GeneratorHarness
     /// <summary>An <c>.editorconfig</c> as the package passes it: an AdditionalFile marked ReportSdkEditorConfig.</summary>
     public static AdditionalText EditorConfig(string path, string text) => new InMemoryText(path, text, reportSource: false, editorConfig: true);
 
+    /// <summary>The package's list of bundled report ids: an AdditionalFile marked ReportSdkBundledReports.</summary>
+    public static AdditionalText BundledList(string path, string text) => new InMemoryText(path, text, reportSource: false) { BundledList = true };
+
     /// <summary>A report source with ReportSource item metadata (Region, Year, Date, Speaker).</summary>
     public static AdditionalText Text(string path, string text, IDictionary<string, string> itemMetadata)
         => new InMemoryText(path, text, reportSource: true, itemMetadata: itemMetadata);
@@ -116,6 +119,8 @@ internal static class GeneratorHarness
 
         public bool EditorConfig { get; }
 
+        public bool BundledList { get; init; }
+
         public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
@@ -124,6 +129,7 @@ internal static class GeneratorHarness
         private static readonly Options Source = new(new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" });
         private static readonly Options NotSource = new(new Dictionary<string, string>());
         private static readonly Options EditorConfigFile = new(new Dictionary<string, string> { [SeverityConfig.EditorConfigMetadata] = "true" });
+        private static readonly Options BundledListFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ReportSdkBundledReports"] = "true" });
 
         public OptionsProvider(IDictionary<string, string> global) => GlobalOptions = new Options(global);
 
@@ -134,6 +140,7 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         {
             if (textFile is InMemoryText { EditorConfig: true }) return EditorConfigFile;
+            if (textFile is InMemoryText { BundledList: true }) return BundledListFile;
             if (textFile is not InMemoryText { ReportSource: true } text) return NotSource;
             if (text.ItemMetadata is null) return Source;
             var values = new Dictionary<string, string> { [ReportGenerator.SourceMetadata] = "true" };

@@ -18,7 +18,7 @@ public class FigureTextTests
         Assert.Equal("登记失业率 4% 左右 以内 (2023年目标)", SeedReports.Shijingshan2023.Target(StandardIndicator.RegisteredUnemploymentRate)!.ToString());
         Assert.Equal("社会消费品零售额下降 5% (2022年)", SeedReports.Mentougou2023.Actual(StandardIndicator.RetailSalesGrowth)!.ToString());
         Assert.Equal("一般公共预算收入 6000 亿元 以上 (2023年)", SeedReports.Beijing2024.Actual(StandardIndicator.GeneralBudgetRevenue)!.ToString());
-        Assert.Equal("过去三年年均增速 6.2% (2023年, 多年累计或年均)",
+        Assert.Equal("过去三年年均增速 6.2% (2021–2023年, 多年累计或年均)",
             SeedReports.Dongcheng2024.Indicators.Single(i => i.IsSpan).ToString());
     }
 

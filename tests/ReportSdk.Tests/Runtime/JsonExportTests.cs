@@ -13,7 +13,7 @@ public class JsonExportTests
         { "id", "region", "level", "divisionCode", "parents", "deliveredYear", "reviewStartYear", "reviewYear", "planYear", "date", "speaker", "speakerTitle", "source", "complete", "sections", "indicators", "glossary" };
 
     private static readonly string[] IndicatorProperties =
-        { "name", "standard", "value", "unit", "period", "kind", "direction", "qualifiers", "quote", "line" };
+        { "name", "standard", "value", "valueHigh", "unit", "measure", "status", "periodStart", "periodEnd", "period", "kind", "direction", "qualifiers", "mainTarget", "quote", "line" };
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
 
@@ -45,6 +45,10 @@ public class JsonExportTests
         Assert.Equal(1200m, gdp.GetProperty("value").GetDecimal());
         Assert.Equal("亿元", gdp.GetProperty("unit").GetString());
         Assert.Equal(2024, gdp.GetProperty("period").GetInt32());
+        Assert.Equal((2024, 2024), (gdp.GetProperty("periodStart").GetInt32(), gdp.GetProperty("periodEnd").GetInt32()));
+        Assert.Equal(("level", "estimated"), (gdp.GetProperty("measure").GetString(), gdp.GetProperty("status").GetString()));
+        Assert.Equal(JsonValueKind.Null, gdp.GetProperty("valueHigh").ValueKind);
+        Assert.False(gdp.GetProperty("mainTarget").GetBoolean());
         Assert.Equal("actual", gdp.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, gdp.GetProperty("direction").ValueKind);
         Assert.Equal(new[] { "estimated", "over" }, gdp.GetProperty("qualifiers").EnumerateArray().Select(q => q.GetString()));
@@ -71,8 +75,11 @@ public class JsonExportTests
         var target = byLine[474].Single();
         Assert.Equal("target", target.GetProperty("kind").GetString());
         Assert.Equal(new[] { "within", "about" }, target.GetProperty("qualifiers").EnumerateArray().Select(q => q.GetString()));
+        Assert.Equal(("level", "target"), (target.GetProperty("measure").GetString(), target.GetProperty("status").GetString()));
         var growthTarget = byLine[470].First();
         Assert.Equal("targetGrowth", growthTarget.GetProperty("kind").GetString());
+        Assert.Equal(("change", "target"), (growthTarget.GetProperty("measure").GetString(), growthTarget.GetProperty("status").GetString()));
+        Assert.True(growthTarget.GetProperty("mainTarget").GetBoolean());
         Assert.Equal("up", growthTarget.GetProperty("direction").GetString());
         Assert.Empty(byLine[182].Single().GetProperty("qualifiers").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, byLine[260].Single().GetProperty("standard").ValueKind);

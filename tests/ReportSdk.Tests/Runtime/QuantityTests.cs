@@ -50,6 +50,20 @@ public class QuantityTests
         Assert.Equal(0.098m, trillions.Value);
     }
 
+    [Theory]
+    // Units that begin with a magnitude character but are one unit: the generator reads them whole, the runtime never scales them.
+    [InlineData("千伏", 1, "千伏")]
+    [InlineData("千瓦时", 1, "千瓦时")]
+    [InlineData("千米", 1, "千米")]
+    [InlineData("万千瓦", 10000, "千瓦")]
+    [InlineData("百万吨", 1000000, "吨")]
+    [InlineData("百分点", 1, "百分点")]
+    public void Units_with_a_magnitude_character_split_as_the_generator_reads_them(string unit, int factor, string baseUnit)
+    {
+        var q = Quantity.Of(2m, unit);
+        Assert.Equal(((decimal)factor, baseUnit), (q.Factor, q.BaseUnit));
+    }
+
     [Fact]
     public void Percentage_points_and_percent_are_not_scaled()
     {

@@ -15,8 +15,8 @@ public class StandardFactsTests
     [Fact]
     public void Compare_and_series_by_standard_indicator_never_read_the_full_fact_list()
     {
-        var growth = new Indicator("样本壬区-2024", "地区生产总值", StandardIndicator.GdpGrowth, Quantity.Of(4.4m, "%"), null, IndicatorKind.Growth,
-            Direction.Up, Qualifiers.None, 2023, false, false, "地区生产总值增长4.4%", 3, null);
+        var growth = new Indicator("样本壬区-2024", "地区生产总值", StandardIndicator.GdpGrowth, Quantity.Of(4.4m, "%"), null, Measure.Change,
+            FactStatus.Actual, Direction.Up, Qualifiers.None, 2023, 2023, false, "地区生产总值增长4.4%", 3, null);
         var reports = new ReportCollection(new Report[] { new IndexedOnlyReport(growth), SeedReports.Beijing2024 });
 
         Assert.Contains(reports.Compare(StandardIndicator.GdpGrowth, 2023), r => r.Region == "样本壬区" && r.Value == 4.4m);

@@ -55,8 +55,18 @@ internal sealed class TestReport : Report
     private TestReport Add(string name, StandardIndicator? standard, decimal value, string unit, IndicatorKind kind, Direction? direction,
         Qualifiers qualifiers, int period, bool span, bool main, string quote, int line)
     {
-        _indicators.Add(new Indicator(Id, name, standard, Quantity.Of(value, unit), null, kind, direction, qualifiers, period, span, main,
-            quote, line, _sections.Count > 0 ? _sections[^1].Title : null));
+        var measure = kind switch
+        {
+            IndicatorKind.Growth or IndicatorKind.TargetGrowth => Measure.Change,
+            IndicatorKind.Share => Measure.Share,
+            IndicatorKind.Rank => Measure.Rank,
+            _ => Measure.Level,
+        };
+        var status = kind is IndicatorKind.Target or IndicatorKind.TargetGrowth ? FactStatus.Target
+            : (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual;
+        // A span here stands for the three years up to the period (过去三年年均).
+        _indicators.Add(new Indicator(Id, name, standard, Quantity.Of(value, unit), null, measure, status, direction, qualifiers,
+            span ? period - 2 : period, period, main, quote, line, _sections.Count > 0 ? _sections[^1].Title : null));
         return this;
     }
 }

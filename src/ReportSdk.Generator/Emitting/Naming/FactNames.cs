@@ -39,7 +39,7 @@ internal sealed class FactNames
         for (int i = 0; i < facts.Count; i++)
         {
             if (facts[i].Standard is not StandardIndicator key) continue;
-            bool target = facts[i].Kind is IndicatorKind.Target or IndicatorKind.TargetGrowth;
+            bool target = facts[i].Status == FactStatus.Target;
             string name = IdentifierRules.ToIdentifier(key.ToString() + (target ? "Target" : string.Empty), "Standard");
             if (scope.Reserve(name)) standard.Add((name, i));
         }
@@ -76,7 +76,7 @@ internal sealed class FactNames
         "Once", "T", "__fact", "__facts", "__report", "__text", "__table",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
-        "IndicatorKind", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
+        "IndicatorKind", "Measure", "FactStatus", "FactKinds", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
     };
 
     /// <summary>The name of a later fact told apart from the first fact of its name, or null when nothing tells them apart.</summary>

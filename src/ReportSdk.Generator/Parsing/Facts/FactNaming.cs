@@ -26,6 +26,9 @@ internal static class FactNaming
         "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
     };
 
+    /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
+    private static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
+
     /// <summary>Scopes written before a rank verb.</summary>
     private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
 
@@ -48,6 +51,8 @@ internal static class FactNaming
         }
         var analysis = IndicatorNamer.Analyze(text, start, end);
         string own = analysis.HasName ? IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd) : string.Empty;
+        // One character left of the verb (跃居 → 跃) names nothing.
+        if (own.Length == 1) own = string.Empty;
         if (own.Length > 0 && !Array.Exists(RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
         {
             return new Naming(own, null, false);
@@ -93,6 +98,8 @@ internal static class FactNaming
         // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
+        // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
+        if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
         if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
             usedEnd = segmentEnd;

@@ -31,7 +31,8 @@ internal static class IndicatorNamer
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
-        "同时", "此外", "另外", "累计实现", "超额",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
     };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
@@ -47,6 +48,9 @@ internal static class IndicatorNamer
             // 比 2019 年, 较 2020 年同期: the base year of a comparison.
             int baseYear = BaseYearLength(text, start, e);
             if (baseYear > 0) { e -= baseYear; continue; }
+            // 提高到2025年的: the year a change reached (the period rules read it).
+            int reached = ReachedYearLength(text, start, e);
+            if (reached > 0) { e -= reached; continue; }
             var link = QualifierRules.EndingAt(text, start, e);
             if (link is null) break;
             var w = link.Value;
@@ -60,6 +64,13 @@ internal static class IndicatorNamer
             }
             if (Array.IndexOf(RateNouns, w.Word) >= 0) result.RateNounEnd = e;
             e -= w.Word.Length;
+        }
+        // 居民人均可支配收入五年增长: the span between the name and its rate.
+        int endSpan = EndSpanLength(text, start, e);
+        if (endSpan > 0)
+        {
+            result.Span = true;
+            e -= endSpan;
         }
 
         // Peel time frames, modal verbs, years, counts and quoted codes off the start, never down to one character
@@ -117,18 +128,47 @@ internal static class IndicatorNamer
 
     public static bool IsQuote(char c) => c == '"';
 
+    /// <summary>A four-digit year (and 的) ending a piece right after a verb of change (提高到2025年的), or 0.</summary>
+    private static int ReachedYearLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 1 >= start && text[e - 1] == '的') e--;
+        if (e - 5 < start || text[e - 1] != '年') return 0;
+        for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
+        int before = e - 5;
+        return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
+
     private static int BaseYearLength(string text, int start, int end)
     {
         int e = end;
         if (e - 2 >= start && NumberScanner.At(text, e - 2, "同期")) e -= 2;
+        else if (e - 1 >= start && text[e - 1] == '的') e--;
         if (e - 1 < start || text[e - 1] != '年') return 0;
         int d = e - 1;
         while (d > start && char.IsDigit(text[d - 1])) d--;
-        if (e - 1 - d != 4 || d - 1 < start || (text[d - 1] != '比' && text[d - 1] != '较')) return 0;
+        // 比 2019 年, 较 2020 年同期, and the start of a change: 从1979年的.
+        if (e - 1 - d != 4 || d - 1 < start || "比较从由".IndexOf(text[d - 1]) < 0) return 0;
         return end - (d - 1);
     }
 
-    /// <summary>过去三年, 近五年, 五年来, 3 年来: a time span opening a piece, or 0.</summary>
+    /// <summary>五年, 十年 (one or two numerals and 年, not a year) ending a name, or 0.</summary>
+    private static int EndSpanLength(string text, int start, int end)
+    {
+        if (end - 2 < start || text[end - 1] != '年') return 0;
+        int i = end - 1;
+        while (i > start && end - 1 - i < 2 && ChineseNumerals.IsNumeralChar(text[i - 1])) i--;
+        if (i == end - 1 || i == start) return 0;
+        if (!ChineseNumerals.TryParse(text.Substring(i, end - 1 - i), out long n) || n < 2 || n > 20) return 0;
+        // 过去三年, 近五年: the lead goes with it.
+        foreach (var lead in new[] { "过去", "最近", "近", "这" })
+        {
+            if (i - lead.Length >= start && NumberScanner.At(text, i - lead.Length, lead)) return end - i + lead.Length;
+        }
+        return end - i;
+    }
+
+    /// <summary>过去三年, 近五年, 五年来, 3 年来, a bare 五年: a time span opening a piece, or 0.</summary>
     private static int SpanLeadLength(string text, int i, int end)
     {
         int j = i;
@@ -140,7 +180,8 @@ internal static class IndicatorNamer
         j++;
         if (j < end && text[j] == '来') return j + 1 - i;
         if (j + 1 < end && text[j] == '以' && text[j + 1] == '来') return j + 2 - i;
-        return lead ? j - i : 0;
+        // 五年年均增长, 十年增加: a span that is all the piece holds names nothing.
+        return lead || (j == end && j - i <= 3) ? j - i : 0;
     }
 
     private static bool Contains(string text, int start, int end, string word)

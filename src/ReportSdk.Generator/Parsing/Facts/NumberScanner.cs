@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ReportSdk.Generator.Vocabulary;
@@ -16,7 +17,11 @@ internal sealed record NumberToken(
     decimal? ValueHigh,
     string ValueText,
     string Unit,
-    Qualifiers After);
+    Qualifiers After)
+{
+    /// <summary>Why a number as written cannot be a fact (more precision than a decimal holds, or a base-unit value that overflows), or null.</summary>
+    public string? Rejected { get; init; }
+}
 
 /// <summary>
 /// Finds quantities in one clause: Arabic numbers (full width already normalised), 万/亿/万亿 multipliers,
@@ -27,7 +32,7 @@ internal sealed record NumberToken(
 internal static class NumberScanner
 {
     /// <summary>Words that precede a lone 千/百/万 when it is a quantity (近千家, 超千亿元, 上万人).</summary>
-    private const string LoneNumeralLeads = "近超逾约上破达数";
+    private const string LoneNumeralLeads = "近超逾约上破达";
 
     public static List<NumberToken> Scan(string text, int start, int end)
     {
@@ -42,6 +47,9 @@ internal static class NumberScanner
             {
                 int numberEnd = ReadArabic(text, i, end);
                 token = ReadArabicQuantity(text, i, numberEnd, end);
+                // 新增岗位 -5 个: a minus after a word (not after a number, as in a range) is the value's sign.
+                if (token is not null && i - 1 >= start && text[i - 1] == '-' && (i - 1 == start || IsSignContext(text[i - 2])))
+                    token = token with { Start = i - 1, Value = -token.Value, ValueText = "-" + token.ValueText };
                 next = token?.End ?? SkipNumberish(text, numberEnd, end);
             }
             else if (ChineseNumerals.IsNumeralChar(c))
@@ -49,13 +57,36 @@ internal static class NumberScanner
                 token = ReadChinese(text, i, end, out int consumed);
                 next = token?.End ?? i + consumed;
             }
-            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end)) tokens.Add(token);
+            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end)) tokens.Add(Checked(token));
             i = next > i ? next : i + 1;
         }
         return tokens;
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsSignContext(char c) => c >= 0x4E00 || c is ',' or ':' or ';' or '(' or '"';
+
+    /// <summary>
+    /// A value must keep the precision it is written with (decimal holds 28 digits) and stay a decimal in its base unit
+    /// (Quantity.ToBase multiplies by the unit's factor): otherwise the token is rejected, never rounded or left to overflow.
+    /// </summary>
+    private static NumberToken Checked(NumberToken token)
+    {
+        Vocabulary.Units.TrySplit(token.Unit, out decimal factor, out _);
+        decimal limit = decimal.MaxValue / factor;
+        if (Math.Abs(token.Value) > limit || (token.ValueHigh is decimal high && Math.Abs(high) > limit))
+            return token with { Rejected = "its value in the base unit exceeds what a decimal holds" };
+        return token;
+    }
+
+    /// <summary>True when the decimal parsed from <paramref name="written"/> keeps every digit written (no rounding to 0).</summary>
+    private static bool KeepsPrecision(string written, decimal value)
+    {
+        string digits = written.TrimStart('0');
+        if (digits.Length == 0 || digits[0] == '.') digits = "0" + digits;
+        return string.Equals(digits, value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 
     /// <summary>A number inside quotation marks names something (“石科 26 条”, “二十条”, “1+3+1”).</summary>
     private static bool IsQuotedName(string text, int start, NumberToken token)
@@ -103,6 +134,7 @@ internal static class NumberScanner
         if (before == '第') return null;
         // More digits than a decimal holds (hostile or garbled text): not a quantity.
         if (!TryParse(text, start, numberEnd, out decimal value)) return null;
+        bool exact = KeepsPrecision(text.Substring(start, numberEnd - start), value);
         // Fractions written 1/4.
         if (after == '/' && numberEnd + 1 < end && IsDigit(text[numberEnd + 1]))
         {
@@ -146,7 +178,10 @@ internal static class NumberScanner
         // 连续 4 年, 用 3-5 年时间: durations in prose, not indicators.
         if (unit == "年") return null;
         j = ReadAfterQualifiers(text, j, end, ref qualifiers);
-        return new NumberToken(start, numberEnd, j, value, high, valueText, unit, qualifiers);
+        return new NumberToken(start, numberEnd, j, value, high, valueText, unit, qualifiers)
+        {
+            Rejected = exact ? null : "it has more decimal places than a decimal holds",
+        };
     }
 
     /// <summary>2022 年, 11 月, 8 日, 1 号线, 75 周年, 3 时: a point in time or an ordinal, never a quantity.</summary>
@@ -193,13 +228,29 @@ internal static class NumberScanner
     /// <summary>Chinese numerals: a run with a unit character (千, 二十, 三亿) followed by a unit, or a fraction 三分之一.</summary>
     private static NumberToken? ReadChinese(string text, int start, int end, out int consumed)
     {
-        int j = start;
-        while (j < end && ChineseNumerals.IsNumeralChar(text[j])) j++;
+        int j = ChineseNumerals.NumeralEnd(text, start, end);
         consumed = j - start;
         char before = start > 0 ? text[start - 1] : ' ';
-        if (before == '第' || ChineseNumerals.IsNumeralChar(before)) return null;
-        // 以下十一个方面, 如下三项: a numeral that announces a list.
-        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述"))) return null;
+        if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
+        // 以下十一个方面, 如下三项, 以上十项: a numeral that announces or recalls a list.
+        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述") || At(text, start - 2, "以上"))) return null;
+
+        // 百分之三点四 → 3.4 %, 千分之五 → 5 ‰: percentages written out, as texts of the 1950s–1990s do.
+        if ((Run(text, start, j) is "百" or "千") && At(text, j, "分之"))
+        {
+            int k = j + 2;
+            int numeralStart = k;
+            while (k < end && ChineseNumerals.IsNumeralChar(text[k])) k++;
+            if (k == numeralStart || ChineseNumerals.IsVague(text, numeralStart, k)
+                || !ChineseNumerals.TryParse(text.Substring(numeralStart, k - numeralStart), out long units)) return null;
+            decimal percent = units + Fraction(text, ref k, end);
+            var pq = Qualifiers.None;
+            decimal? percentHigh = PercentRangeHigh(text, ref k, end, Run(text, start, j), percent);
+            if (percentHigh is not null) pq |= Qualifiers.Range;
+            int percentEnd = ReadAfterQualifiers(text, k, end, ref pq);
+            consumed = percentEnd - start;
+            return new NumberToken(start, k, percentEnd, percent, percentHigh, text.Substring(start, k - start), text[start] == '百' ? "%" : "‰", pq);
+        }
 
         // 三分之一
         if (At(text, j, "分之"))
@@ -218,26 +269,122 @@ internal static class NumberScanner
             return null;
         }
 
-        string run = text.Substring(start, j - start);
-        // Trailing 万/亿/万亿 are the magnitude of the unit (三亿人 → 三 + 亿人; 千亿元 → 千 + 亿元).
-        int numeralEnd = j;
-        while (numeralEnd > start + 1 && (text[numeralEnd - 1] == '万' || text[numeralEnd - 1] == '亿')) numeralEnd--;
-        string numeral = text.Substring(start, numeralEnd - start);
-        bool hasUnitChar = false;
-        foreach (char ch in numeral) if (ChineseNumerals.Unit(ch) > 0) hasUnitChar = true;
-        bool lone = numeral.Length == 1 && ChineseNumerals.Unit(numeral[0]) > 0;
-        if (!hasUnitChar) return null;
-        if (lone && LoneNumeralLeads.IndexOf(before) < 0) return null;
-        if (!ChineseNumerals.TryParse(numeral, out long value) || value <= 0) return null;
-
-        if (numeralEnd < end && text[numeralEnd] is '月' or '日' or '号' or '时' or '点') return null; // 一月二十一日
-        int unitLength = UnitLexicon.Match(text, numeralEnd);
-        if (unitLength == 0 || unitLength < j - numeralEnd) return null;
-        string unit = UnitLexicon.Clean(text.Substring(numeralEnd, unitLength));
-        if (unit is "年" or "天" or "周" or "期" or "届" or "轮" or "次" or "成") return null; // 十年, 三天: durations in prose, not facts
         var qualifiers = Qualifiers.None;
-        int after = ReadAfterQualifiers(text, numeralEnd + unitLength, end, ref qualifiers);
+        string run = text.Substring(start, j - start);
+        // 四亿零七百多万吨: a 多/余 before the last magnitude means more than; the magnitude still belongs to the numeral.
+        if (j + 1 < end && (text[j] == '多' || text[j] == '余') && (text[j + 1] == '万' || text[j + 1] == '亿') && HasUnitChar(run))
+        {
+            int k = j + 1;
+            while (k < end && (text[k] == '万' || text[k] == '亿')) k++;
+            run += text.Substring(j + 1, k - j - 1);
+            qualifiers |= Qualifiers.Over;
+            j = k;
+        }
+        // 增长一点五倍: a decimal written out.
+        int fractionAt = j;
+        decimal fraction = Fraction(text, ref j, end);
+        bool hasFraction = j > fractionAt;
+        int numeralEnd = j;
+        bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0;
+        // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
+        bool multiple = run.Length == 1 && At(text, numeralEnd, "倍");
+        if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
+        // 近千家, 超万亿斤 are round figures; 成千万人 (like 千千万万) is a manner of speaking. A leading 十 is ten (十万个).
+        if ((lone || (run[0] != '十' && AllMagnitudes(run))) && LoneNumeralLeads.IndexOf(before) < 0) return null;
+        // 跨上万亿元台阶, 迈上千亿级: 上 ends the verb; it is no "upwards of".
+        if (before == '上' && start >= 2 && "跨迈站登走".IndexOf(text[start - 2]) >= 0 && AllMagnitudes(run)) return null;
+        if (!ChineseNumerals.TryParse(run, out long whole) || whole <= 0) return null;
+        if (numeralEnd < end && text[numeralEnd] is '月' or '日' or '号' or '时' or '点') return null; // 一月二十一日
+        // 一万二千二百多台: 多/余 between the numeral and its unit.
+        int unitAt = numeralEnd;
+        if (unitAt < end && (text[unitAt] == '多' || text[unitAt] == '余'))
+        {
+            qualifiers |= Qualifiers.Over;
+            unitAt++;
+        }
+        int unitLength = UnitLexicon.Match(text, unitAt);
+        if (unitLength == 0) return null;
+        string unit = UnitLexicon.Clean(text.Substring(unitAt, unitLength));
+        if (unit is "年" or "天" or "周" or "期" or "届" or "轮" or "次" or "成") return null; // 十年, 三天: durations in prose, not facts
+        // A numeral that ends in a magnitude is counted in the largest magnitude it holds (二十七亿四千万元 → 27.4 亿元,
+        // 三千六百五十亿斤 → 3650 亿斤); one written out to the units stays in the base unit (三亿二千三百八十万九千六百八十四人).
+        string magnitude = lone ? string.Empty : TrailingMagnitude(run);
+        string valueText = text.Substring(start, numeralEnd - start);
+        decimal value = whole + fraction;
+        if (hasFraction && magnitude.Length > 0) return null;
+        if (magnitude.Length > 0 && Vocabulary.Units.TrySplit(magnitude + unit, out decimal factor, out _) && factor > 1m)
+        {
+            value = whole / factor;
+            unit = magnitude + unit;
+            valueText = valueText.TrimEnd('万', '亿'); // 超千亿元: 千 of 亿元
+        }
+        int after = ReadAfterQualifiers(text, unitAt + unitLength, end, ref qualifiers);
         consumed = after - start;
-        return new NumberToken(start, numeralEnd, after, value, null, numeral, unit, qualifiers);
+        // 二、三百亿度: two neighbouring digits give a range.
+        if (!hasFraction && ChineseNumerals.TryPairedLow(text, start, value, out decimal low))
+            return new NumberToken(start - 2, numeralEnd, after, low, value, text.Substring(start - 2, 2) + valueText, unit, qualifiers | Qualifiers.Range);
+        // 七十亿到一百亿元: a range written out.
+        if (!hasFraction && ChineseNumerals.TryRangeLow(text, start, whole, value, out decimal rangeLow, out int lowStart))
+            return new NumberToken(lowStart, numeralEnd, after, rangeLow, value, Run(text, lowStart, start) + valueText, unit, qualifiers | Qualifiers.Range);
+        return new NumberToken(start, numeralEnd, after, value, null, valueText, unit, qualifiers);
+    }
+
+    private static string Run(string text, int start, int end) => text.Substring(start, end - start);
+
+    /// <summary>
+    /// The upper end of a percentage range written out (百分之十到二十, 百分之五至百分之六, 百分之八到百分之八点五);
+    /// advances <paramref name="k"/> past it, or returns null and leaves <paramref name="k"/> where it was.
+    /// </summary>
+    private static decimal? PercentRangeHigh(string text, ref int k, int end, string run, decimal low)
+    {
+        if (k >= end || (text[k] != '到' && text[k] != '至' && text[k] != '-')) return null;
+        int m = k + 1;
+        if (At(text, m, run + "分之")) m += run.Length + 2;
+        int highStart = m;
+        while (m < end && ChineseNumerals.IsNumeralChar(text[m])) m++;
+        if (m == highStart || ChineseNumerals.IsVague(text, highStart, m)
+            || !ChineseNumerals.TryParse(text.Substring(highStart, m - highStart), out long high)) return null;
+        decimal value = high + Fraction(text, ref m, end);
+        if (value <= low) return null;
+        k = m;
+        return value;
+    }
+
+    /// <summary>点 and digits written out (三点四 → .4); advances <paramref name="j"/> past them, or returns 0.</summary>
+    private static decimal Fraction(string text, ref int j, int end)
+    {
+        if (j + 1 >= end || text[j] != '点' || ChineseNumerals.Digit(text[j + 1]) < 0) return 0m;
+        int k = j + 1;
+        decimal fraction = 0m, scale = 0.1m;
+        while (k < end && ChineseNumerals.Digit(text[k]) >= 0 && scale >= 0.0000001m)
+        {
+            fraction += ChineseNumerals.Digit(text[k]) * scale;
+            scale /= 10m;
+            k++;
+        }
+        j = k;
+        return fraction;
+    }
+
+    /// <summary>A numeral of magnitudes only, with no digit (万亿, 千): a round threshold.</summary>
+    private static bool AllMagnitudes(string numeral)
+    {
+        foreach (char ch in numeral) if (ChineseNumerals.Unit(ch) == 0) return false;
+        return true;
+    }
+
+    private static bool HasUnitChar(string numeral)
+    {
+        foreach (char ch in numeral) if (ChineseNumerals.Unit(ch) > 0) return true;
+        return false;
+    }
+
+    /// <summary>The largest magnitude (万亿, 亿, 万) of a numeral that ends in one, or "".</summary>
+    private static string TrailingMagnitude(string numeral)
+    {
+        char last = numeral[numeral.Length - 1];
+        if (last != '万' && last != '亿') return string.Empty;
+        if (numeral.IndexOf("万亿", StringComparison.Ordinal) >= 0) return "万亿";
+        return numeral.IndexOf('亿') >= 0 ? "亿" : "万";
     }
 }

@@ -28,7 +28,7 @@ internal enum LinkRole
 internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
 
 /// <summary>
-/// The words that stand between an indicator name and its value, as data: hedges and bounds (DESIGN.md §3), rate
+/// The words that stand between an indicator name and its value, as data: hedges and bounds, rate
 /// words with their direction, light verbs. Also the scope rules of 预计.
 /// </summary>
 internal static class QualifierRules
@@ -46,20 +46,21 @@ internal static class QualifierRules
         void Add(LinkRole role, Qualifiers q, params string[] ws) { foreach (var w in ws) words.Add(new LinkWord(w, role, q)); }
         Add(LinkRole.Qualifier, Qualifiers.About, "约", "大约", "约为", "大概");
         Add(LinkRole.Qualifier, Qualifiers.Nearly, "近", "接近", "将近", "逼近");
-        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过");
+        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上");
         Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
         Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
         Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
-        Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为");
-        Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅");
+        Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为", "递增", "微涨", "增产", "增收");
+        Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅", "递减", "微降", "减产", "减收", "压缩", "缩减");
         Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "在",
             "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
-            "达到了", "已达", "已", "均", "再", "了", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的");
+            "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
+            "首次", "首度", "再次", "连年", "连续", "继续", "仍然", "仍", "也", "又", "拥有", "转为");
         Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
-            "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
+            "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
-        Add(LinkRole.Span, Qualifiers.None, "年均", "年平均");
+        Add(LinkRole.Span, Qualifiers.None, "年均", "年平均", "平均每年", "每年平均");
         // Longest first so that 降至 wins over 至 and 增长 over 增.
         return words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal).ToArray();
     }

@@ -27,16 +27,18 @@ internal static class StandardIndicatorMatcher
     /// <summary>True when <paramref name="name"/> is an alias of a standard indicator.</summary>
     public static bool IsAlias(string name) => Aliases.ContainsKey(Key(name));
 
-    /// <summary>The standard key of a fact named <paramref name="name"/>: the growth key for rates of change, else the level key.</summary>
-    public static StandardIndicator? Match(string name, IndicatorKind kind)
+    /// <summary>The standard key of a fact named <paramref name="name"/>: the growth key for rates of change, none for amounts of change, else the level key.</summary>
+    public static StandardIndicator? Match(string name, Measure measure, string unit)
     {
         if (!Aliases.TryGetValue(Key(name), out var keys) && !Aliases.TryGetValue(WithoutScope(Key(name)), out keys)) return null;
-        bool rate = kind is IndicatorKind.Growth or IndicatorKind.TargetGrowth;
-        return rate ? keys.Growth : keys.Level;
+        // 十年增加近70万亿元: an amount of change is neither the level nor the rate.
+        // (Unless the row's level and change are one indicator: 农村贫困人口减少1386万.)
+        if (measure == Measure.Change && !UnitLexicon.IsRate(unit) && keys.Growth != keys.Level) return null;
+        return measure == Measure.Change ? keys.Growth : keys.Level;
     }
 
     /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
-    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟" };
+    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "我国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "年" };
 
     private static string WithoutScope(string key)
     {
@@ -47,11 +49,11 @@ internal static class StandardIndicatorMatcher
         return key;
     }
 
-    /// <summary>Whitespace and quotation marks removed, parentheses in one width.</summary>
+    /// <summary>Whitespace and quotation marks removed, parentheses in one width, traditional characters simplified (農業 → 农业).</summary>
     public static string Key(string name)
     {
         var chars = name.Where(c => !char.IsWhiteSpace(c) && c is not ('"' or '“' or '”' or '‘' or '’'))
-            .Select(c => c switch { '（' => '(', '）' => ')', _ => c });
+            .Select(c => c switch { '（' => '(', '）' => ')', _ => CompactText.Normalize(c) is var n && n >= 0x4E00 ? n : c });
         return new string(chars.ToArray());
     }
 }

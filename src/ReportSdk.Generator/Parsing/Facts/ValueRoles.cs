@@ -21,6 +21,11 @@ internal static class ValueRoles
             char c = text[i];
             if (ClauseSplitter.IsSegmentEnd(c) || c == '、' || c == '(' || c == ')') return false;
         }
+        // 从10.5万元提高到2025年的14万元: a change from one value to the other, not a name.
+        foreach (var verb in ChangeTo)
+        {
+            if (verb.Length > 1 && NumberScanner.At(text, s, verb)) return false;
+        }
         // Only link words between the two (980 亿元同比增长 2%): two facts.
         while (e > s)
         {
@@ -49,6 +54,8 @@ internal static class ValueRoles
         {
             if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
         }
+        // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
+        if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
         if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
         from = i - 1;
         foreach (var verb in ChangeTo)
@@ -90,6 +97,20 @@ internal static class ValueRoles
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
         return labels;
+    }
+
+    /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
+    private static readonly (string Pair, string First, string Second)[] Pairs = { ("城乡", "城镇", "农村") };
+
+    /// <summary>城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; null when the name opens on no pair.</summary>
+    internal static string[]? ExpandPair(string name)
+    {
+        foreach (var (pair, first, second) in Pairs)
+        {
+            if (name.Length > pair.Length + 1 && name.StartsWith(pair, StringComparison.Ordinal))
+                return new[] { first + name.Substring(pair.Length), second + name.Substring(pair.Length) };
+        }
+        return null;
     }
 
     internal static string[] SplitList(string names) =>

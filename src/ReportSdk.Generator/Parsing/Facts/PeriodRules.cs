@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>The years a figure covers, first and last (equal for one year).</summary>
+internal readonly record struct YearSpan(int Start, int End)
+{
+    public bool IsRange => End != Start;
+}
+
+/// <summary>
+/// The periods of figures: the review year or plan year by default, and the spans the text names — a five-year plan
+/// (“十四五”时期 → 2021–2025, 第六个五年计划 → 1981–1985), years written out (2011—2015年), the past (过去五年, 五年来,
+/// 近3年年均 → the N years up to the review year) or the future (今后五年 → the N years from the plan year).
+/// </summary>
+internal static class PeriodRules
+{
+    private const string Count = "(?<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})";
+
+    // Each pattern names how its years are found: explicit (a, b), a five-year plan (plan / ordinal), past or future N years.
+    private static readonly Regex Explicit = new(@"(?<a>(?:19|20)[0-9]{2})年?(?:-|至|到)(?<b>(?:19|20)[0-9]{2})年", RegexOptions.CultureInvariant);
+    // A plan's name is a period where it frames figures (“十四五”时期，“十四五”以来, “十四五”年均), not where it names the plan (对接“十四五”规划).
+    private const string PlanFrame = "(?:时期|期间|(?<since>以来)|末|年均|累计|,|:)";
+    private static readonly Regex QuotedPlan = new(@"""(?<p>十?[一二三四五六七八九]?)五""(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    private static readonly Regex NamedPlan = new(@"(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    private static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
+    private static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
+    private static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
+    private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来)" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
+
+    /// <summary>One year that closes any span carried from before (过去一年, 今年, 2025年，).</summary>
+    private static readonly Regex OneYearOpener = new(@"^(?:过去一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Words inside a sentence that name one year (1956年, 一九五七年, 今年, 去年) or bring it back to the part's year
+    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上).
+    /// </summary>
+    private static readonly Regex OneYearInside = new(
+        @"(?<word>过去一年|一年来|今年|全年|当年|去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
+    public static int DefaultYear(ReportPart part, FactContext context) =>
+        FactKinds.DefaultPeriod(context.DeliveredYear, context.ReviewYear, context.PlanYear, part == ReportPart.Plan);
+
+    /// <summary>The years of the five-year plan with this ordinal (1: 1953–1957, 2: 1958–1962, 3: 1966–1970 … 14: 2021–2025).</summary>
+    public static YearSpan? FiveYearPlan(long ordinal) => ordinal switch
+    {
+        1 => new YearSpan(1953, 1957),
+        2 => new YearSpan(1958, 1962),
+        >= 3 and <= 30 => new YearSpan(1966 + 5 * ((int)ordinal - 3), 1970 + 5 * ((int)ordinal - 3)),
+        _ => null,
+    };
+
+    /// <summary>The last span named in [start, end), or null.</summary>
+    public static YearSpan? SpanIn(string text, int start, int end, ReportPart part, FactContext context)
+    {
+        var spans = Spans(text, start, end, part, context, false);
+        return spans.Count == 0 ? null : spans[spans.Count - 1].Span;
+    }
+
+    /// <summary>
+    /// Every span named in [start, end), ordered by where its words end (offsets in <paramref name="text"/>); with
+    /// <paramref name="resets"/>, also the words of one year (今年, 2024年) as null spans.
+    /// </summary>
+    public static List<(int End, YearSpan? Span)> Spans(string text, int start, int end, ReportPart part, FactContext context, bool resets)
+    {
+        var found = new List<(int End, YearSpan? Span)>();
+        if (end <= start) return found;
+        string piece = text.Substring(start, end - start);
+        int review = DefaultYear(ReportPart.Review, context);
+        int plan = DefaultYear(ReportPart.Plan, context);
+        void Take(Match m, YearSpan? span)
+        {
+            if (span is YearSpan s && s.IsRange) found.Add((start + m.Index + m.Length, s));
+        }
+
+        foreach (Match m in Explicit.Matches(piece))
+        {
+            int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (b > a && b - a <= 15) Take(m, new YearSpan(a, b));
+        }
+        foreach (Match m in QuotedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
+        foreach (Match m in NamedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
+        foreach (Match m in OrdinalPlan.Matches(piece))
+        {
+            if (ChineseNumerals.TryParse(m.Groups["o"].Value, out long o)) Take(m, Since(m, FiveYearPlan(o), review));
+        }
+        foreach (Match m in Past.Matches(piece))
+        {
+            int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
+            if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
+        }
+        foreach (Match m in Future.Matches(piece))
+        {
+            int n = Years(m.Groups["n"].Value);
+            if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
+        }
+        foreach (Match m in Bare.Matches(piece))
+        {
+            int n = Years(m.Groups["n"].Value);
+            if (n >= 2 && n <= 10) Take(m, part == ReportPart.Plan ? new YearSpan(plan, plan + n - 1) : new YearSpan(review - n + 1, review));
+        }
+        if (resets)
+        {
+            foreach (Match m in OneYearInside.Matches(piece)) found.Add((start + m.Index + m.Length, OneYear(m, review, plan, context)));
+        }
+        // At the same place a range wins over one year (2011年至2015年).
+        found.Sort((x, y) => x.End != y.End ? x.End.CompareTo(y.End) : (x.Span?.IsRange ?? false).CompareTo(y.Span?.IsRange ?? false));
+        return found;
+    }
+
+    /// <summary>The year a one-year word names, or null for the part's own year (全年, 当年, 明年).</summary>
+    private static YearSpan? OneYear(Match m, int review, int plan, FactContext context)
+    {
+        if (m.Groups["word"].Success)
+        {
+            return m.Groups["word"].Value switch
+            {
+                "今年" => new YearSpan(plan, plan),
+                "去年" or "过去一年" or "一年来" => new YearSpan(review, review),
+                _ => null,
+            };
+        }
+        string y = m.Groups["y"].Value;
+        int year = y[0] >= '0' && y[0] <= '9' ? int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)
+            : ChineseNumerals.TryParse(y, out long v) ? (int)v : 0;
+        return year >= 1949 && year <= context.DeliveredYear + 15 ? new YearSpan(year, year) : null;
+    }
+
+    /// <summary>True when a piece of text opens on one year (过去一年, 今年, 2025年): a span carried from before ends there.</summary>
+    public static bool OpensOnOneYear(string text, int start) =>
+        start < text.Length && OneYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
+
+    private static YearSpan? Plan(Match m, string numeral, int review)
+    {
+        // 十五 is the tenth plan, 十四五 the fourteenth, 九五 the ninth.
+        long ordinal = numeral.Length == 0 ? 0 : numeral == "十" ? 10 : ChineseNumerals.TryParse(numeral, out long o) ? o : 0;
+        return ordinal == 0 ? null : Since(m, FiveYearPlan(ordinal), review);
+    }
+
+    /// <summary>“十四五”以来 in a 2024 report: from the plan's first year to the review year.</summary>
+    private static YearSpan? Since(Match m, YearSpan? span, int review) =>
+        span is YearSpan s && m.Groups["since"].Success && review >= s.Start && review < s.End ? new YearSpan(s.Start, review) : span;
+
+    private static int Years(string n)
+    {
+        if (n.Length > 0 && n[0] >= '0' && n[0] <= '9') return int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+        return ChineseNumerals.TryParse(n, out long v) && v <= 100 ? (int)v : 0;
+    }
+
+    /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
+    private static readonly string[] Cumulative = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
+
+    /// <summary>
+    /// The period of a value at <paramref name="at"/>: the last span its sentence names before it, else the span
+    /// carried from the paragraph or section, else the part's year. A level, share or rank under a span is where the
+    /// span ended (国内生产总值增加到121万亿元 is the last year's figure) unless a cumulative word makes it a sum.
+    /// </summary>
+    public static YearSpan Period(string text, Clause clause, int segmentStart, int at, Measure measure, ReportPart part, FactContext context, YearSpan? span)
+    {
+        int year = DefaultYear(part, context);
+        if (span is not YearSpan s) return new YearSpan(year, year);
+        if (measure == Measure.Change) return s;
+        foreach (var word in Cumulative)
+        {
+            if (at > segmentStart && text.IndexOf(word, segmentStart, at - segmentStart, StringComparison.Ordinal) >= 0) return s;
+        }
+        return new YearSpan(s.End, s.End);
+    }
+
+    /// <summary>
+    /// The status of a figure: a period that ended by the review year reports the past (actual, also in the plan
+    /// part); one that starts after it is planned (a target, also in the review part); otherwise the plan part states
+    /// targets, and a 预计 marks an estimate.
+    /// </summary>
+    public static FactStatus Status(ReportPart part, YearSpan? span, Qualifiers qualifiers, FactContext context)
+    {
+        int review = DefaultYear(ReportPart.Review, context);
+        bool past = span is YearSpan s && s.End <= review;
+        bool future = span is YearSpan f && f.Start > review;
+        if ((part == ReportPart.Plan && !past) || future) return FactStatus.Target;
+        return (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual;
+    }
+}

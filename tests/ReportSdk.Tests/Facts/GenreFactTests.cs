@@ -1,0 +1,235 @@
+using System.Linq;
+using ReportSdk.Generator.Parsing;
+using ReportSdk.Generator.Parsing.Facts;
+using Xunit;
+using static ReportSdk.Tests.Facts.FactHarness;
+
+namespace ReportSdk.Tests.Facts;
+
+using Direction = ReportSdk.Generator.Vocabulary.Direction;
+using FactStatus = ReportSdk.Generator.Vocabulary.FactStatus;
+using Measure = ReportSdk.Generator.Vocabulary.Measure;
+using Qualifiers = ReportSdk.Generator.Vocabulary.Qualifiers;
+using StandardIndicator = ReportSdk.Generator.Vocabulary.StandardIndicator;
+
+/// <summary>Facts of national (1954–2025) and provincial (2026) reports, on snippets copied from seeds/national and seeds/&lt;province&gt;.</summary>
+public sealed class GenreFactTests
+{
+    [Fact]
+    public void Five_year_review_figures_cover_the_five_years_and_levels_their_last_year()
+    {
+        // seeds/national/2023.txt lines 44 and 46: the span opens one paragraph and holds for the next.
+        var facts = Paragraphs(2023, ReportPart.Review, "一、过去一年和五年工作回顾",
+            "过去五年极不寻常、极不平凡。在以习近平同志为核心的党中央坚强领导下，我们经受了世界变局加快演变、新冠疫情冲击、国内经济下行等多重考验。",
+            "——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、迈向高质量发展。财政收入增加到20.4万亿元。");
+        var gdp = facts.Single(121m, "万亿元");
+        Assert.Equal((StandardIndicator.Gdp, Measure.Level, FactStatus.Actual), (gdp.Standard!.Value, gdp.Measure, gdp.Status));
+        Assert.Equal((2022, 2022), (gdp.PeriodStart, gdp.PeriodEnd));
+        var growth = facts.Single(5.2m, "%");
+        Assert.Equal((StandardIndicator.GdpGrowth, Measure.Change), (growth.Standard!.Value, growth.Measure));
+        Assert.Equal((2018, 2022), (growth.PeriodStart, growth.PeriodEnd));
+        var decade = facts.Single(70m, "万亿元");
+        Assert.Equal((2013, 2022), (decade.PeriodStart, decade.PeriodEnd));
+        Assert.Null(decade.Standard); // an amount of change is neither the level nor the rate
+        Assert.Equal((2013, 2022), (facts.Single(6.2m, "%").PeriodStart, facts.Single(6.2m, "%").PeriodEnd));
+    }
+
+    [Fact]
+    public void A_past_span_in_the_plan_part_gives_actuals_not_targets()
+    {
+        // seeds/guangdong/2026.txt line 23, under the lead sentence 这是经济实力持续提升的五年。 Read as if it stood in the
+        // plan part, its figures still report 2021–2025: actuals, the levels of 2025.
+        var facts = Paragraphs(2026, ReportPart.Plan, "这是经济实力持续提升的五年。",
+            "地区生产总值从11.37万亿元提高到14.58万亿元，人均地区生产总值从9万元提高到11万元。地方一般公共预算收入从1.29万亿元提高到1.39万亿元。");
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
+        var gdp = facts.Single(14.58m, "万亿元");
+        Assert.Equal((StandardIndicator.Gdp, 2025, 2025), (gdp.Standard!.Value, gdp.PeriodStart, gdp.PeriodEnd));
+        Assert.DoesNotContain(facts, f => f.Value == 11.37m);
+    }
+
+    [Fact]
+    public void A_plan_named_as_a_plan_frames_no_period_and_one_year_words_end_a_span()
+    {
+        // seeds/beijing/beijing-dongcheng-xicheng-2024.txt line 88: 对接“十四五”规划 names the plan; the targets are 2024's.
+        var facts = Extract(ReportPart.Plan, true,
+            "按照上述要求,综合分析研判内外部形势,对接“十四五”规划,提出今年全市经济社会发展的主要预期目标是:地区生产总值增长5%左右,一般公共预算收入增长5%,城镇调查失业率控制在5%以内");
+        Assert.All(facts, f => Assert.Equal((2024, 2024, FactStatus.Target), (f.PeriodStart, f.PeriodEnd, f.Status)));
+        Assert.Equal(3, facts.Count);
+
+        // Same report line 246: 过去三年年均 is 2021–2023; 为实现“十四五”年均5% does not spread past its clause.
+        facts = Review("初步预计,地区生产总值同比增长5%左右,过去三年年均增速达6.2%,为实现“十四五”年均5%的增长目标奠定了坚实基础;在重点税源主体出现大幅震荡情况下,完成区级一般公共预算收入200.5亿元,首次突破200亿元关口,同比增长8.4%;");
+        Assert.Equal((2021, 2023, FactStatus.Estimated), (facts.Single(6.2m, "%").PeriodStart, facts.Single(6.2m, "%").PeriodEnd, facts.Single(6.2m, "%").Status));
+        Assert.Equal((2023, 2023), (facts.Single(8.4m, "%").PeriodStart, facts.Single(8.4m, "%").PeriodEnd));
+    }
+
+    [Fact]
+    public void A_subsection_inherits_the_span_of_its_part_title()
+    {
+        // seeds/henan/2026.txt line 37, under 二、“十五五”时期主要目标任务 › 坚持扩大有效需求…: a 2026–2030 goal, so the
+        // same wording in the 2026 main targets (line 47) stays a fact of its own.
+        var goal = new SourceParagraph("——坚持扩大有效需求，融入服务全国统一大市场建设。努力提高经济循环质量和效率，经济年均增长5%左右。", new[] { 0 }, new[] { 37 });
+        var year = new SourceParagraph("主要预期目标是：经济增长5%左右、在实际工作中努力争取更好结果，规上工业增加值增长6.5%左右。", new[] { 0 }, new[] { 47 });
+        var facts = FactExtractor.Extract(new[]
+        {
+            new FactInput(goal, ReportPart.Plan, "坚持扩大有效需求，融入服务全国统一大市场建设", false, "“十五五”时期主要目标任务"),
+            new FactInput(year, ReportPart.Plan, "2026年重点工作安排", true, "2026年重点工作安排"),
+        }, new FactContext(2026, 2025, 2026), System.Threading.CancellationToken.None).ToList();
+        var economy = facts.Where(f => f.Name == "经济").ToList();
+        Assert.Equal(new[] { (2026, 2030, false), (2026, 2026, true) }, economy.Select(f => (f.PeriodStart, f.PeriodEnd, f.MainTarget)));
+        Assert.All(economy, f => Assert.Equal((StandardIndicator.GdpGrowth, FactStatus.Target), (f.Standard!.Value, f.Status)));
+    }
+
+    [Fact]
+    public void Thresholds_crossed_and_kinds_of_a_measure_are_no_figures()
+    {
+        // seeds/tianjin/2026.txt: 跨上万亿元台阶; seeds/national/1984.txt: 三十多种主要产品产量.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "服务业增加值跨上万亿元台阶。"));
+        Assert.Empty(Paragraphs(1984, ReportPart.Review, null, "工农业总产值以及粮食、棉花、原煤、原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，提前两年达到或超过第六个五年计划规定的一九八五年指标。"));
+    }
+
+    [Fact]
+    public void A_change_from_a_dated_baseline_names_the_level_it_reached()
+    {
+        // seeds/zhejiang/2026.txt line 33: the baseline (2020) is no fact, the level of 2025 is.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。");
+        var level = Assert.Single(facts);
+        Assert.Equal(("人均地区生产总值", 14m, StandardIndicator.GdpPerCapita, 2025), (level.Name, level.Value, level.Standard!.Value, level.PeriodEnd));
+        // seeds/national/2025.txt line 14.
+        var grain = Paragraphs(2025, ReportPart.Review, null, "粮食产量首次跃上1.4万亿斤新台阶。").Single();
+        Assert.Equal(("粮食产量", Qualifiers.Over, StandardIndicator.GrainOutput), (grain.Name, grain.Qualifiers, grain.Standard!.Value));
+    }
+
+    [Fact]
+    public void Dated_values_of_a_change_keep_the_name_and_take_their_years()
+    {
+        // seeds/national/1981.txt line 24: 从１９７９年的 is no part of the name; each value is for its own year.
+        var facts = Paragraphs(1981, ReportPart.Review, null, "财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元。");
+        Assert.Equal(new[] { ("财政赤字", 170m, 1979), ("财政赤字", 127m, 1980) }, facts.Take(2).Select(f => (f.Name, f.Value, f.PeriodEnd)));
+        // seeds/zhejiang/2026.txt line 33: 跃居全国第3位 ranks the figure before it.
+        var rank = Paragraphs(2026, ReportPart.Review, null, "一般公共预算收入从7248亿元提高到8865亿元，跃居全国第3位。").Single(f => f.Measure == Measure.Rank);
+        Assert.Equal(("一般公共预算收入", 3m), (rank.Name, rank.Value));
+    }
+
+    [Fact]
+    public void Numbered_five_year_plans_give_their_years()
+    {
+        // seeds/national/1982.txt: the sixth five-year plan is 1981–1985.
+        var facts = Paragraphs(1982, ReportPart.Plan, null, "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。");
+        var fund = facts.Single(1300m, "亿元");
+        Assert.Equal((1985, FactStatus.Target), (fund.PeriodEnd, fund.Status));
+        Assert.Equal("1300", fund.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    // seeds/national/1957.txt
+    [InlineData("全国农業总产值約为五百八十三亿元，比1955年增加了二十七亿四千万元。", 27.4, "亿元", Qualifiers.None)]
+    [InlineData("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。", 3650, "亿斤", Qualifiers.None)]
+    [InlineData("前三年扩大的灌溉面积共四千一百多万亩。", 4100, "万亩", Qualifiers.Over)]
+    // seeds/national/1954.txt (traditional characters)
+    [InlineData("共登記選民三億二千三百八十萬九千六百八十四人。", 323809684, "人", Qualifiers.None)]
+    // seeds/national/1959.txt
+    [InlineData("一九五七年全国工业中的工程技术人员达到十七万五千人，比一九五二年的五万八千人增长两倍。", 175000, "人", Qualifiers.None)]
+    public void Reads_numbers_written_in_chinese_numerals(string text, double value, string unit, Qualifiers qualifiers)
+    {
+        var fact = Review(text).Single((decimal)value, unit);
+        Assert.Equal(qualifiers, fact.Qualifiers & ~Qualifiers.About);
+    }
+
+    [Fact]
+    public void Reads_percentages_and_multiples_written_out()
+    {
+        // seeds/national/1982.txt: 百分之二十一点七 is 21.7 %, not the fraction 21/100.
+        var facts = Paragraphs(1982, ReportPart.Plan, null, "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四。");
+        var total = facts.Single(21.7m, "%");
+        Assert.Equal(("工农业总产值", Measure.Change, Direction.Up), (total.Name, total.Measure, total.Direction!.Value));
+        Assert.Equal(Direction.Up, facts.Single(4m, "%").Direction);
+
+        // seeds/national/1959.txt: 增长两倍 is a multiple.
+        Assert.Equal(Measure.Change, Review("比一九五二年的五万八千人增长两倍。").Single(2m, "倍").Measure);
+        // 七点 is a time of day, not a number.
+        Assert.Empty(Review("会议于七点召开。"));
+    }
+
+    [Fact]
+    public void Doubling_and_quadrupling_stay_text()
+    {
+        // seeds/national/1981.txt and 1982.txt: 翻两番 is no figure.
+        Assert.Empty(Review("力争用二十年的时间使工农业总产值翻两番，使人民的消费达到小康水平。"));
+        Assert.Empty(Review("从一九八一年到本世纪末的二十年内力争实现我国工农业年总产值翻两番。"));
+    }
+
+    [Fact]
+    public void Numbers_keep_their_sign_and_precision_and_never_overflow_the_base_unit()
+    {
+        var jobs = Review("新增岗位 -5 个。").Single();
+        Assert.Equal(("新增岗位", -5m, "-5"), (jobs.Name, jobs.Value, jobs.ValueText));
+        // A range keeps its own minus sign apart from the value's.
+        Assert.Equal(7m, Review("经济增长6.5%－7%。").Single(6.5m, "%").ValueHigh);
+
+        // More decimal places than a decimal holds: rejected, never rounded to 0.
+        Assert.Empty(Review("误差为0.00000000000000000000000000001个。"));
+        Assert.Equal(0.0000000000000000000000000001m, Review("误差为0.0000000000000000000000000001个。").Single().Value);
+        // 7.9 × 10²⁵ 万亿元 is more than a decimal holds in 元: rejected, so Quantity.ToBase() cannot overflow.
+        Assert.Empty(Review("产值达到79228162514264337593543万亿元。"));
+        var big = Review("产值达到79228162514264万亿元。").Single();
+        Assert.Equal(79228162514264m * 1_000_000_000_000m, new Quantity(big.Value, big.Unit).ToBase());
+    }
+
+    private readonly record struct Quantity(decimal Value, string Unit)
+    {
+        public decimal ToBase() => global::ReportSdk.Quantity.Of(Value, Unit).ToBase();
+    }
+
+    [Theory]
+    // seeds/<province>/2026.txt review overviews
+    [InlineData("城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%", "城镇常住居民人均可支配收入", 3.9, "农村常住居民人均可支配收入", 5.7)]
+    [InlineData("民生支出占一般公共预算支出87%，20件民生实事全部完成，城乡居民人均可支配收入分别增长4.4%、5.8%", "城镇居民人均可支配收入", 4.4, "农村居民人均可支配收入", 5.8)]
+    [InlineData("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%", "城镇居民人均可支配收入", 4.2, "农村居民人均可支配收入", 5.3)]
+    public void Town_and_country_pairs_become_two_facts(string text, string first, double firstRate, string second, double secondRate)
+    {
+        var facts = Paragraphs(2026, ReportPart.Review, null, text);
+        var a = facts.Single((decimal)firstRate, "%");
+        var b = facts.Single((decimal)secondRate, "%");
+        Assert.Equal((first, second), (a.Name, b.Name));
+        Assert.Equal((StandardIndicator.UrbanDisposableIncomePerCapitaGrowth, StandardIndicator.RuralDisposableIncomePerCapitaGrowth), (a.Standard!.Value, b.Standard!.Value));
+        Assert.DoesNotContain(facts, f => f.Name.StartsWith("城乡", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void National_headline_targets_carry_standard_keys()
+    {
+        // seeds/national/2025.txt line 47.
+        var facts = Paragraphs(2025, ReportPart.Plan, "二、2025年经济社会发展总体要求和政策取向",
+            "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。");
+        Assert.Equal(
+            new[]
+            {
+                StandardIndicator.GdpGrowth, StandardIndicator.SurveyedUnemploymentRate, StandardIndicator.UrbanNewJobs,
+                StandardIndicator.ConsumerPriceIncrease, StandardIndicator.GrainOutput, StandardIndicator.EnergyIntensityReduction,
+            },
+            facts.Select(f => f.Standard!.Value));
+        Assert.All(facts, f => Assert.Equal((FactStatus.Target, 2025), (f.Status, f.PeriodEnd)));
+    }
+
+    [Fact]
+    public void Unemployment_averages_prices_and_fiscal_figures_carry_standard_keys()
+    {
+        // seeds/national/2022.txt
+        var unemployment = Paragraphs(2022, ReportPart.Review, null, "城镇新增就业1269万人，城镇调查失业率平均为5.1%。").Single(5.1m, "%");
+        Assert.Equal(("城镇调查失业率", StandardIndicator.SurveyedUnemploymentRate), (unemployment.Name, unemployment.Standard!.Value));
+
+        // seeds/national/2002.txt (full-width digits), 1990s national reports, seeds/<province>/2026.txt.
+        var prices = Paragraphs(2002, ReportPart.Review, null, "居民消费价格总水平上升０．７％。");
+        Assert.Equal((StandardIndicator.ConsumerPriceIncrease, Direction.Up, "0.7"), (prices.Single(0.7m, "%").Standard!.Value, prices.Single(0.7m, "%").Direction!.Value, prices.Single().ValueText));
+        Assert.Equal(StandardIndicator.ConsumerPriceIncrease, Paragraphs(1996, ReportPart.Plan, null, "居民消费价格总水平涨幅控制在4%。").Single().Standard);
+        Assert.Equal(StandardIndicator.ConsumerPriceIncrease, Paragraphs(2026, ReportPart.Plan, null, "CPI涨幅2%左右。").Single().Standard);
+
+        var fiscal = Paragraphs(2025, ReportPart.Plan, null,
+            "赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元。");
+        Assert.Equal(StandardIndicator.DeficitRatio, fiscal.Single(4m, "%").Standard);
+        Assert.Equal(StandardIndicator.Deficit, fiscal.Single(5.66m, "万亿元").Standard);
+        Assert.Equal(StandardIndicator.LocalGovernmentSpecialBonds, fiscal.Single(4.4m, "万亿元").Standard);
+        Assert.Null(fiscal.Single(5000m, "亿元").Standard);
+    }
+}
