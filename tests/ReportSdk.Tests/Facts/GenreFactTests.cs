@@ -35,6 +35,35 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_sentence_opening_on_the_past_year_speaks_for_the_next_sentences_of_its_paragraph()
+    {
+        // seeds/national/2011.txt line 195, in the plan part: the results of 2010 are actuals, not 2011 targets.
+        var facts = Paragraphs(2011, ReportPart.Plan, "二、2011年主要任务",
+            "2011年，是“十二五”开局之年，做好今年的工作对于完成“十二五”各项目标任务至关重要。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在 3.3%，城镇新增就业1168万人，国际收支状况有所改善。这为做好今年的工作打下了良好基础。");
+        var growth = facts.Single(10.3m, "%");
+        Assert.Equal((StandardIndicator.GdpGrowth, FactStatus.Actual, 2010, 2010), (growth.Standard!.Value, growth.Status, growth.PeriodStart, growth.PeriodEnd));
+        Assert.Equal((FactStatus.Actual, 2010), (facts.Single(1168m, "万人").Status, facts.Single(1168m, "万人").PeriodEnd));
+
+        // Same report line 207: the next paragraph states the targets; nothing carries into it.
+        var targets = Paragraphs(2011, ReportPart.Plan, "二、2011年主要任务",
+            "国内生产总值增长8%左右；经济结构进一步优化；居民消费价格总水平涨幅控制在4%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；国际收支状况继续改善。");
+        var target = targets.Single(8m, "%");
+        Assert.Equal((StandardIndicator.GdpGrowth, FactStatus.Target, 2011), (target.Standard!.Value, target.Status, target.PeriodEnd));
+
+        // seeds/national/1996.txt line 228 (the plan of 1996–2000 part): 过去的一年 is the same year just past.
+        var ninetyFive = Paragraphs(1996, ReportPart.Plan, "二、“九五”时期的主要奋斗目标",
+            "过去的一年，我国改革开放和经济、社会发展取得新的成就，完成了八届人大三次会议确定的任务。国内生产总值比上年增长１０．２％，零售物价涨幅从２１．７％回落到１４．８％。");
+        var gdp1995 = ninetyFive.Single(10.2m, "%");
+        Assert.Equal((StandardIndicator.GdpGrowth, FactStatus.Actual, 1995, 1995), (gdp1995.Standard!.Value, gdp1995.Status, gdp1995.PeriodStart, gdp1995.PeriodEnd));
+
+        // A sentence opening on this year ends it: 过去一年…。今年…增长8%左右 is a target again.
+        var mixed = Paragraphs(2011, ReportPart.Plan, "二、2011年主要任务",
+            "过去一年，国内生产总值增长10.3%。今年国内生产总值增长8%左右。");
+        Assert.Equal(FactStatus.Actual, mixed.Single(10.3m, "%").Status);
+        Assert.Equal((FactStatus.Target, 2011), (mixed.Single(8m, "%").Status, mixed.Single(8m, "%").PeriodEnd));
+    }
+
+    [Fact]
     public void A_past_span_in_the_plan_part_gives_actuals_not_targets()
     {
         // seeds/guangdong/2026.txt line 23, under the lead sentence 这是经济实力持续提升的五年。 Read as if it stood in the

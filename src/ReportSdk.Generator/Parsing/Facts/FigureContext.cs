@@ -7,6 +7,8 @@ internal sealed class FigureContext
 {
     private int _sentence = -1;
     private List<(int End, YearSpan? Span)> _spans = new();
+    private YearSpan? _pastYear;
+    private int _scanned;
 
     public FigureContext(FactInput input, FactContext context, CompactText compact, YearSpan? carried)
     {
@@ -32,11 +34,22 @@ internal sealed class FigureContext
         {
             _sentence = clause.SentenceStart;
             _spans = PeriodRules.Spans(Compact.Text, clause.SentenceStart, clause.SentenceEnd, Input.Part, Context, resets: true);
+            // A sentence opening on the past year (过去一年，…; 去年，…) speaks for the sentences after it in the
+            // paragraph, until one opens on another year (今年，…; 2011年，…): 过去一年，我们的各项工作取得了很大成绩。
+            // 国内生产总值增长10.3%… reports results even inside the plan part. Sentences without figures count too.
+            for (int p = _scanned; p <= clause.SentenceStart && p < Compact.Text.Length; p++)
+            {
+                if (p > 0 && !ClauseSplitter.IsSentenceEnd(Compact.Text[p - 1])) continue;
+                if (!PeriodRules.OpensOnOneYear(Compact.Text, p)) continue;
+                int review = PeriodRules.DefaultYear(ReportPart.Review, Context);
+                _pastYear = PeriodRules.OpensOnPastYear(Compact.Text, p) ? new YearSpan(review, review) : null;
+            }
+            _scanned = clause.SentenceStart + 1;
         }
         // The last words before the value win: a span, or one year (今年, 2024年) that sets the span aside. Words in
         // the sentence's opening piece (五年来，…) hold for the sentence; others for their own clause (up to ；).
         int opening = QualifierRules.SegmentEnd(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
-        YearSpan? last = Carried;
+        YearSpan? last = _pastYear ?? Carried;
         foreach (var (end, span) in _spans)
         {
             if (end <= at && (end <= opening || end > clause.Start)) last = span;

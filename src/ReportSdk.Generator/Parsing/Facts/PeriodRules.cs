@@ -32,14 +32,14 @@ internal static class PeriodRules
     private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来)" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
 
     /// <summary>One year that closes any span carried from before (过去一年, 今年, 2025年，).</summary>
-    private static readonly Regex OneYearOpener = new(@"^(?:过去一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
+    private static readonly Regex OneYearOpener = new(@"^(?:(?:刚刚)?过去的?一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Words inside a sentence that name one year (1956年, 一九五七年, 今年, 去年) or bring it back to the part's year
     /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上).
     /// </summary>
     private static readonly Regex OneYearInside = new(
-        @"(?<word>过去一年|一年来|今年|全年|当年|去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        @"(?<word>(?:刚刚)?过去的?一年|一年来|今年|全年|当年|去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
@@ -122,7 +122,8 @@ internal static class PeriodRules
             return m.Groups["word"].Value switch
             {
                 "今年" => new YearSpan(plan, plan),
-                "去年" or "过去一年" or "一年来" => new YearSpan(review, review),
+                "去年" or "一年来" => new YearSpan(review, review),
+                var past when past.EndsWith("一年", StringComparison.Ordinal) => new YearSpan(review, review), // (刚刚)过去(的)一年
                 _ => null,
             };
         }
@@ -131,6 +132,12 @@ internal static class PeriodRules
             : ChineseNumerals.TryParse(y, out long v) ? (int)v : 0;
         return year >= 1949 && year <= context.DeliveredYear + 15 ? new YearSpan(year, year) : null;
     }
+
+    private static readonly Regex PastYearOpener = new(@"^(?:(?:刚刚)?过去的?一年|一年来|去年)", RegexOptions.CultureInvariant);
+
+    /// <summary>True when a piece of text opens on the year just past (过去一年, 一年来, 去年).</summary>
+    public static bool OpensOnPastYear(string text, int start) =>
+        start < text.Length && PastYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
 
     /// <summary>True when a piece of text opens on one year (过去一年, 今年, 2025年): a span carried from before ends there.</summary>
     public static bool OpensOnOneYear(string text, int start) =>
