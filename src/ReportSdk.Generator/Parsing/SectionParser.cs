@@ -72,6 +72,8 @@ internal static class SectionParser
         int rootParen = 0, rootShi = 0;
         int? reviewYear = null, planYear = null;
         bool hasPlan = false, reviewSeen = false;
+        // While no 一、 heading is seen: the part an unnumbered part-title line opened (a web copy that lost 一、二、).
+        ReportPart preamblePart = ReportPart.Preamble;
 
         int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
         for (int p = 0; p < paragraphs.Count; p++)
@@ -140,6 +142,10 @@ internal static class SectionParser
                 bodyStart = boldSkip + lead.End;
             }
 
+            if (lastDun == 0 && (heading == null || heading.Style == SectionStyle.LeadSentence) && UnnumberedPartTitle(text) is { } opened)
+            {
+                preamblePart = opened;
+            }
             if (heading != null)
             {
                 heading.Line = paragraph.Line;
@@ -164,12 +170,13 @@ internal static class SectionParser
             if (stack.Count == 0)
             {
                 preamble.Add(body);
-                inputs.Add(new FactInput(body, ReportPart.Preamble, null, IsMainTargets(body.Text)));
+                inputs.Add(new FactInput(body, preamblePart, null, IsMainTargets(body.Text)));
                 continue;
             }
             var top = stack[stack.Count - 1];
             top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
-            inputs.Add(new FactInput(body, stack[0].Part, top.Title, IsMainTargets(body.Text), stack[0].Title));
+            var bodyPart = stack[0].Part == ReportPart.Preamble ? preamblePart : stack[0].Part;
+            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title));
         }
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();
@@ -181,6 +188,23 @@ internal static class SectionParser
         while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
         if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
         stack.Add(heading);
+    }
+
+    /// <summary>
+    /// The part a line without a number opens when it reads as a part title (2026年重点工作, “十四五”时期工作回顾): short,
+    /// no sentence punctuation, a review or plan word; null otherwise. The line is no heading (its level is unknown),
+    /// but the figures after it belong to that part.
+    /// </summary>
+    private static readonly string[] PartTitleEndings = { "回顾", "总结", "重点工作", "主要任务", "工作安排", "目标任务", "总体要求" };
+
+    internal static ReportPart? UnnumberedPartTitle(string text)
+    {
+        string t = text.Trim();
+        if (t.Length < 4 || t.Length > 20 || t.IndexOfAny(new[] { '。', '，', '；', '：', ',', ';', ':', '！', '？' }) >= 0) return null;
+        // It must end as a part title does (主要预期目标 on a line of its own is a wrapped sentence, not a title).
+        if (!Array.Exists(PartTitleEndings, e => t.EndsWith(e, StringComparison.Ordinal))) return null;
+        var part = PartOf(t);
+        return part == ReportPart.Other ? null : part;
     }
 
     /// <summary>Which part of the report a level-1 heading opens.</summary>

@@ -64,6 +64,18 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void An_unnumbered_part_title_line_opens_the_plan_part()
+    {
+        // seeds/gansu/2026.txt: the web copy lost its 一、二、 (lines 18 “十四五”时期工作回顾 and 50 2026年重点工作);
+        // the 主要预期目标 of line 52 are 2026 targets, the review figures of the 十四五 part (lines 18–37) are not.
+        string path = TestData.SeedPath("gansu/2026.txt");
+        var report = Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports);
+        var target = Assert.Single(report.Facts, f => f.Line == 52 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((5.5m, FactStatus.Target, 2026, true), (target.Value, target.Status, target.PeriodEnd, target.MainTarget));
+        Assert.DoesNotContain(report.Facts, f => f.Line > 18 && f.Line < 38 && f.Status == FactStatus.Target && f.PeriodEnd == 2026);
+    }
+
+    [Fact]
     public void A_past_span_in_the_plan_part_gives_actuals_not_targets()
     {
         // seeds/guangdong/2026.txt line 23, under the lead sentence 这是经济实力持续提升的五年。 Read as if it stood in the
