@@ -62,7 +62,7 @@ internal static class LineReflow
         }
         if (sentenceEnd) return true;
         if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a)) return true; // a heading line on its own
-        if (SectionParser.UnnumberedPartTitle(a) != null) return true;                      // 2026年重点工作 on its own
+        if (PartTitles.Unnumbered(a) != null) return true;                                 // 2026年重点工作 on its own
         return HeadingMarkers.StartsWithNumberedHeading(b);
     }
 

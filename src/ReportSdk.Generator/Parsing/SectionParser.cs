@@ -93,10 +93,10 @@ internal static class SectionParser
                 switch (marker.Style)
                 {
                     // The first level-1 heading may be 二、 when a damaged text lost 一、 (the segmenter kept the report for its long body).
-                    case SectionStyle.Dun when titleOk && (marker.Ordinal == lastDun + 1 || (lastDun == 0 && marker.Ordinal == 2 && PartOf(title) != ReportPart.Other)):
+                    case SectionStyle.Dun when titleOk && (marker.Ordinal == lastDun + 1 || (lastDun == 0 && marker.Ordinal == 2 && PartTitles.PartOf(title) != ReportPart.Other)):
                         lastDun = marker.Ordinal;
                         // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
-                        var part = PartOf(title);
+                        var part = PartTitles.PartOf(title);
                         // 一、过去一年的工作: a report opens with its review, whatever the first part is called.
                         if (part == ReportPart.Other && marker.Ordinal == 1) part = ReportPart.Review;
                         if (part == ReportPart.Other && (reviewSeen || hasPlan)) part = ReportPart.Plan;
@@ -142,7 +142,7 @@ internal static class SectionParser
                 bodyStart = boldSkip + lead.End;
             }
 
-            if (lastDun == 0 && (heading == null || heading.Style == SectionStyle.LeadSentence) && UnnumberedPartTitle(text) is { } opened)
+            if (lastDun == 0 && (heading == null || heading.Style == SectionStyle.LeadSentence) && PartTitles.Unnumbered(text) is { } opened)
             {
                 preamblePart = opened;
             }
@@ -188,35 +188,6 @@ internal static class SectionParser
         while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
         if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
         stack.Add(heading);
-    }
-
-    /// <summary>
-    /// The part a line without a number opens when it reads as a part title (2026年重点工作, “十四五”时期工作回顾): short,
-    /// no sentence punctuation, a review or plan word; null otherwise. The line is no heading (its level is unknown),
-    /// but the figures after it belong to that part.
-    /// </summary>
-    private static readonly string[] PartTitleEndings = { "回顾", "总结", "重点工作", "主要任务", "工作安排", "目标任务", "总体要求" };
-
-    internal static ReportPart? UnnumberedPartTitle(string text)
-    {
-        string t = text.Trim();
-        if (t.Length < 4 || t.Length > 20 || t.IndexOfAny(new[] { '。', '，', '；', '：', ',', ';', ':', '！', '？' }) >= 0) return null;
-        // It must end as a part title does (主要预期目标 on a line of its own is a wrapped sentence, not a title).
-        if (!Array.Exists(PartTitleEndings, e => t.EndsWith(e, StringComparison.Ordinal))) return null;
-        var part = PartOf(t);
-        return part == ReportPart.Other ? null : part;
-    }
-
-    /// <summary>Which part of the report a level-1 heading opens.</summary>
-    public static ReportPart PartOf(string title)
-    {
-        if (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("总结", StringComparison.Ordinal) >= 0) return ReportPart.Review;
-        string[] plan = { "任务", "安排", "目标", "计划", "打算", "部署", "重点工作", "总体要求", "工作思路" };
-        foreach (string word in plan)
-        {
-            if (title.IndexOf(word, StringComparison.Ordinal) >= 0) return ReportPart.Plan;
-        }
-        return ReportPart.Other;
     }
 
     /// <summary>True for the paragraph that states the 主要预期目标.</summary>

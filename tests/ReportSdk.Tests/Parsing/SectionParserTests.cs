@@ -152,7 +152,7 @@ public sealed class SectionParserTests
     [InlineData("2024年工作安排", "Plan")]
     [InlineData("2024年重点任务", "Plan")]
     [InlineData("政府自身建设", "Other")]
-    public void Level_one_titles_decide_the_part(string title, string part) => Assert.Equal(part, SectionParser.PartOf(title).ToString());
+    public void Level_one_titles_decide_the_part(string title, string part) => Assert.Equal(part, PartTitles.PartOf(title).ToString());
 
     [Fact]
     public void Markdown_bold_is_removed_from_paragraph_text_002_79()
