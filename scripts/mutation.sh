@@ -1,22 +1,54 @@
 #!/usr/bin/env bash
-# Mutation testing with Stryker.NET over the runtime query code (src/ReportSdk/Queries, Quantity).
-# Not run in CI: a run takes ~15-25 minutes on a loaded 2-core machine. Results: docs/mutation-testing.md.
-# Install once: dotnet tool install -g dotnet-stryker
+# Mutation testing with Stryker.NET. Not run in CI: a run takes ~10-25 minutes on a loaded 2-core machine.
+# Results and every survivor's fate: docs/mutation-testing.md. Install once: dotnet tool install -g dotnet-stryker
+#
+# Scopes (SCOPE=…):
+#   runtime  (default) the runtime query code, src/ReportSdk/Queries/*.cs and Quantity.cs, killed by the runtime tests
+#   parsing  stable parser files of the generator (numerals, line reflow, sections, part titles, years, congress
+#            sessions, traditional characters) and the shared units and divisions tables, killed by the parsing
+#            tests, the metadata rule tests and the corpus metadata test
+#
 # Usage: scripts/mutation.sh [extra stryker options]
-#        MUTATE="**/Queries/TextIndex.cs **/Quantity.cs" scripts/mutation.sh   (a narrower scope)
+#        SCOPE=parsing scripts/mutation.sh
+#        MUTATE="**/Queries/TextIndex.cs **/Quantity.cs" scripts/mutation.sh   (a narrower set of files, Stryker globs)
+#        CONFIGURATION=Debug OUT_SUFFIX=-after scripts/mutation.sh             (build configuration, report folder)
+#        scripts/mutation.sh --since:main                                       (further options go to Stryker as they are)
+# Report: artifacts/mutation-<scope><suffix>/reports/mutation-report.html (and .json).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+scope="${SCOPE:-runtime}"
+case "$scope" in
+  runtime)
+    project=ReportSdk.csproj
+    files="**/Queries/*.cs **/Quantity.cs"
+    filter="FullyQualifiedName~ReportSdk.Tests.Runtime"
+    ;;
+  parsing)
+    project=ReportSdk.Generator.csproj
+    files="**/Parsing/ChineseNumerals.cs **/Parsing/LineReflow.cs **/Parsing/SectionParser.cs **/Parsing/PartTitles.cs"
+    files+=" **/Parsing/ReportYears.cs **/Parsing/CongressSessions.cs **/Parsing/TraditionalChinese.cs"
+    files+=" **/Shared/Units.cs **/Shared/Divisions.cs"
+    # Every test of the parsing namespace but the every-prefix robustness sweep (it runs the parser ~4 000 times
+    # and only checks that nothing throws), the metadata rules, and the corpus metadata (years and regions of every text).
+    filter="(FullyQualifiedName~ReportSdk.Tests.Parsing&FullyQualifiedName!~Every_prefix_of_every_seed)"
+    filter+="|FullyQualifiedName~ReportSdk.Tests.Corpus.ReportMetadataRuleTests|FullyQualifiedName~ReportSdk.Tests.Corpus.CorpusMetadataTests"
+    ;;
+  *)
+    echo "unknown SCOPE '$scope' (runtime or parsing)" >&2
+    exit 2
+    ;;
+esac
 cd "$root/tests/ReportSdk.Tests"
 mutate=()
 set -f # the patterns are Stryker globs, not the shell's
-for pattern in ${MUTATE:-**/Queries/*.cs **/Quantity.cs}; do mutate+=(--mutate "$pattern"); done
+for pattern in ${MUTATE:-$files}; do mutate+=(--mutate "$pattern"); done
 export PATH="$PATH:$HOME/.dotnet/tools"
 exec dotnet stryker \
-  --project ReportSdk.csproj \
+  --project "$project" \
   "${mutate[@]}" \
-  --test-case-filter "FullyQualifiedName~ReportSdk.Tests.Runtime" \
+  --test-case-filter "$filter" \
   --configuration "${CONFIGURATION:-Release}" \
-  --concurrency 2 \
+  --concurrency "${CONCURRENCY:-2}" \
   --reporter html --reporter json --reporter progress --reporter cleartext \
-  --output "$root/artifacts/mutation${OUT_SUFFIX:-}" \
+  --output "$root/artifacts/mutation-$scope${OUT_SUFFIX:-}" \
   "$@"

@@ -6,7 +6,9 @@ namespace ReportSdk.Tests.Runtime;
 /// <summary>ToString says what a figure is: level, growth or target, its year and its hedges (figures from the seeds).</summary>
 public class FigureTextTests
 {
-    private static readonly ReportCollection Reports = SeedReports.All();
+    // One collection per test (xunit builds the class for each): every test builds the indexes it reads, so mutation
+    // testing sees which tests run the index code (a shared collection builds them once, in whichever test runs first).
+    private readonly ReportCollection Reports = SeedReports.All();
 
     [Fact]
     public void Indicators_print_name_direction_figure_year_and_hedges()
@@ -32,5 +34,40 @@ public class FigureTextTests
         var targets = Reports.TargetSeries(StandardIndicator.GdpGrowth, "石景山区");
         Assert.Equal("2023年 增长 5% 左右 (目标)", targets.Single().ToString());
         Assert.Equal("北京市 地区生产总值增长 5.2% (2023年)", Reports.Growths(2023).First(f => f.Region == "北京市").ToString());
+    }
+
+    [Fact]
+    public void Series_and_comparisons_print_region_or_year_query_and_count()
+    {
+        Assert.Equal("石景山区 Gdp (2 points)", Reports.Series(StandardIndicator.Gdp, "石景山区").ToString());
+        Assert.Equal("石景山区 GdpGrowth (targets) (1 points)", Reports.TargetSeries(StandardIndicator.GdpGrowth, "石景山区").ToString());
+        Assert.Equal("2022 停车位 (1 regions)", Reports.Compare("停车位", 2022).ToString());
+        Assert.Equal("2024 停车位 (targets) (1 regions)", Reports.Compare("停车位", 2024, IndicatorKind.Target).ToString());
+        Assert.Equal("?", new IndicatorQuery(null, null, null, false).ToString());
+    }
+
+    [Fact]
+    public void Targets_beside_results_print_both_sides_and_their_difference()
+    {
+        // 东城区: the 2023 report's target for 2023 beside the 2024 report's result for 2023 (5% 左右, estimated).
+        var dongcheng2023 = new TestReport("dongcheng-2023", "东城区", "Dongcheng", RegionLevel.District, 2023, "dongcheng-2023.txt", 1, 300)
+            .Target("地区生产总值", StandardIndicator.GdpGrowth, 4.5m, "%", IndicatorKind.TargetGrowth, "地区生产总值增长4.5%", 120, direction: Direction.Up);
+        var rows = new ReportCollection(new Report[] { dongcheng2023, SeedReports.Dongcheng2024 }).TargetsAndResults(StandardIndicator.GdpGrowth, "东城区");
+        Assert.Equal(new[] { 2023, 2024 }, rows.Select(r => r.Year));
+        Assert.Equal(0.5m, rows[0].Difference);
+        Assert.Equal("2023年 目标 增长 4.5%, 结果 增长 5% 左右 (预计)", rows[0].ToString());
+        Assert.Null(rows[1].Difference);
+        Assert.Equal("2024年 目标 增长 4.5% 左右, 结果 -", rows[1].ToString());
+        var resultOnly = SeedReports.All().TargetsAndResults(StandardIndicator.GdpGrowth, "石景山区")[0];
+        Assert.Equal("2022年 目标 -, 结果 增长 2% 左右 (预计)", resultOnly.ToString());
+    }
+
+    [Fact]
+    public void A_standard_name_asked_with_a_kind_the_standard_has_no_key_for_reads_facts_by_that_name()
+    {
+        // 地区生产总值 has an amount and a growth key, no share: a share query reads facts named so, and there are none.
+        var shares = Reports.Series("地区生产总值", "石景山区", IndicatorKind.Share);
+        Assert.Empty(shares);
+        Assert.Null(shares.Query.Standard);
     }
 }

@@ -6,7 +6,9 @@ namespace ReportSdk.Tests.Runtime;
 /// <summary>Lookups by parent region and by the Chinese name variants of a standard indicator (figures from the seeds).</summary>
 public class LookupTests
 {
-    private static readonly ReportCollection Reports = SeedReports.All();
+    // One collection per test (xunit builds the class for each): every test builds the indexes it reads, so mutation
+    // testing sees which tests run the index code (a shared collection builds them once, in whichever test runs first).
+    private readonly ReportCollection Reports = SeedReports.All();
 
     [Fact]
     public void Within_lists_the_reports_of_the_regions_inside_a_region()

@@ -159,4 +159,12 @@ public class QuantityTests
         Assert.True(less < more);
         Assert.Equal(-1, less.CompareTo(more));
     }
+
+    [Fact]
+    public void A_unit_is_required_and_a_failed_conversion_names_both_units()
+    {
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => Quantity.Of(1m, null!)).ParamName);
+        var error = Assert.Throws<ArgumentException>(() => Quantity.Of(980m, "亿元").ConvertTo("%"));
+        Assert.StartsWith("Cannot convert 亿元 to %: the base units differ (元).", error.Message);
+    }
 }

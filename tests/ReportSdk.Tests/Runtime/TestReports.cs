@@ -11,10 +11,12 @@ internal sealed class TestReport : Report
     private readonly List<GlossaryEntry> _glossary = new();
 
     public TestReport(string id, string region, string? english, RegionLevel level, int delivered, string file, int startLine, int endLine,
-        DateOnly? date = null, string? speaker = null, string? speakerTitle = null, bool complete = true)
+        DateOnly? date = null, string? speaker = null, string? speakerTitle = null, bool complete = true,
+        string? code = null, IReadOnlyList<RegionRef>? parents = null)
         : base(new ReportInfo(id, region, english, level, delivered, delivered - 1, delivered, date, speaker, speakerTitle, null,
-            region + "政府工作报告", new SourceRef(file, startLine, endLine, new string('0', 64), "test"), complete,
-            Parents: level == RegionLevel.District ? new[] { new RegionRef("北京市", "Beijing", RegionLevel.Municipality, "110000") } : null))
+            region + "政府工作报告", new SourceRef(file, startLine, endLine, new string('0', 64), "test"), complete, code,
+            // Districts lie in 北京市 unless told otherwise (every seed district does).
+            parents ?? (level == RegionLevel.District ? new[] { new RegionRef("北京市", "Beijing", RegionLevel.Municipality, "110000") } : null)))
     {
     }
 
@@ -24,8 +26,9 @@ internal sealed class TestReport : Report
 
     /// <summary>A review-year result (period = delivered year − 1).</summary>
     public TestReport Actual(string name, StandardIndicator? standard, decimal value, string unit, string quote, int line,
-        Qualifiers qualifiers = Qualifiers.None, IndicatorKind kind = IndicatorKind.Actual, Direction? direction = null, bool span = false) =>
-        Add(name, standard, value, unit, kind, direction, qualifiers, DeliveredYear - 1, span, false, quote, line);
+        Qualifiers qualifiers = Qualifiers.None, IndicatorKind kind = IndicatorKind.Actual, Direction? direction = null, bool span = false,
+        bool main = false) =>
+        Add(name, standard, value, unit, kind, direction, qualifiers, DeliveredYear - 1, span, main, quote, line);
 
     /// <summary>A review-year growth rate.</summary>
     public TestReport Growth(string name, StandardIndicator? standard, decimal value, string quote, int line,

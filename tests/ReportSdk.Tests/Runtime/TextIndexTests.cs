@@ -58,4 +58,27 @@ public class TextIndexTests
         var hit = Assert.Single(Reports().Search(query));
         Assert.Equal("A!Z~：符号", hit.Text);
     }
+
+    [Fact]
+    public void A_query_whose_rarest_pair_stands_after_every_text_of_the_others_finds_nothing()
+    {
+        // 车场 stands in the first two texts, 停车 only in the third: the intersection runs past the end of the longer list.
+        var reports = new ReportCollection(new Report[]
+        {
+            new TestReport("样本丙区-2024", "样本丙区", null, RegionLevel.District, 2024, "bing.txt", 1, 20)
+                .Heading(1, 1, "一、", "车场建设", 2, ("完善车场管理。", 3))
+                .Heading(1, 2, "二、", "新增停车位", 5),
+        });
+        Assert.Empty(reports.Search("停车场"));
+        Assert.Single(reports.Search("停车"));
+        Assert.Equal(2, reports.Search("车场").Count);
+    }
+
+    [Fact]
+    public void Hits_print_report_line_and_what_matched()
+    {
+        Assert.Equal("样本甲区-2024:3 停车位 100 个: 新增车位100个", Assert.Single(Reports().Search("车位", SearchScope.Indicators)).ToString());
+        Assert.Equal("样本甲区-2024:18 [Glossary] 甲乙：丙丁", Assert.Single(Reports().Search("丙丁")).ToString());
+        Assert.Empty(Reports().Search(null!));
+    }
 }
