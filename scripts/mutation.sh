@@ -4,9 +4,8 @@
 #
 # Scopes (SCOPE=…):
 #   runtime  (default) the runtime query code, src/ReportSdk/Queries/*.cs and Quantity.cs, killed by the runtime tests
-#   parsing  stable parser files of the generator (numerals, line reflow, sections, part titles, years, congress
-#            sessions, traditional characters) and the shared units and divisions tables, killed by the parsing
-#            tests, the metadata rule tests and the corpus metadata test
+#   parsing  stable parser files of the generator: Chinese numerals, congress sessions, line reflow, part titles and
+#            traditional characters, killed by the parsing tests and the metadata rule tests
 #
 # Usage: scripts/mutation.sh [extra stryker options]
 #        SCOPE=parsing scripts/mutation.sh
@@ -25,13 +24,12 @@ case "$scope" in
     ;;
   parsing)
     project=ReportSdk.Generator.csproj
-    files="**/Parsing/ChineseNumerals.cs **/Parsing/LineReflow.cs **/Parsing/SectionParser.cs **/Parsing/PartTitles.cs"
-    files+=" **/Parsing/ReportYears.cs **/Parsing/CongressSessions.cs **/Parsing/TraditionalChinese.cs"
-    files+=" **/Shared/Units.cs **/Shared/Divisions.cs"
+    files="**/Parsing/ChineseNumerals.cs **/Parsing/CongressSessions.cs **/Parsing/LineReflow.cs **/Parsing/PartTitles.cs"
+    files+=" **/Parsing/TraditionalChinese.cs"
     # Every test of the parsing namespace but the every-prefix robustness sweep (it runs the parser ~4 000 times
-    # and only checks that nothing throws), the metadata rules, and the corpus metadata (years and regions of every text).
+    # and only checks that nothing throws), and the metadata rules (congress sessions, traditional characters).
     filter="(FullyQualifiedName~ReportSdk.Tests.Parsing&FullyQualifiedName!~Every_prefix_of_every_seed)"
-    filter+="|FullyQualifiedName~ReportSdk.Tests.Corpus.ReportMetadataRuleTests|FullyQualifiedName~ReportSdk.Tests.Corpus.CorpusMetadataTests"
+    filter+="|FullyQualifiedName~ReportSdk.Tests.Corpus.ReportMetadataRuleTests"
     ;;
   *)
     echo "unknown SCOPE '$scope' (runtime or parsing)" >&2
