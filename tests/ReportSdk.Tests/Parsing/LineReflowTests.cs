@@ -146,4 +146,64 @@ public sealed class LineReflowTests
         Assert.False(Layout.Measure(TestData.Seed("shijingshan-2025.txt").Split('\n')).IsWrapped);
         Assert.False(Layout.Measure(TestData.Seed("mentougou-2023.txt").Split('\n')).IsWrapped);
     }
+
+    [Fact]
+    public void A_part_title_that_lost_its_number_stands_alone_gansu_49_51()
+    {
+        // seeds/gansu/2026.txt (one paragraph a line, the 一、二、三、 of its part titles lost).
+        var paragraphs = Reflow(Layout.Unwrapped, 49,
+            "各位代表！宏伟事业需要赓续前行，美好未来唯有实干铸就。",
+            "2026年重点工作",
+            "今年是“十五五”开局之年。");
+        Assert.Equal(new[] { "2026年重点工作", "今年是“十五五”开局之年。" }, paragraphs.Skip(1).Select(p => p.Text));
+        Assert.Equal(new[] { 49, 50, 51 }, paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_line_without_a_sentence_end_goes_on_unless_a_heading_follows_001()
+    {
+        // shijingshan-2025 rewritten without its colon: the line before a heading ends its paragraph however it ends.
+        var paragraphs = Reflow(Layout.Unwrapped, 11,
+            "  各位代表", "",
+            "  现在,我代表石景山区人民政府,向大会报告政府工作", "",
+            "  (一)落实系列稳增长措施,向上向好发展态势持续巩固");
+        Assert.Equal(new[] { "各位代表现在,我代表石景山区人民政府,向大会报告政府工作", "(一)落实系列稳增长措施,向上向好发展态势持续巩固" },
+            paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void In_a_wrapped_file_a_blank_line_ends_a_paragraph_only_where_blank_lines_are_rare_000_26_28()
+    {
+        string[] lines = { "（同口径增长 8.2%）；固定资产投资完成 440 亿元，同比增", "", "长 7.1%；居民人均可支配收入 86359 元，同比增长 2%；万" };
+        Assert.Single(Reflow(Pdf000, 26, lines));
+        Assert.Equal(new[] { 26, 28 }, Reflow(Layout.Wrapped(52, blankLinesSeparateParagraphs: true), 26, lines).Select(p => p.Line));
+    }
+
+    [Fact]
+    public void In_a_wrapped_file_a_dash_bullet_after_a_full_sentence_starts_a_paragraph_001_19_21()
+    {
+        // shijingshan-2025's ——— bullets, wrapped at 26 characters: a full line that ends a sentence goes on unless a
+        // bullet (three dashes) or a heading follows; a two-dash —— is punctuation.
+        var paragraphs = Reflow(Pdf000, 19,
+            "圆满完成中非合作论坛北京峰会等重大活动服务保障任务。",
+            "———经济运行向优向好。面对增长压力大、困难多的复杂形",
+            "势，通过专班统筹、部门攻坚、市区联动，强化经济运行调度。",
+            "——主要指标符合预期，多项指标优于全市，预计全年地区生产",
+            "总值突破1200亿元。");
+        Assert.Equal(new[] { 19, 20 }, paragraphs.Select(p => p.Line));
+        Assert.EndsWith("强化经济运行调度。——主要指标符合预期，多项指标优于全市，预计全年地区生产总值突破1200亿元。", paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void A_fragment_printed_twice_at_a_page_break_goes_only_when_it_cannot_be_a_real_repeat_002()
+    {
+        // Four characters or more, two of them Chinese, repeated across the break: printed twice.
+        Assert.Contains("推动“两园一河”协同联动发展", Assert.Single(Reflow(Layout.Unwrapped, 1, "深入推动“两园一河”协同联动", "协同联动发展，开工建设煤仓改建博物馆项目。")).Text);
+        // Shorter, or mostly digits, and not opening a quotation: may be the text itself, kept.
+        Assert.Equal("坚持一张蓝图绘到底，一年一年一年干下去。", Assert.Single(Reflow(Layout.Unwrapped, 1, "坚持一张蓝图绘到底，一年一年", "一年干下去。")).Text);
+        Assert.Contains("增长2024年2024年", Assert.Single(Reflow(Layout.Unwrapped, 1, "增长2024年", "2024年目标任务。")).Text);
+        // A bracket or quotation mark opening the next line repeats the end of the last: printed twice.
+        Assert.Contains("编制完成区级安全韧性城市（单元）专项规划", Assert.Single(Reflow(Layout.Unwrapped, 1, "编制完成区级安全韧性城市（单", "（单元）专项规划。")).Text);
+        Assert.Contains("打造“石景山服务”品牌", Assert.Single(Reflow(Layout.Unwrapped, 1, "打造“石", "“石景山服务”品牌。")).Text);
+    }
 }
