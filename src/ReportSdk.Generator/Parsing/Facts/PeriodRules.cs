@@ -175,7 +175,7 @@ internal static class PeriodRules
         if (measure == Measure.Change) return s;
         foreach (var word in Cumulative)
         {
-            if (at > segmentStart && text.IndexOf(word, segmentStart, at - segmentStart, StringComparison.Ordinal) >= 0) return s;
+            if (TextMatch.Contains(text, segmentStart, at, word)) return s;
         }
         return new YearSpan(s.End, s.End);
     }

@@ -23,7 +23,7 @@ internal static class RankRules
             string? verb = null;
             foreach (var v in Verbs)
             {
-                if (NumberScanner.At(text, i, v)) { verb = v; break; }
+                if (TextMatch.At(text, i, v)) { verb = v; break; }
             }
             if (verb is null || IsOtherWord(text, i, verb)) { i++; continue; }
             int j = i + verb.Length;
@@ -67,7 +67,7 @@ internal static class RankRules
     {
         value = 0;
         ordinalEnd = k;
-        if (NumberScanner.At(text, k, "首位")) { value = 1; ordinalEnd = k + 2; return true; }
+        if (TextMatch.At(text, k, "首位")) { value = 1; ordinalEnd = k + 2; return true; }
         if (text[k] != '第') return false;
         int m = k + 1;
         while (m < end && (ChineseNumerals.IsNumeralChar(text[m]) || char.IsDigit(text[m]))) m++;

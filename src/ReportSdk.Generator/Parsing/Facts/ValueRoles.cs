@@ -24,12 +24,12 @@ internal static class ValueRoles
         // 从10.5万元提高到2025年的14万元: a change from one value to the other, not a name.
         foreach (var verb in ChangeTo)
         {
-            if (verb.Length > 1 && NumberScanner.At(text, s, verb)) return false;
+            if (verb.Length > 1 && TextMatch.At(text, s, verb)) return false;
         }
         // Only link words between the two (980 亿元同比增长 2%): two facts.
         while (e > s)
         {
-            var link = QualifierRules.EndingAt(text, s, e);
+            var link = LinkLexicon.EndingAt(text, s, e);
             if (link is null) break;
             e -= link.Value.Word.Length;
         }
@@ -52,7 +52,7 @@ internal static class ValueRoles
         int i = token.Start;
         foreach (var hedge in new[] { "不足", "不到", "约", "近" })
         {
-            if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
+            if (i - hedge.Length >= pieceStart && TextMatch.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
         }
         // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
         if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
@@ -60,7 +60,7 @@ internal static class ValueRoles
         from = i - 1;
         foreach (var verb in ChangeTo)
         {
-            if (token.End + verb.Length <= clauseEnd && NumberScanner.At(text, token.End, verb)) return true;
+            if (token.End + verb.Length <= clauseEnd && TextMatch.At(text, token.End, verb)) return true;
         }
         return false;
     }

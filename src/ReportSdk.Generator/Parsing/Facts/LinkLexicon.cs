@@ -28,10 +28,12 @@ internal enum LinkRole
 internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
 
 /// <summary>
-/// The words that stand between an indicator name and its value, as data: hedges and bounds, rate
-/// words with their direction, light verbs. Also the scope rules of 预计.
+/// The words around an indicator name and its value, as data, and the lookups every facts rule reads them through:
+/// link words between name and value (hedges and bounds, rate words with their direction, light verbs, frames, 分别,
+/// 年均), the compounds that hide a one-character link word, the lead words that open a piece without naming
+/// anything, the rate nouns that may belong to a name, and the words that split a subject from its measure.
 /// </summary>
-internal static class QualifierRules
+internal static class LinkLexicon
 {
     private static readonly LinkWord[] Table = Build();
 
@@ -107,63 +109,53 @@ internal static class QualifierRules
     /// <summary>Words that split a subject from its measure inside a name: 中关村石景山园[实现]收入, 数字经济核心产业[预计实现]收入.</summary>
     public static readonly string[] MidSplitters = { "预计实现", "预计", "实现", "完成", "全年" };
 
-    /// <summary>
-    /// Where 预计 holds: a sentence-level 初步预计，/预计， covers the sentence; a 预计 that opens its clause covers the
-    /// clause (up to ；); a 预计 after a subject covers that subject's piece (up to ，) with the rate joined by 、
-    /// and a following 其中 sub-item.
-    /// </summary>
-    public static List<(int Start, int End)> EstimatedScopes(string text, List<Clause> clauses)
+    /// <summary>Words that open a piece without being part of its name: time frames, scopes, modal verbs (全年, 全区, 力争, 其中).</summary>
+    private static readonly string[] LeadWords =
     {
-        var scopes = new List<(int, int)>();
-        foreach (var clause in clauses)
+        "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
+        "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
+    };
+
+    /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
+    private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };
+
+    /// <summary>True for a rate noun that can belong to an indicator's own name (居民消费价格涨幅).</summary>
+    public static bool IsRateNoun(string word) => Array.IndexOf(RateNouns, word) >= 0;
+
+    /// <summary>The length of a word at <paramref name="i"/> that opens a piece without being part of the name, or 0.</summary>
+    public static int LeadWordLength(string text, int i, int end)
+    {
+        foreach (var w in LeadWords)
         {
-            for (int p = text.IndexOf("预计", clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
-                 p >= 0;
-                 p = p + 2 < clause.End ? text.IndexOf("预计", p + 2, clause.End - p - 2, StringComparison.Ordinal) : -1)
-            {
-                int after = p + 2;
-                if (after < clause.End && (text[after] == ',' || text[after] == ':'))
-                {
-                    scopes.Add((p, clause.SentenceEnd));
-                    continue;
-                }
-                int segmentStart = SegmentStart(text, clause.Start, p);
-                if (IsOnlyLeadWords(text, segmentStart, p))
-                {
-                    scopes.Add((p, clause.End));
-                    continue;
-                }
-                int end = SegmentEnd(text, p, clause.End);
-                if (end < clause.End && NumberScanner.At(text, end + 1, "其中")) end = SegmentEnd(text, end + 1, clause.End);
-                scopes.Add((p, end));
-            }
+            if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
         }
-        return scopes;
-    }
-
-    public static int SegmentStart(string text, int min, int index)
-    {
-        int i = index;
-        while (i > min && !ClauseSplitter.IsSegmentEnd(text[i - 1])) i--;
-        return i;
-    }
-
-    public static int SegmentEnd(string text, int index, int max)
-    {
-        int i = index;
-        while (i < max && !ClauseSplitter.IsSegmentEnd(text[i])) i++;
-        return i;
-    }
-
-    private static bool IsOnlyLeadWords(string text, int start, int end)
-    {
-        int i = start;
-        while (i < end)
+        char c = text[i];
+        // A year: 2023 年, 2023 年度.
+        if (c >= '0' && c <= '9')
         {
-            int n = IndicatorNamer.LeadWordLength(text, i, end);
-            if (n == 0) return false;
-            i += n;
+            int j = i;
+            while (j < end && text[j] >= '0' && text[j] <= '9') j++;
+            if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            // An item number opening a numbered sub-item: 1.新增国家高新技术企业, 2、….
+            if (j - i <= 2 && j + 1 < end && (text[j] == '.' || text[j] == '、') && text[j + 1] >= 0x4E00) return j + 1 - i;
+            // A count of the subject: 518 家文化产业单位总收入.
+            while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
+            int unit = UnitLexicon.Match(text, j);
+            if (unit > 0 && j + unit < end) return j + unit - i;
+            return 0;
         }
-        return true;
+        // A quoted code without Chinese text: “1+3+1”.
+        if (CompactText.IsQuote(c))
+        {
+            int j = i + 1;
+            bool cjk = false;
+            while (j < end && !CompactText.IsQuote(text[j])) { if (text[j] >= 0x4E00) cjk = true; j++; }
+            if (j < end && !cjk) return j + 1 - i;
+            return 1;
+        }
+        return 0;
     }
+
 }

@@ -5,17 +5,11 @@ using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing.Facts;
 
-/// <summary>What a value is called: the name as written, the label when the name alone is vague, the basis of an adjusted rate.</summary>
-internal sealed record Naming(string Name, string? Label, bool Adjusted, bool Share = false, bool After = false);
-
-/// <summary>A value and what names it, while its clause is read.</summary>
-internal sealed record Draft(Naming Naming, NumberToken Token, bool Rate);
-
 /// <summary>
-/// Names values: from the piece before them, the noun after them (新建 1000 张养老家庭照护床位), the figure they
-/// qualify (同比增长 2%), the industry their sentence opens with (产业收入 → 现代金融产业收入), or, for ranks, what is ranked.
+/// Which name a value takes: from the piece before it, the noun after it (新建 1000 张养老家庭照护床位), the figure it
+/// qualifies (同比增长 2%).
 /// </summary>
-internal static class FactNaming
+internal static class NameSources
 {
     /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
     private static readonly string[] GenericHeads = { "项目", "工程" };
@@ -29,69 +23,47 @@ internal static class FactNaming
     /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
     private static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
 
-    /// <summary>Scopes written before a rank verb.</summary>
-    private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
-
-    /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
-    private static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };
-
-    /// <summary>What a rank ranks: the name before its verb, or the figure stated before it in the clause.</summary>
-    internal static Naming? RankedThing(CompactText compact, Clause clause, RankToken rank, List<Draft> drafts, List<int> positions, int lastRankEnd)
+    /// <summary>
+    /// The name of the value at <paramref name="site"/>, or null when nothing names it; <paramref name="usedEnd"/> is
+    /// where the text it read ends (past the noun after the value when that names it).
+    /// </summary>
+    internal static IndicatorName? NameFrom(ClauseReading reading, ValueSite site, out int usedEnd)
     {
+        var compact = reading.Compact;
         string text = compact.Text;
-        int index = positions.FindLastIndex(p => p < rank.VerbStart);
-        var before = index >= 0 ? drafts[index] : null;
-        int start = Math.Max(QualifierRules.SegmentStart(text, clause.Start, rank.VerbStart), before?.Token.End ?? clause.Start);
-        if (lastRankEnd > start && lastRankEnd <= rank.VerbStart) start = lastRankEnd;
-        // The scope of a rank may stand before its verb (增速全市排名第六); it is not part of what is ranked.
-        int end = rank.VerbStart;
-        foreach (var scope in RankScopes)
-        {
-            if (end - scope.Length > start && NumberScanner.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
-        }
-        var analysis = IndicatorNamer.Analyze(text, start, end);
-        string own = analysis.HasName ? IndicatorNamer.NameText(compact, analysis.NameStart, analysis.NameEnd) : string.Empty;
-        // One character left of the verb (跃居 → 跃) names nothing.
-        if (own.Length == 1) own = string.Empty;
-        if (own.Length > 0 && !Array.Exists(RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
-        {
-            return new Naming(own, null, false);
-        }
-        if (before is null) return own.Length > 0 ? new Naming(own, null, false) : null;
-        return new Naming(before.Naming.Name, own.Length > 0 ? before.Naming.Name + own : before.Naming.Label, false);
-    }
-
-    internal static Naming? NameFrom(CompactText compact, NameAnalysis analysis, NumberToken token, Clause clause, int segmentStart,
-        NumberToken? next, Draft? previous, bool parenthetical, out int usedEnd)
-    {
-        string text = compact.Text;
+        var clause = reading.Clause;
+        var analysis = site.Piece;
+        var token = site.Token;
+        var next = site.Next;
+        var previous = reading.Previous;
+        int segmentStart = site.SegmentStart;
         usedEnd = token.End;
         int nameEnd = analysis.NameEnd;
         // 居民消费价格涨幅: a rate noun stays in the name when name and noun together are a standard indicator.
         if (analysis.RateNounEnd > nameEnd && analysis.HasName
-            && StandardIndicatorMatcher.IsAlias(compact.Text.Substring(analysis.NameStart, analysis.RateNounEnd - analysis.NameStart))
+            && StandardIndicatorMatcher.IsAlias(text.Substring(analysis.NameStart, analysis.RateNounEnd - analysis.NameStart))
             && analysis.RateNounEnd - nameEnd == 2)
         {
             nameEnd = analysis.RateNounEnd;
         }
-        string before = analysis.HasName ? IndicatorNamer.NameText(compact, analysis.NameStart, nameEnd) : string.Empty;
+        string before = analysis.HasName ? compact.NameText(analysis.NameStart, nameEnd) : string.Empty;
 
         // An adjusted rate in parentheses or after a basis phrase (同口径, 还原…影响后) qualifies the figure before it.
         bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
-        if ((parenthetical || basis) && previous is not null)
+        if ((site.Parenthetical || basis) && previous is not null)
         {
             string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
-            return new Naming(previous.Naming.Name, previous.Naming.Name + qualifier, true);
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
         }
 
         // 占全市…的 50%: the share the figure before has of a whole.
         if (before.StartsWith("占", StringComparison.Ordinal) && previous is not null && !previous.Rate)
         {
-            return new Naming(previous.Naming.Name, previous.Naming.Name + before.TrimEnd('的'), true, Share: true);
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
         }
 
         // The noun after the value names it when nothing before does (新建 1000 张养老家庭照护床位; 人形机器人等 30 余项支持政策).
-        int segmentEnd = QualifierRules.SegmentEnd(text, token.End, clause.End);
+        int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, clause.End);
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
         string after = FollowingNoun(compact, token.End, segmentEnd);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, analysis.NameStart, nameEnd) : null;
@@ -103,30 +75,30 @@ internal static class FactNaming
         if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
             usedEnd = segmentEnd;
-            return new Naming(after, null, false, After: true);
+            return new IndicatorName(after, null, false, After: true);
         }
 
         // 深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names.
         if (before.Length <= 4 && Array.Exists(GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) && segmentStart > clause.Start + 1)
         {
-            int previousStart = QualifierRules.SegmentStart(text, clause.Start, segmentStart - 1);
+            int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
             int s = previousStart;
             foreach (var verb in ActionVerbs)
             {
-                if (NumberScanner.At(text, s, verb)) { s += verb.Length; break; }
+                if (TextMatch.At(text, s, verb)) { s += verb.Length; break; }
             }
-            string subject = IndicatorNamer.NameText(compact, s, segmentStart - 1);
-            if (s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit)) return new Naming(subject, subject + before, false);
+            string subject = compact.NameText(s, segmentStart - 1);
+            if (s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit)) return new IndicatorName(subject, subject + before, false);
         }
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         if (nameEnd > analysis.NameStart) return WithSubject(compact, analysis.NameStart, nameEnd);
-        return previous?.Naming;
+        return previous?.Indicator;
     }
 
-    internal static Naming WithSubject(CompactText compact, int start, int end)
+    internal static IndicatorName WithSubject(CompactText compact, int start, int end)
     {
-        var (subjectEnd, label) = IndicatorNamer.SplitSubject(compact, start, end);
-        return new Naming(IndicatorNamer.NameText(compact, start, subjectEnd), label, false);
+        var (subjectEnd, label) = SubjectLabels.SplitSubject(compact, start, end);
+        return new IndicatorName(compact.NameText(start, subjectEnd), label, false);
     }
 
     /// <summary>突破 200 亿元关口: a threshold passed, restating a figure, not a new fact.</summary>
@@ -143,9 +115,9 @@ internal static class FactNaming
         while (end > start && (text[end - 1] == '、' || text[end - 1] == '和' || text[end - 1] == '及' || text[end - 1] == '与')) end--;
         if (start >= end || text[start] == '、' || text[start] == '(' || text[start] == ')') return string.Empty;
         char first = text[start];
-        if (first < 0x4E00 && !IndicatorNamer.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
+        if (first < 0x4E00 && !CompactText.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
-        if (QualifierRules.StartsWithLink(text, start, end)) return string.Empty;
-        return IndicatorNamer.NameText(compact, start, end);
+        if (LinkLexicon.StartsWithLink(text, start, end)) return string.Empty;
+        return compact.NameText(start, end);
     }
 }
