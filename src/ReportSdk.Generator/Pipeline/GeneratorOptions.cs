@@ -20,11 +20,7 @@ namespace ReportSdk.Generator.Pipeline;
 /// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
 /// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
 /// </param>
-/// <param name="Utf8Literals">
-/// True when the language version has UTF-8 string literals (C# 11 and later; <c>net8.0</c> projects default to C# 12):
-/// a report's strings are one <c>"…"u8</c> literal. Otherwise the same bytes are written as a <c>byte</c> array literal.
-/// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true, bool Utf8Literals = true)
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -79,12 +75,10 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
         return root == RootClass ? this : this with { RootClass = root };
     }
 
-    /// <summary>The options with <see cref="EmitDocs"/> and <see cref="Utf8Literals"/> taken from the compilation's parse options.</summary>
+    /// <summary>The options with <see cref="EmitDocs"/> taken from the compilation's parse options.</summary>
     public GeneratorOptions With(Microsoft.CodeAnalysis.ParseOptions parse) => this with
     {
         EmitDocs = parse.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None,
-        Utf8Literals = parse is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp
-            || csharp.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11,
     };
 
     private static string? Read(AnalyzerConfigOptions options, string key)
