@@ -45,7 +45,7 @@ internal static class EstimateScopes
         int i = start;
         while (i < end)
         {
-            int n = LinkLexicon.LeadWordLength(text, i, end);
+            int n = FactLexicon.LeadWordLength(text, i, end);
             if (n == 0) return false;
             i += n;
         }

@@ -11,18 +11,6 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// </summary>
 internal static class NameSources
 {
-    /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
-    private static readonly string[] GenericHeads = { "项目", "工程" };
-
-    /// <summary>Action verbs that open a piece of plan prose (深化…, 推进…) and are not part of what is counted.</summary>
-    private static readonly string[] ActionVerbs =
-    {
-        "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
-    };
-
-    /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
-    private static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
-
     /// <summary>
     /// The name of the value at <paramref name="site"/>, or null when nothing names it; <paramref name="usedEnd"/> is
     /// where the text it read ends (past the noun after the value when that names it).
@@ -71,7 +59,7 @@ internal static class NameSources
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
-        if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
+        if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
         if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
             usedEnd = segmentEnd;
@@ -79,11 +67,11 @@ internal static class NameSources
         }
 
         // 深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names.
-        if (before.Length <= 4 && Array.Exists(GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) && segmentStart > clause.Start + 1)
+        if (before.Length <= 4 && Array.Exists(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) && segmentStart > clause.Start + 1)
         {
             int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
             int s = previousStart;
-            foreach (var verb in ActionVerbs)
+            foreach (var verb in FactLexicon.ActionVerbs)
             {
                 if (TextMatch.At(text, s, verb)) { s += verb.Length; break; }
             }
@@ -102,10 +90,7 @@ internal static class NameSources
     }
 
     /// <summary>突破 200 亿元关口: a threshold passed, restating a figure, not a new fact.</summary>
-    internal static bool IsMilestone(string after) =>
-        after.StartsWith("关口", StringComparison.Ordinal) || after.StartsWith("大关", StringComparison.Ordinal)
-        || after.StartsWith("台阶", StringComparison.Ordinal) || after.StartsWith("门槛", StringComparison.Ordinal)
-        || after.StartsWith("量级", StringComparison.Ordinal);
+    internal static bool IsMilestone(string after) => Array.Exists(FactLexicon.MilestoneNouns, m => after.StartsWith(m, StringComparison.Ordinal));
 
     internal static string FollowingNoun(CompactText compact, int start, int end)
     {
@@ -117,7 +102,7 @@ internal static class NameSources
         char first = text[start];
         if (first < 0x4E00 && !CompactText.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
-        if (LinkLexicon.StartsWithLink(text, start, end)) return string.Empty;
+        if (FactLexicon.StartsWithLink(text, start, end)) return string.Empty;
         return compact.NameText(start, end);
     }
 }

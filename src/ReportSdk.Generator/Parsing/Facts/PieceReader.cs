@@ -31,7 +31,7 @@ internal sealed class PieceReading
 /// Reads the piece of a clause before a value: cuts the indicator name out of it and records what the link words
 /// around the name say. Light verbs, hedges and rate words next to the value are peeled off the end (实现, 突破,
 /// 同比增长, 控制在 …), time frames and modal verbs off the start (全年, 全区, 2023 年, 力争, 确保, 其中), quotation
-/// marks dropped. The words come from <see cref="LinkLexicon"/>.
+/// marks dropped. The words come from <see cref="FactLexicon"/>.
 /// </summary>
 internal static class PieceReader
 {
@@ -48,7 +48,7 @@ internal static class PieceReader
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
-            var link = LinkLexicon.EndingAt(text, start, e);
+            var link = FactLexicon.EndingAt(text, start, e);
             if (link is null) break;
             var w = link.Value;
             switch (w.Role)
@@ -58,7 +58,7 @@ internal static class PieceReader
                 case LinkRole.Down: result.Direction ??= Direction.Down; break;
                 case LinkRole.Respectively: result.Respectively = true; break;
             }
-            if (LinkLexicon.IsRateNoun(w.Word)) result.RateNounEnd = e;
+            if (FactLexicon.IsRateNoun(w.Word)) result.RateNounEnd = e;
             e -= w.Word.Length;
         }
         // 居民人均可支配收入五年增长: the span between the name and its rate.
@@ -71,7 +71,7 @@ internal static class PieceReader
         {
             int span = SpanLeadLength(text, s, e);
             if (span > 0) { s += span; continue; }
-            int n = LinkLexicon.LeadWordLength(text, s, e);
+            int n = FactLexicon.LeadWordLength(text, s, e);
             if (n == 0 || e - s - n == 1) break;
             s += n;
         }
@@ -105,9 +105,6 @@ internal static class PieceReader
         return end - (d - 1);
     }
 
-    /// <summary>Words before a span ending a name (过去三年, 近五年) that go with it.</summary>
-    private static readonly string[] SpanLeads = { "过去", "最近", "近", "这" };
-
     /// <summary>五年, 十年 (one or two numerals and 年, not a year) ending a name, or 0.</summary>
     private static int EndSpanLength(string text, int start, int end)
     {
@@ -117,7 +114,7 @@ internal static class PieceReader
         if (i == end - 1 || i == start) return 0;
         if (!ChineseNumerals.TryParse(text.Substring(i, end - 1 - i), out long n) || n < 2 || n > 20) return 0;
         // 过去三年, 近五年: the lead goes with it.
-        foreach (var lead in SpanLeads)
+        foreach (var lead in FactLexicon.SpanLeads)
         {
             if (i - lead.Length >= start && TextMatch.At(text, i - lead.Length, lead)) return end - i + lead.Length;
         }

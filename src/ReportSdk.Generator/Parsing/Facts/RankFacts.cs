@@ -31,12 +31,6 @@ internal static class RankFacts
         }
     }
 
-    /// <summary>Scopes written before a rank verb.</summary>
-    private static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
-
-    /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
-    private static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };
-
     /// <summary>What a rank ranks: the name before its verb, or the figure stated before it in the clause.</summary>
     private static IndicatorName? RankedThing(ClauseReading reading, RankToken rank, int lastRankEnd)
     {
@@ -48,7 +42,7 @@ internal static class RankFacts
         if (lastRankEnd > start && lastRankEnd <= rank.VerbStart) start = lastRankEnd;
         // The scope of a rank may stand before its verb (增速全市排名第六); it is not part of what is ranked.
         int end = rank.VerbStart;
-        foreach (var scope in RankScopes)
+        foreach (var scope in FactLexicon.RankScopes)
         {
             if (end - scope.Length > start && TextMatch.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
         }
@@ -56,7 +50,7 @@ internal static class RankFacts
         string own = analysis.HasName ? compact.NameText(analysis.NameStart, analysis.NameEnd) : string.Empty;
         // One character left of the verb (跃居 → 跃) names nothing.
         if (own.Length == 1) own = string.Empty;
-        if (own.Length > 0 && !Array.Exists(RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
+        if (own.Length > 0 && !Array.Exists(FactLexicon.RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
         {
             return new IndicatorName(own, null, false);
         }

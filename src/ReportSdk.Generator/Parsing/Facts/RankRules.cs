@@ -11,7 +11,6 @@ internal readonly record struct RankToken(int VerbStart, int Start, int End, int
 /// </summary>
 internal static class RankRules
 {
-    private static readonly string[] Verbs = { "排名", "位居", "稳居", "位列", "居", "列" };
     private const int MaxScope = 10;
 
     public static List<RankToken> Scan(string text, int start, int end)
@@ -21,7 +20,7 @@ internal static class RankRules
         while (i < end)
         {
             string? verb = null;
-            foreach (var v in Verbs)
+            foreach (var v in FactLexicon.RankVerbs)
             {
                 if (TextMatch.At(text, i, v)) { verb = v; break; }
             }

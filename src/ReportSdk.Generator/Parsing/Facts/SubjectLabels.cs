@@ -8,34 +8,22 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// </summary>
 internal static class SubjectLabels
 {
-    /// <summary>Measures too generic to stand alone: whose 收入? The industry the sentence opens with.</summary>
-    private static readonly string[] GenericMeasures = { "收入", "产业收入", "总收入", "营业收入", "营收", "增加值", "产业增加值", "产业规模", "规模" };
-
-    /// <summary>Verbs that open a sentence about an industry (巩固现代金融产业主导地位, 发挥新一代信息技术产业优势).</summary>
-    private static readonly string[] TopicVerbs =
-    {
-        "巩固", "发挥", "提升", "突出", "壮大", "推动", "加快", "促进", "培育", "发展", "支持", "聚焦", "深化", "打造", "做强", "做大",
-        "推进", "加强", "做优", "扩大", "强化", "引导",
-    };
-
-    private static readonly string[] TopicHeads = { "服务业", "产业" };
-
     /// <summary>
     /// The label of a generic measure (产业收入, 收入) from the industry that opens its sentence:
     /// 现代金融产业高质量发展，…实现产业收入 1235 亿元 → 现代金融产业收入; 提升商务服务业发展能级，…力争实现收入 400 亿元 → 商务服务业收入.
     /// </summary>
     public static string? FromTopic(CompactText compact, int sentenceStart, int pieceStart, string name)
     {
-        if (Array.IndexOf(GenericMeasures, name) < 0) return null;
+        if (Array.IndexOf(FactLexicon.GenericMeasures, name) < 0) return null;
         string text = compact.Text;
         int segmentEnd = ClauseSplitter.SegmentEnd(text, sentenceStart, pieceStart);
         if (segmentEnd >= pieceStart) return null; // the name's own piece: nothing opens the sentence before it
         int start = sentenceStart;
-        foreach (var verb in TopicVerbs)
+        foreach (var verb in FactLexicon.TopicVerbs)
         {
             if (TextMatch.At(text, start, verb)) { start += verb.Length; break; }
         }
-        foreach (var head in TopicHeads)
+        foreach (var head in FactLexicon.TopicHeads)
         {
             int at = segmentEnd - start >= head.Length ? text.IndexOf(head, start, segmentEnd - start, StringComparison.Ordinal) : -1;
             if (at < 0) continue;
@@ -49,9 +37,6 @@ internal static class SubjectLabels
         return null;
     }
 
-    /// <summary>Verbs dropped from a measure split off its subject (预计实现收入 → 收入).</summary>
-    private static readonly string[] SplitVerbs = { "预计", "实现", "完成" };
-
     /// <summary>
     /// When a verb or time frame splits a subject from its measure (中关村石景山园实现收入, 金融业实现增加值),
     /// the name is the subject and the label joins subject and measure, dropping the verbs.
@@ -59,15 +44,15 @@ internal static class SubjectLabels
     public static (int NameEnd, string? Label) SplitSubject(CompactText compact, int start, int end)
     {
         string text = compact.Text;
-        foreach (var splitter in LinkLexicon.MidSplitters)
+        foreach (var splitter in FactLexicon.MidSplitters)
         {
             int m = end - start > splitter.Length ? text.IndexOf(splitter, start + 1, end - start - 1, StringComparison.Ordinal) : -1;
             if (m <= start || m + splitter.Length >= end) continue;
             string subject = compact.NameText(start, m);
             string measure = compact.NameText(m, end);
-            foreach (var verb in SplitVerbs) measure = measure.Replace(verb, string.Empty);
+            foreach (var verb in FactLexicon.SplitVerbs) measure = measure.Replace(verb, string.Empty);
             // Only a generic measure is split off (在全市率先实现…覆盖率 is one name, not a subject 在全市率先).
-            if (Array.IndexOf(GenericMeasures, measure.Replace("全年", string.Empty)) < 0) return (end, null);
+            if (Array.IndexOf(FactLexicon.GenericMeasures, measure.Replace("全年", string.Empty)) < 0) return (end, null);
             return (m, subject + measure);
         }
         return (end, null);

@@ -28,13 +28,18 @@ internal enum LinkRole
 internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
 
 /// <summary>
-/// The words around an indicator name and its value, as data, and the lookups every facts rule reads them through:
-/// link words between name and value (hedges and bounds, rate words with their direction, light verbs, frames, 分别,
-/// 年均), the compounds that hide a one-character link word, the lead words that open a piece without naming
-/// anything, the rate nouns that may belong to a name, and the words that split a subject from its measure.
+/// The words the facts rules read, as data, in one place: a new spelling is a new row here, not new code. First the
+/// link words between a name and its value (hedges and bounds, rate words with their direction, light verbs, frames,
+/// 分别, 年均) with their lookups, the compounds that hide a one-character link word, the lead words that open a piece
+/// without naming anything, the rate nouns a name may keep and the words that split a subject from its measure; then
+/// the word lists of each rule, headed by the rule that reads them. Units live in <see cref="UnitLexicon"/> (from
+/// src/Shared/Units.cs), standard indicators in src/Shared/StandardIndicators.cs, period patterns in
+/// <see cref="PeriodRules"/>.
 /// </summary>
-internal static class LinkLexicon
+internal static class FactLexicon
 {
+    // ---- Link words between a name and its value (PieceReader, ValueRoles, NameSources, EstimateScopes)
+
     private static readonly LinkWord[] Table = Build();
 
     // The table indexed by last character, longest word first: EndingAt runs for every value and list item.
@@ -158,4 +163,90 @@ internal static class LinkLexicon
         return 0;
     }
 
+    // ---- The piece before a value (PieceReader)
+
+    /// <summary>Words before a span ending a name (过去三年, 近五年) that go with it.</summary>
+    public static readonly string[] SpanLeads = { "过去", "最近", "近", "这" };
+
+    // ---- Which name a value takes (NameSources)
+
+    /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
+    public static readonly string[] GenericHeads = { "项目", "工程" };
+
+    /// <summary>Action verbs that open a piece of plan prose (深化…, 推进…) and are not part of what is counted.</summary>
+    public static readonly string[] ActionVerbs =
+    {
+        "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
+    };
+
+    /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
+    public static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
+
+    /// <summary>Nouns after a value that make it a threshold passed (突破 200 亿元关口), not a new fact.</summary>
+    public static readonly string[] MilestoneNouns = { "关口", "大关", "台阶", "门槛", "量级" };
+
+    // ---- Whose generic measure a name is (SubjectLabels)
+
+    /// <summary>Measures too generic to stand alone: whose 收入? The industry the sentence opens with.</summary>
+    public static readonly string[] GenericMeasures = { "收入", "产业收入", "总收入", "营业收入", "营收", "增加值", "产业增加值", "产业规模", "规模" };
+
+    /// <summary>Verbs that open a sentence about an industry (巩固现代金融产业主导地位, 发挥新一代信息技术产业优势).</summary>
+    public static readonly string[] TopicVerbs =
+    {
+        "巩固", "发挥", "提升", "突出", "壮大", "推动", "加快", "促进", "培育", "发展", "支持", "聚焦", "深化", "打造", "做强", "做大",
+        "推进", "加强", "做优", "扩大", "强化", "引导",
+    };
+
+    /// <summary>Heads that end the industry a sentence opens with (现代金融产业, 商务服务业).</summary>
+    public static readonly string[] TopicHeads = { "服务业", "产业" };
+
+    /// <summary>Verbs dropped from a measure split off its subject (预计实现收入 → 收入).</summary>
+    public static readonly string[] SplitVerbs = { "预计", "实现", "完成" };
+
+    // ---- The roles of values beside their neighbours (ValueRoles)
+
+    /// <summary>Verbs of a change to a value (增至, 提高到, 降至): 从 A 增至 B makes A a baseline, and a value before one is no name.</summary>
+    public static readonly string[] ChangeTo =
+    {
+        "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至",
+        "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "扩大到", "扩大至", "缩短到", "缩短至", "到", "至",
+    };
+
+    /// <summary>Hedges between 从 and a baseline value (从不足 100 家增至 …).</summary>
+    public static readonly string[] BaselineHedges = { "不足", "不到", "约", "近" };
+
+    /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
+    public static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
+
+    /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
+    public static readonly (string Pair, string First, string Second)[] PairedScopes = { ("城乡", "城镇", "农村") };
+
+    // ---- What a figure measures, and where the main targets start (MeasureRules)
+
+    /// <summary>Words that make a percentage a share (比重, 比例, 赤字率).</summary>
+    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率" };
+
+    /// <summary>Phrases after which a sentence lists the main targets (主要预期目标是).</summary>
+    public static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };
+
+    // ---- Periods (PeriodRules)
+
+    /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
+    public static readonly string[] CumulativeWords = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
+
+    // ---- Ranks (RankRules, RankFacts)
+
+    /// <summary>Verbs that state a rank (排名第六, 位居首位, 居城六区第一).</summary>
+    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "居", "列" };
+
+    /// <summary>Scopes written before a rank verb.</summary>
+    public static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
+
+    /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
+    public static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };
+
+    // ---- Standard indicators (StandardIndicatorMatcher)
+
+    /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
+    public static readonly string[] IndicatorScopes = { "设区城市", "设区市", "地级及以上城市", "全国", "我国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "年" };
 }
