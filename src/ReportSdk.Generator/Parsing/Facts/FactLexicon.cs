@@ -74,7 +74,7 @@ internal static class FactLexicon
 
     /// <summary>
     /// Words whose last character is also a one-character link word (签约 is not 签 + 约, 人均 is not 人 + 均):
-    /// such a character stays with the word before it.
+    /// such a character stays with the word before it. Two characters each: the word's character and the one before it.
     /// </summary>
     private static readonly string[] Compounds =
     {
@@ -84,8 +84,10 @@ internal static class FactLexicon
         "总是", "都是", "更是", "平均", "人均", "户均", "亩均", "地均", "日均", "月均", "而已", "目的", "直达", "送达",
     };
 
-    // Declared after Compounds: static fields initialise in text order.
-    private static readonly HashSet<string> CompoundSet = new(Compounds, StringComparer.Ordinal);
+    // Declared after Compounds: static fields initialise in text order. Keyed by the two characters (no substring per test).
+    private static readonly HashSet<int> CompoundSet = new(Compounds.Select(c => PairKey(c[0], c[1])));
+
+    private static int PairKey(char first, char second) => (first << 16) | second;
 
     /// <summary>The longest link word ending at <paramref name="end"/> (exclusive) and starting at or after <paramref name="min"/>.</summary>
     public static LinkWord? EndingAt(string text, int min, int end)
@@ -95,7 +97,7 @@ internal static class FactLexicon
         {
             int s = end - w.Word.Length;
             if (s < min || string.CompareOrdinal(text, s, w.Word, 0, w.Word.Length) != 0) continue;
-            if (w.Word.Length == 1 && s > min && CompoundSet.Contains(text.Substring(s - 1, 2))) continue;
+            if (w.Word.Length == 1 && s > min && CompoundSet.Contains(PairKey(text[s - 1], text[s]))) continue;
             return w;
         }
         return null;
