@@ -20,21 +20,21 @@ internal static class NameSources
         var compact = reading.Compact;
         string text = compact.Text;
         var clause = reading.Clause;
-        var analysis = site.Piece;
+        var piece = site.Piece;
         var token = site.Token;
         var next = site.Next;
         var previous = reading.Previous;
         int segmentStart = site.SegmentStart;
         usedEnd = token.End;
-        int nameEnd = analysis.NameEnd;
+        int nameEnd = piece.NameEnd;
         // 居民消费价格涨幅: a rate noun stays in the name when name and noun together are a standard indicator.
-        if (analysis.RateNounEnd > nameEnd && analysis.HasName
-            && StandardIndicatorMatcher.IsAlias(text.Substring(analysis.NameStart, analysis.RateNounEnd - analysis.NameStart))
-            && analysis.RateNounEnd - nameEnd == 2)
+        if (piece.RateNounEnd > nameEnd && piece.HasName
+            && StandardIndicatorMatcher.IsAlias(text.Substring(piece.NameStart, piece.RateNounEnd - piece.NameStart))
+            && piece.RateNounEnd - nameEnd == 2)
         {
-            nameEnd = analysis.RateNounEnd;
+            nameEnd = piece.RateNounEnd;
         }
-        string before = analysis.HasName ? compact.NameText(analysis.NameStart, nameEnd) : string.Empty;
+        string before = piece.HasName ? compact.NameText(piece.NameStart, nameEnd) : string.Empty;
 
         // An adjusted rate in parentheses or after a basis phrase (同口径, 还原…影响后) qualifies the figure before it.
         bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
@@ -54,7 +54,7 @@ internal static class NameSources
         int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, clause.End);
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
         string after = FollowingNoun(compact, token.End, segmentEnd);
-        if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, analysis.NameStart, nameEnd) : null;
+        if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
         // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
@@ -79,7 +79,7 @@ internal static class NameSources
             if (s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit)) return new IndicatorName(subject, subject + before, false);
         }
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
-        if (nameEnd > analysis.NameStart) return WithSubject(compact, analysis.NameStart, nameEnd);
+        if (nameEnd > piece.NameStart) return WithSubject(compact, piece.NameStart, nameEnd);
         return previous?.Indicator;
     }
 

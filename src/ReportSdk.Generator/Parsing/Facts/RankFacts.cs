@@ -46,8 +46,8 @@ internal static class RankFacts
         {
             if (end - scope.Length > start && TextMatch.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
         }
-        var analysis = PieceReader.Read(text, start, end);
-        string own = analysis.HasName ? compact.NameText(analysis.NameStart, analysis.NameEnd) : string.Empty;
+        var piece = PieceReader.Read(text, start, end);
+        string own = piece.HasName ? compact.NameText(piece.NameStart, piece.NameEnd) : string.Empty;
         // One character left of the verb (跃居 → 跃) names nothing.
         if (own.Length == 1) own = string.Empty;
         if (own.Length > 0 && !Array.Exists(FactLexicon.RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
