@@ -63,32 +63,6 @@ public static partial class Reports
 
                 private static global::ReportSdk.Indicator __fact(int i) => global::ReportSdk.Generated.ReportTables.Fact(ref __facts, i, Id, __text, __table);
 
-                /// <summary>The figures as constants (value as written, in the fact's unit).</summary>
-                public static class Values
-                {
-                    /// <inheritdoc cref="地区生产总值"/>
-                    public const decimal Gdp = 980m;
-                    /// <inheritdoc cref="地区生产总值增速"/>
-                    public const decimal GdpGrowth = 2m;
-                    /// <inheritdoc cref="地区生产总值目标增速"/>
-                    public const decimal GdpGrowthTarget = 4.5m;
-                    /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
-                    public const decimal 地区生产总值 = 980m;
-                    /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
-                    public const decimal 地区生产总值增速 = 2m;
-                    /// <summary>新增停车位：1200 个（2022 年，实际）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
-                    public const decimal 新增停车位 = 1200m;
-                    /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 64 · 2023年主要任务</para></summary>
-                    public const decimal 地区生产总值目标增速 = 4.5m;
-                    /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
-                    public const decimal 地区生产总值目标增速不低于 = 5.0m;
-                }
-
                 /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
                 public static class Titles
                 {
