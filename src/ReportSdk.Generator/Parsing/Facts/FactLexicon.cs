@@ -113,6 +113,26 @@ internal static class FactLexicon
         return false;
     }
 
+    /// <summary>Qualifiers written right after a value and its unit (4.5% 左右, 1000 亿元以上, 3% 以内, 15 万余件).</summary>
+    private static readonly (string Word, Qualifiers Qualifier)[] AfterValue =
+    {
+        ("左右", Qualifiers.About), ("以上", Qualifiers.Over), ("之上", Qualifiers.Over), ("以内", Qualifiers.Within),
+        ("以下", Qualifiers.Within), ("之内", Qualifiers.Within), ("余", Qualifiers.Over), ("多", Qualifiers.Over),
+    };
+
+    /// <summary>The length of a qualifier written at <paramref name="index"/> after a value (左右, 以上, 余), or 0.</summary>
+    public static int QualifierAfterValue(string text, int index, out Qualifiers qualifier)
+    {
+        foreach (var (word, q) in AfterValue)
+        {
+            if (!TextMatch.At(text, index, word)) continue;
+            qualifier = q;
+            return word.Length;
+        }
+        qualifier = Qualifiers.None;
+        return 0;
+    }
+
     /// <summary>Words that split a subject from its measure inside a name: 中关村石景山园[实现]收入, 数字经济核心产业[预计实现]收入.</summary>
     public static readonly string[] MidSplitters = { "预计实现", "预计", "实现", "完成", "全年" };
 

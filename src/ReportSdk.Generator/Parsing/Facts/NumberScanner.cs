@@ -203,11 +203,10 @@ internal static class NumberScanner
     {
         while (j < end)
         {
-            if (TextMatch.At(text, j, "左右")) { qualifiers |= Qualifiers.About; j += 2; }
-            else if (TextMatch.At(text, j, "以上") || TextMatch.At(text, j, "之上")) { qualifiers |= Qualifiers.Over; j += 2; }
-            else if (TextMatch.At(text, j, "以内") || TextMatch.At(text, j, "以下") || TextMatch.At(text, j, "之内")) { qualifiers |= Qualifiers.Within; j += 2; }
-            else if (text[j] == '余' || text[j] == '多') { qualifiers |= Qualifiers.Over; j++; }
-            else break;
+            int length = FactLexicon.QualifierAfterValue(text, j, out var qualifier);
+            if (length == 0) break;
+            qualifiers |= qualifier;
+            j += length;
         }
         return j;
     }
