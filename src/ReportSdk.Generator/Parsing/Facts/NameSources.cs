@@ -19,39 +19,16 @@ internal static class NameSources
     {
         var compact = reading.Compact;
         string text = compact.Text;
-        var clause = reading.Clause;
         var piece = site.Piece;
         var token = site.Token;
         var next = site.Next;
-        var previous = reading.Previous;
-        int segmentStart = site.SegmentStart;
         usedEnd = token.End;
-        int nameEnd = piece.NameEnd;
-        // 居民消费价格涨幅: a rate noun stays in the name when name and noun together are a standard indicator.
-        if (piece.RateNounEnd > nameEnd && piece.HasName
-            && StandardIndicatorMatcher.IsAlias(text.Substring(piece.NameStart, piece.RateNounEnd - piece.NameStart))
-            && piece.RateNounEnd - nameEnd == 2)
-        {
-            nameEnd = piece.RateNounEnd;
-        }
+        int nameEnd = NameEnd(text, piece);
         string before = piece.HasName ? compact.NameText(piece.NameStart, nameEnd) : string.Empty;
-
-        // An adjusted rate in parentheses or after a basis phrase (同口径, 还原…影响后) qualifies the figure before it.
-        bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
-        if ((site.Parenthetical || basis) && previous is not null)
-        {
-            string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
-            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
-        }
-
-        // 占全市…的 50%: the share the figure before has of a whole.
-        if (before.StartsWith("占", StringComparison.Ordinal) && previous is not null && !previous.Rate)
-        {
-            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
-        }
+        if (OfFigureBefore(reading.Previous, before, site.Parenthetical) is IndicatorName qualified) return qualified;
 
         // The noun after the value names it when nothing before does (新建 1000 张养老家庭照护床位; 人形机器人等 30 余项支持政策).
-        int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, clause.End);
+        int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, reading.Clause.End);
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
         string after = FollowingNoun(compact, token.End, segmentEnd);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
@@ -66,21 +43,59 @@ internal static class NameSources
             return new IndicatorName(after, null, false, After: true);
         }
 
-        // 深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names.
-        if (before.Length <= 4 && Array.Exists(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) && segmentStart > clause.Start + 1)
-        {
-            int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
-            int s = previousStart;
-            foreach (var verb in FactLexicon.ActionVerbs)
-            {
-                if (TextMatch.At(text, s, verb)) { s += verb.Length; break; }
-            }
-            string subject = compact.NameText(s, segmentStart - 1);
-            if (s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit)) return new IndicatorName(subject, subject + before, false);
-        }
+        if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         if (nameEnd > piece.NameStart) return WithSubject(compact, piece.NameStart, nameEnd);
-        return previous?.Indicator;
+        return reading.Previous?.Indicator;
+    }
+
+    /// <summary>Where the name ends: 居民消费价格涨幅 keeps its rate noun when name and noun together are a standard indicator.</summary>
+    private static int NameEnd(string text, PieceReading piece)
+    {
+        int nameEnd = piece.NameEnd;
+        if (piece.RateNounEnd > nameEnd && piece.HasName
+            && StandardIndicatorMatcher.IsAlias(text.Substring(piece.NameStart, piece.RateNounEnd - piece.NameStart))
+            && piece.RateNounEnd - nameEnd == 2)
+        {
+            nameEnd = piece.RateNounEnd;
+        }
+        return nameEnd;
+    }
+
+    /// <summary>
+    /// A figure that qualifies the one before it: an adjusted rate in parentheses or after a basis phrase (同口径,
+    /// 还原…影响后), or the share it has of a whole (占全市…的 50%); null when the value is no such figure.
+    /// </summary>
+    private static IndicatorName? OfFigureBefore(NamedValue? previous, string before, bool parenthetical)
+    {
+        if (previous is null) return null;
+        bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
+        if (parenthetical || basis)
+        {
+            string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
+        }
+        if (before.StartsWith("占", StringComparison.Ordinal) && !previous.Rate)
+        {
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
+        }
+        return null;
+    }
+
+    /// <summary>深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names; null when it does not.</summary>
+    private static IndicatorName? CountedByGenericHead(ClauseReading reading, int segmentStart, string before)
+    {
+        var clause = reading.Clause;
+        if (before.Length > 4 || !Array.Exists(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) || segmentStart <= clause.Start + 1) return null;
+        string text = reading.Text;
+        int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
+        int s = previousStart;
+        foreach (var verb in FactLexicon.ActionVerbs)
+        {
+            if (TextMatch.At(text, s, verb)) { s += verb.Length; break; }
+        }
+        string subject = reading.Compact.NameText(s, segmentStart - 1);
+        return s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit) ? new IndicatorName(subject, subject + before, false) : null;
     }
 
     internal static IndicatorName WithSubject(CompactText compact, int start, int end)
