@@ -169,9 +169,6 @@ internal static class PeriodRules
         return ChineseNumerals.TryParse(n, out long v) && v <= 100 ? (int)v : 0;
     }
 
-    /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
-    private static readonly string[] Cumulative = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
-
     /// <summary>
     /// The period of a value at <paramref name="at"/>: the last span its sentence names before it, else the span
     /// carried from the paragraph or section, else the part's year. A level, share or rank under a span is where the
@@ -182,9 +179,9 @@ internal static class PeriodRules
         int year = DefaultYear(part, context);
         if (span is not YearSpan s) return new YearSpan(year, year);
         if (measure == Measure.Change) return s;
-        foreach (var word in Cumulative)
+        foreach (var word in FactLexicon.CumulativeWords)
         {
-            if (at > segmentStart && text.IndexOf(word, segmentStart, at - segmentStart, StringComparison.Ordinal) >= 0) return s;
+            if (TextMatch.Contains(text, segmentStart, at, word)) return s;
         }
         return new YearSpan(s.End, s.End);
     }
