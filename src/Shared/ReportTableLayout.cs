@@ -8,20 +8,25 @@ namespace ReportSdk;
 #endif
 
 /// <summary>
-/// Layout of the data the generator emits for one report: two literals that the compiler stores as data, not code.
+/// Layout of the data the generator emits for one report: two string literals, which the compiler stores as data in
+/// the assembly's string heap (a string literal costs the compiler next to nothing; a <c>"…"u8</c> or array literal
+/// of the same size is lowered element by element and cost more than half of a consumer's compile time).
 /// <list type="bullet">
-/// <item><c>text</c>: a UTF-8 literal holding every distinct string of the report back to back.</item>
-/// <item><c>table</c>: one <c>int</c> array, regions in this order: the header (<see cref="HeaderLength"/> ints);
-/// <c>StringCount + 1</c> byte offsets into <c>text</c> (string k is <c>text[off[k]..off[k + 1]]</c>; a string
-/// index of -1 is null); <c>DecimalCount</c> decimals as the four ints of <c>decimal.GetBits</c>; the fact rows,
-/// the section rows in pre-order, the paragraph rows (each section's paragraphs, in the sections' order) and the
-/// glossary rows, each region <c>count × stride</c> ints.</item>
+/// <item><c>text</c>: every distinct string of the report back to back.</item>
+/// <item><c>table</c>: a sequence of <c>int</c>s, int k stored as chars <c>2k</c> (low 16 bits) and <c>2k + 1</c>
+/// (high 16 bits), regions in this order: the header (<see cref="HeaderLength"/> ints); <c>StringCount + 1</c> char
+/// offsets into <c>text</c> (string k is <c>text[off[k]..off[k + 1]]</c>; a string index of -1 is null);
+/// <c>DecimalCount</c> decimals as the four ints of <c>decimal.GetBits</c>; the fact rows, the section rows in
+/// pre-order, the paragraph rows (each section's paragraphs, in the sections' order) and the glossary rows, each
+/// region <c>count × stride</c> ints.</item>
 /// </list>
+/// Reports beyond the generator's string heap budget (<c>StringHeapBudget</c>) carry the same ints as an <c>int</c>
+/// array and the same text as UTF-8 bytes decoded to a string on first use.
 /// </summary>
 internal static class ReportTableLayout
 {
     /// <summary>Changes whenever the layout changes; the decoder rejects tables of another version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Header slots.</summary>
     public const int HeaderVersion = 0, HeaderStrings = 1, HeaderDecimals = 2, HeaderFacts = 3, HeaderSections = 4,
@@ -47,6 +52,13 @@ internal static class ReportTableLayout
 
     /// <summary>Columns of a glossary row.</summary>
     public const int GlossaryNumber = 0, GlossaryTerm = 1, GlossaryDefinition = 2, GlossaryLine = 3, GlossaryStride = 4;
+
+    /// <summary>Chars per int in the table literal.</summary>
+    public const int CharsPerInt = 2;
+
+    /// <summary>Int <paramref name="index"/> of a table literal.</summary>
+    public static int At(System.ReadOnlySpan<char> table, int index)
+        => table[index * CharsPerInt] | (table[index * CharsPerInt + 1] << 16);
 
     /// <summary>Where the string offsets start.</summary>
     public static int StringsStart() => HeaderLength;

@@ -15,7 +15,8 @@ namespace ReportSdk.Benchmarks.Profiling;
 /// What compiling the generated C# costs (the consumer-build lever of issue 12), in process and by CPU time, so it
 /// can be read on a busy machine too: the generator's output for N reports is parsed and emitted by Roslyn as csc
 /// would (documentation mode None, as without GenerateDocumentationFile), once as generated and once per variant
-/// that leaves one part out (the doc comments; the <c>Values</c> constants), to show which part the compiler pays for.
+/// that leaves one part out (the doc comments, the <c>Values</c> constants, the data literals, the typed fact
+/// properties), to show which part the compiler pays for.
 /// </summary>
 internal static class CompileCost
 {
@@ -37,6 +38,10 @@ internal static class CompileCost
             ("as generated (constants on)", asGenerated),
             ("without /// doc comments", asGenerated.Select(WithoutDocComments).ToArray()),
             ("constants off (no Values class)", Generated(false)),
+            ("no docs, constants off", Generated(false).Select(WithoutDocComments).ToArray()),
+            ("no docs, empty table literals", asGenerated.Select(WithoutDocComments).Select(WithoutTables).ToArray()),
+            ("no docs, no fact properties", asGenerated.Select(WithoutDocComments).Select(WithoutFactProps).ToArray()),
+            ("no docs, consts off, no fact props", Generated(false).Select(WithoutDocComments).Select(WithoutFactProps).ToArray()),
             ("empty (the user file only)", Array.Empty<string>()),
         };
         Console.WriteLine($"compile of the generated C# for {SeedReports.Describe(reports)}, {seconds} s per variant:");
@@ -74,6 +79,14 @@ internal static class CompileCost
         var result = compilation.Emit(Stream.Null);
         return result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    // The two data literals emptied (what compiling the report's strings and table costs).
+    private static string WithoutTables(string source)
+        => System.Text.RegularExpressions.Regex.Replace(source, "(__text|__table) => \"[^\n]*\";", "$1 => \"\";");
+
+    // The typed fact properties (=> __fact(i)) left out.
+    private static string WithoutFactProps(string source)
+        => string.Join("\n", source.Split('\n').Where(l => !(l.TrimStart().StartsWith("public static global::ReportSdk.Indicator ", StringComparison.Ordinal) && l.Contains("__fact("))));
 
     private static string WithoutDocComments(string source)
         => string.Join("\n", source.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));

@@ -12,6 +12,7 @@ namespace ReportSdk.Generator.Emitting;
 internal static class CSharpLiteral
 {
     /// <summary>A quoted, escaped string literal, or <c>null</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string String(string? value)
     {
         if (value is null) return "null";
@@ -43,6 +44,25 @@ internal static class CSharpLiteral
                     }
                     break;
             }
+        }
+        sb.Append('"');
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A quoted literal of arbitrary chars (binary data): printable ASCII as is, <c>\0</c> for NUL, every other char
+    /// as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
+    public static string Chars(string value)
+    {
+        var sb = new StringBuilder(value.Length * 4 + 2);
+        sb.Append('"');
+        foreach (char c in value)
+        {
+            if (c == '\0') sb.Append("\\0");
+            else if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') sb.Append(c);
+            else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
         }
         sb.Append('"');
         return sb.ToString();

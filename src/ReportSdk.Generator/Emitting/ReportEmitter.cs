@@ -36,7 +36,7 @@ internal static class ReportEmitter
         WriteFactMembers(w, model, names, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, unit.Options.Utf8Literals, cancellationToken);
+        WriteImpl(w, model, plan.StringLiterals, cancellationToken);
         w.Line();
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
@@ -80,7 +80,7 @@ internal static class ReportEmitter
         foreach (var (name, index) in names.Standard)
         {
             if (names.Members[index] is { } member) w.InheritDoc(member);
-            else w.Summary(FactDoc(m, m.Facts[index]));
+            else if (w.Docs) w.Summary(FactDoc(m, m.Facts[index]));
             w.Line("public static " + Rt + "Indicator " + name + " => __fact(" + CSharpLiteral.Int(index) + ");");
         }
     }
@@ -96,7 +96,7 @@ internal static class ReportEmitter
         {
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (names.Members[i] is not { } member) continue;
-            w.Summary(FactDoc(m, m.Facts[i]));
+            if (w.Docs) w.Summary(FactDoc(m, m.Facts[i]));
             w.Line("public static " + Rt + "Indicator " + member + " => __fact(" + CSharpLiteral.Int(i) + ");");
         }
         w.Line();
@@ -133,19 +133,19 @@ internal static class ReportEmitter
         foreach (var (name, index) in names.Standard)
         {
             if (names.Members[index] is { } member) w.InheritDoc(member);
-            else w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
+            else if (w.Docs) w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
             w.Line("public const decimal " + name + " = " + CSharpLiteral.Decimal(m.Facts[index].Value) + ";");
         }
         for (int i = 0; i < m.Facts.Count; i++)
         {
             if (names.Members[i] is not { } member) continue;
-            w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
+            if (w.Docs) w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
             w.Line("public const decimal " + member + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
         }
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, bool utf8Literals, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, bool stringLiterals, CancellationToken cancellationToken)
     {
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();
@@ -164,7 +164,7 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
-        ReportTableWriter.For(m, cancellationToken).Write(w, utf8Literals);
+        ReportTableWriter.For(m, cancellationToken).Write(w, stringLiterals);
     }
 
     private static string ReportInfoArguments(ReportModel m)

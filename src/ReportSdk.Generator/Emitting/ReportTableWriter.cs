@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using ReportSdk.Generator.Model;
@@ -9,9 +8,9 @@ namespace ReportSdk.Generator.Emitting;
 
 /// <summary>
 /// Writes a report's data as the two literals the runtime's <c>ReportSdk.Generated.ReportTables</c> decodes (layout:
-/// <c>src/Shared/ReportTableLayout.cs</c>): <c>__text</c>, every distinct string once in one UTF-8 literal, and
-/// <c>__table</c>, one <c>int</c> array with the facts, sections, paragraphs and glossary as rows. Both compile to
-/// data in the assembly, not to code, so the compiler's and the JIT's work no longer grows with each fact.
+/// <c>src/Shared/ReportTableLayout.cs</c>): <c>__text</c>, every distinct string once in one string literal, and
+/// <c>__table</c>, the ints of the facts, sections, paragraphs and glossary rows, two chars each, in another. Both
+/// compile to data in the assembly, not to code, so the compiler's and the JIT's work no longer grows with each fact.
 /// </summary>
 internal sealed class ReportTableWriter
 {
@@ -27,7 +26,6 @@ internal sealed class ReportTableWriter
     private readonly List<int> _sections = new();
     private readonly List<int> _paragraphs = new();
     private readonly List<int> _glossary = new();
-    private int _byteLength;
 
     /// <summary>Collects the tables of <paramref name="m"/>.</summary>
     public static ReportTableWriter For(ReportModel m, CancellationToken cancellationToken)
@@ -98,13 +96,11 @@ internal sealed class ReportTableWriter
     private int String(string? value)
     {
         if (value is null) return -1;
-        string text = WellFormed(value);
-        if (_stringIndex.TryGetValue(text, out int index)) return index;
+        if (_stringIndex.TryGetValue(value, out int index)) return index;
         index = _offsets.Count - 1;
-        _stringIndex.Add(text, index);
-        _text.Append(text);
-        _byteLength += Encoding.UTF8.GetByteCount(text);
-        _offsets.Add(_byteLength);
+        _stringIndex.Add(value, index);
+        _text.Append(value);
+        _offsets.Add(_text.Length);
         return index;
     }
 
@@ -120,45 +116,16 @@ internal sealed class ReportTableWriter
         return index;
     }
 
-    /// <summary>
-    /// A UTF-8 literal cannot hold a lone surrogate (text decoded from a file never has one; a string handed to the
-    /// generator in memory might): each becomes U+FFFD, as a UTF-8 decoder would read it.
-    /// </summary>
-    private static string WellFormed(string value)
-    {
-        StringBuilder? sb = null;
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            bool pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-            if (pair)
-            {
-                sb?.Append(c).Append(value[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                sb ??= new StringBuilder(value, 0, i, value.Length);
-                sb.Append('\uFFFD');
-            }
-            else
-            {
-                sb?.Append(c);
-            }
-        }
-        return sb?.ToString() ?? value;
-    }
-
-    /// <summary>The strings, back to back (the content of <c>__text</c> before UTF-8 encoding).</summary>
+    /// <summary>The strings, back to back (the content of <c>__text</c>).</summary>
     public string Text => _text.ToString();
 
-    /// <summary>The whole int table (the content of <c>__table</c>).</summary>
+    /// <summary>The whole int table (the content of <c>__table</c>, before <see cref="Encode"/>).</summary>
     public int[] Table()
     {
         var table = new List<int>(L.Length(_offsets.Count - 1, _decimals.Count / L.DecimalStride, _facts.Count / L.FactStride,
             _sections.Count / L.SectionStride, _paragraphs.Count / L.ParagraphStride, _glossary.Count / L.GlossaryStride));
         table.AddRange(Header());
-        foreach (var region in Regions()) table.AddRange(region.Values);
+        foreach (var region in new[] { _offsets, _decimals, _facts, _sections, _paragraphs, _glossary }) table.AddRange(region);
         return table.ToArray();
     }
 
@@ -168,48 +135,71 @@ internal sealed class ReportTableWriter
         _sections.Count / L.SectionStride, _paragraphs.Count / L.ParagraphStride, _glossary.Count / L.GlossaryStride,
     };
 
-    // The regions after the header, in layout order, with how many ints to write per line.
-    private (List<int> Values, int PerLine)[] Regions() => new[]
+    /// <summary>The ints as the chars of the <c>__table</c> literal (<see cref="L.CharsPerInt"/> per int, low half first).</summary>
+    public static string Encode(int[] table)
     {
-        (_offsets, 16), (_decimals, L.DecimalStride * 4), (_facts, L.FactStride), (_sections, L.SectionStride),
-        (_paragraphs, L.ParagraphStride * 8), (_glossary, L.GlossaryStride),
-    };
+        var chars = new char[table.Length * L.CharsPerInt];
+        for (int i = 0; i < table.Length; i++)
+        {
+            chars[i * L.CharsPerInt] = (char)(table[i] & 0xFFFF);
+            chars[i * L.CharsPerInt + 1] = (char)((uint)table[i] >> 16);
+        }
+        return new string(chars);
+    }
 
     /// <summary>
-    /// Writes <c>__text</c> and <c>__table</c> as private static members of the current class; <c>__text</c> as a
-    /// <c>"…"u8</c> literal, or (before C# 11) as a <c>byte</c> array literal, which the compiler stores as data too.
+    /// Writes <c>__text</c> and <c>__table</c> as private static properties of the current class. With
+    /// <paramref name="stringLiterals"/> (the plan's <c>StringLiterals</c>), each returns one string literal (a
+    /// constant would store the chars twice: as its value and for each load); the table's chars are mostly escapes
+    /// (<c>\u0007\0</c> is the int 7). Otherwise, for reports beyond the string heap budget, the strings are a UTF-8
+    /// byte array decoded once on first use and the table an <c>int</c> array: no heap limit, slower to compile.
     /// </summary>
-    public void Write(IndentedWriter w, bool utf8Literals = true)
+    public void Write(IndentedWriter w, bool stringLiterals = true)
     {
-        w.Line("// The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once (UTF-8),");
-        w.Line("// then one table: header, string offsets, decimals, facts, sections, paragraphs, glossary.");
-        if (utf8Literals)
+        w.Line("// The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once, then one");
+        w.Line("// table of ints: header, string offsets, decimals, facts, sections, paragraphs, glossary.");
+        if (stringLiterals)
         {
-            w.Line("private static global::System.ReadOnlySpan<byte> " + TextName + " => " + CSharpLiteral.String(Text) + "u8;");
+            w.Line("private static string " + TextName + " => " + CSharpLiteral.String(Text) + ";");
+            w.Line("private static string " + TableName + " => " + CSharpLiteral.Chars(Encode(Table())) + ";");
+            return;
         }
-        else
-        {
-            w.Line("private static global::System.ReadOnlySpan<byte> " + TextName + " => new byte[]").Open();
-            var bytes = new List<int>();
-            foreach (byte b in Encoding.UTF8.GetBytes(Text)) bytes.Add(b);
-            Rows(w, bytes, 32);
-            w.Close(";");
-        }
+        w.Line("private static string? __decoded;");
+        w.Line("private static string " + TextName + " => __decoded ??= global::System.Text.Encoding.UTF8.GetString(__utf8);");
+        w.Line("private static global::System.ReadOnlySpan<byte> __utf8 => new byte[]").Open();
+        var bytes = Encoding.UTF8.GetBytes(WellFormed(Text));
+        Rows(w, bytes.Length, i => bytes[i], 32);
+        w.Close(";");
         w.Line("private static global::System.ReadOnlySpan<int> " + TableName + " => new int[]").Open();
-        var header = Header();
-        Rows(w, new List<int>(header), header.Length);
-        foreach (var (values, perLine) in Regions()) Rows(w, values, perLine);
+        var table = Table();
+        Rows(w, table.Length, i => table[i], 16);
         w.Close(";");
     }
 
-    private static void Rows(IndentedWriter w, List<int> values, int perLine)
+    private static void Rows(IndentedWriter w, int count, System.Func<int, int> value, int perLine)
     {
         var sb = new StringBuilder();
-        for (int i = 0; i < values.Count; i += perLine)
+        for (int i = 0; i < count; i += perLine)
         {
             sb.Clear();
-            for (int j = i; j < values.Count && j < i + perLine; j++) sb.Append(values[j].ToString(CultureInfo.InvariantCulture)).Append(',');
+            for (int j = i; j < count && j < i + perLine; j++) sb.Append(value(j).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
             w.Line(sb.ToString());
         }
+    }
+
+    /// <summary>
+    /// UTF-8 cannot hold a lone surrogate (text decoded from a file never has one; a string handed to the generator
+    /// in memory might): each becomes U+FFFD, one char as well, so the char offsets stay right.
+    /// </summary>
+    private static string WellFormed(string value)
+    {
+        char[]? chars = null;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c)) (chars ??= value.ToCharArray())[i] = '\uFFFD';
+        }
+        return chars is null ? value : new string(chars);
     }
 }

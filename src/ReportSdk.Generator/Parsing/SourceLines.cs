@@ -12,7 +12,7 @@ internal readonly struct SourceLine
         Start = start;
         Text = text;
         Clean = Normalizer.CleanLine(text);
-        Furniture = FurnitureFilter.Classify(Clean);
+        Furniture = FurnitureFilter.ClassifyClean(Clean);
     }
 
     /// <summary>1-based line number, as <c>cat -n</c> counts.</summary>
@@ -40,6 +40,7 @@ internal readonly struct SourceLine
 /// </summary>
 internal static class SourceLines
 {
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static SourceLine[] Split(string text, CancellationToken cancellationToken = default)
     {
         var lines = new List<SourceLine>();

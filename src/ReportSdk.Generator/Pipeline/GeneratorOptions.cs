@@ -6,8 +6,10 @@ namespace ReportSdk.Generator.Pipeline;
 /// <summary>The MSBuild properties the generator reads, reduced to a small equatable record.</summary>
 /// <param name="Namespace">Namespace of generated code (a valid dotted C# name; empty for the global namespace).</param>
 /// <param name="EmitConstants">
-/// True (the default, consumer projects): figures are also emitted as <c>const</c> in a nested <c>Values</c> class.
-/// False (ReportSdk.dll itself): static properties, so a corrected figure in a newer package reaches old callers.
+/// True (<c>ReportSdkEmitConstants=true</c>): figures are also emitted as <c>const</c> in a nested <c>Values</c> class.
+/// False (the default, and ReportSdk.dll itself): the figures are the typed properties' <c>Value</c>, so a corrected
+/// figure in a newer package reaches old callers, and the compiler is spared a <c>const decimal</c> per fact (with its
+/// attribute and static initializer, about half of what compiling a project's reports cost).
 /// </param>
 /// <param name="EmitDocs">
 /// True when the compilation reads documentation comments (<c>DocumentationMode</c> Parse or Diagnose: the IDE, for
@@ -20,11 +22,7 @@ namespace ReportSdk.Generator.Pipeline;
 /// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
 /// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
 /// </param>
-/// <param name="Utf8Literals">
-/// True when the language version has UTF-8 string literals (C# 11 and later; <c>net8.0</c> projects default to C# 12):
-/// a report's strings are one <c>"…"u8</c> literal. Otherwise the same bytes are written as a <c>byte</c> array literal.
-/// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true, bool Utf8Literals = true)
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -46,7 +44,7 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
             string? root = Read(global, "build_property.RootNamespace");
             ns = root is null ? FallbackNamespace : root + ".Reports";
         }
-        bool emitConstants = !string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "false", System.StringComparison.OrdinalIgnoreCase);
+        bool emitConstants = string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "true", System.StringComparison.OrdinalIgnoreCase);
         string full = IdentifierRules.ToNamespace(ns, FallbackNamespace);
         if (string.Equals(Read(global, "build_property.ReportSdkRootClass"), "false", System.StringComparison.OrdinalIgnoreCase))
         {
@@ -79,12 +77,10 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
         return root == RootClass ? this : this with { RootClass = root };
     }
 
-    /// <summary>The options with <see cref="EmitDocs"/> and <see cref="Utf8Literals"/> taken from the compilation's parse options.</summary>
+    /// <summary>The options with <see cref="EmitDocs"/> taken from the compilation's parse options.</summary>
     public GeneratorOptions With(Microsoft.CodeAnalysis.ParseOptions parse) => this with
     {
         EmitDocs = parse.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None,
-        Utf8Literals = parse is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp
-            || csharp.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11,
     };
 
     private static string? Read(AnalyzerConfigOptions options, string key)

@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Text;
 using System.Threading;
 using L = ReportSdk.ReportTableLayout;
 
 namespace ReportSdk.Generated;
 
 /// <summary>
-/// Builds report objects from the tables the generator emits (a UTF-8 literal with the report's strings and an
-/// <c>int</c> table; layout in <c>src/Shared/ReportTableLayout.cs</c>). Generated code calls these methods; they
+/// Builds report objects from the tables the generator emits (a string literal with the report's strings and one
+/// with its <c>int</c> table; layout in <c>src/Shared/ReportTableLayout.cs</c>). Generated code calls these methods; they
 /// are compiled once here (and ahead of time in the package's ReadyToRun images), so a report compiles to data and
 /// a few one-line members instead of code per fact.
 /// </summary>
@@ -21,24 +20,34 @@ public static class ReportTables
     /// <param name="index">Row of the fact.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
-    {
-        var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
-        return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
-    }
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, string table)
+        => Fact(ref cache, index, reportId, text, new Ints(table));
 
-    /// <summary>Every fact of a report in text order, sharing the instances <see cref="Fact"/> built or builds.</summary>
+    /// <inheritdoc cref="Fact(ref Indicator?[], int, string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="index">Row of the fact.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array (the form beyond the string heap budget).</param>
+    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, ReadOnlySpan<int> table)
+        => Fact(ref cache, index, reportId, text, new Ints(table));
+
+    /// <summary>Every fact of a report in text order, sharing the instances <c>Fact</c> built or builds.</summary>
     /// <param name="cache">The report's fact cache.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
-    {
-        var all = new Indicator[Checked(table)[L.HeaderFacts]];
-        for (int i = 0; i < all.Length; i++) all[i] = Fact(ref cache, i, reportId, text, table);
-        return Array.AsReadOnly(all);
-    }
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, string table)
+        => Facts(ref cache, reportId, text, new Ints(table));
+
+    /// <inheritdoc cref="Facts(ref Indicator?[], string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, ReadOnlySpan<int> table)
+        => Facts(ref cache, reportId, text, new Ints(table));
 
     /// <summary>
     /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
@@ -48,33 +57,77 @@ public static class ReportTables
     /// <param name="indicator">The standard indicator.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, string table)
+        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
+
+    /// <inheritdoc cref="FactsOf(ref Indicator?[], StandardIndicator, string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, ReadOnlySpan<int> table)
+        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
+
+    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<Section> Sections(string text, string table) => Sections(text, new Ints(table));
+
+    /// <inheritdoc cref="Sections(string, string)"/>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Section> Sections(string text, ReadOnlySpan<int> table) => Sections(text, new Ints(table));
+
+    /// <summary>The 名词解释 entries of a report.</summary>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<GlossaryEntry> Glossary(string text, string table) => Glossary(text, new Ints(table));
+
+    /// <inheritdoc cref="Glossary(string, string)"/>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<GlossaryEntry> Glossary(string text, ReadOnlySpan<int> table) => Glossary(text, new Ints(table));
+
+    private static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, Ints table)
     {
-        var t = new Reader(text, Checked(table));
+        var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
+        return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
+    }
+
+    private static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, Ints table)
+    {
+        var all = new Indicator[Checked(table)[L.HeaderFacts]];
+        for (int i = 0; i < all.Length; i++) all[i] = Fact(ref cache, i, reportId, text, table);
+        return Array.AsReadOnly(all);
+    }
+
+    private static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, Ints table)
+    {
+        var ints = Checked(table);
+        var t = new Reader(text, ints);
         var found = new List<Indicator>();
-        for (int i = 0, n = table[L.HeaderFacts], r = t.FactsStart + L.FactStandard; i < n; i++, r += L.FactStride)
+        for (int i = 0, n = ints[L.HeaderFacts], r = t.FactsStart + L.FactStandard; i < n; i++, r += L.FactStride)
         {
-            if (table[r] == (int)indicator) found.Add(Fact(ref cache, i, reportId, text, table));
+            if (ints[r] == (int)indicator) found.Add(Fact(ref cache, i, reportId, text, table));
         }
         return found.AsReadOnly();
     }
 
-    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<Section> Sections(ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+    private static IReadOnlyList<Section> Sections(string text, Ints table)
     {
-        var t = new Reader(text, Checked(table));
-        int n = table[L.HeaderSections];
+        var ints = Checked(table);
+        var t = new Reader(text, ints);
+        int n = ints[L.HeaderSections];
         int rows = t.SectionsStart, p = t.ParagraphsStart;
         var paragraphs = new Paragraph[n][];
         for (int k = 0; k < n; k++)
         {
-            var ps = new Paragraph[table[rows + k * L.SectionStride + L.SectionParagraphs]];
+            var ps = new Paragraph[ints[rows + k * L.SectionStride + L.SectionParagraphs]];
             for (int i = 0; i < ps.Length; i++, p += L.ParagraphStride)
             {
-                ps[i] = new Paragraph(t.String(table[p + L.ParagraphText])!, table[p + L.ParagraphLine]);
+                ps[i] = new Paragraph(t.String(ints[p + L.ParagraphText])!, ints[p + L.ParagraphLine]);
             }
             paragraphs[k] = ps;
         }
@@ -86,10 +139,10 @@ public static class ReportTables
             int r = rows + k * L.SectionStride;
             var kids = children[k];
             kids?.Reverse();
-            var section = new Section(table[r + L.SectionLevel], table[r + L.SectionOrdinal], t.String(table[r + L.SectionMarker])!,
-                t.String(table[r + L.SectionTitle])!, table[r + L.SectionLine], (SectionStyle)table[r + L.SectionStyleCode],
+            var section = new Section(ints[r + L.SectionLevel], ints[r + L.SectionOrdinal], t.String(ints[r + L.SectionMarker])!,
+                t.String(ints[r + L.SectionTitle])!, ints[r + L.SectionLine], (SectionStyle)ints[r + L.SectionStyleCode],
                 Array.AsReadOnly(paragraphs[k]), Array.AsReadOnly(kids is null ? Array.Empty<Section>() : kids.ToArray()));
-            int parent = table[r + L.SectionParent];
+            int parent = ints[r + L.SectionParent];
             if (parent < 0) roots.Add(section);
             else (children[parent] ??= new List<Section>()).Add(section);
         }
@@ -97,52 +150,70 @@ public static class ReportTables
         return Array.AsReadOnly(roots.ToArray());
     }
 
-    /// <summary>The 名词解释 entries of a report.</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<GlossaryEntry> Glossary(ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+    private static IReadOnlyList<GlossaryEntry> Glossary(string text, Ints table)
     {
-        var t = new Reader(text, Checked(table));
-        var entries = new GlossaryEntry[table[L.HeaderGlossary]];
+        var ints = Checked(table);
+        var t = new Reader(text, ints);
+        var entries = new GlossaryEntry[ints[L.HeaderGlossary]];
         for (int i = 0, g = t.GlossaryStart; i < entries.Length; i++, g += L.GlossaryStride)
         {
-            entries[i] = new GlossaryEntry(table[g + L.GlossaryNumber], t.String(table[g + L.GlossaryTerm])!,
-                t.String(table[g + L.GlossaryDefinition])!, table[g + L.GlossaryLine]);
+            entries[i] = new GlossaryEntry(ints[g + L.GlossaryNumber], t.String(ints[g + L.GlossaryTerm])!,
+                t.String(ints[g + L.GlossaryDefinition])!, ints[g + L.GlossaryLine]);
         }
         return Array.AsReadOnly(entries);
     }
 
-    private static Indicator NewFact(int index, string reportId, ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+    private static Indicator NewFact(int index, string reportId, string text, Ints ints)
     {
-        var t = new Reader(text, table);
+        var t = new Reader(text, ints);
         int r = t.FactsStart + index * L.FactStride;
-        int standard = table[r + L.FactStandard], direction = table[r + L.FactDirection], flags = table[r + L.FactFlags];
+        int standard = ints[r + L.FactStandard], direction = ints[r + L.FactDirection], flags = ints[r + L.FactFlags];
         return new Indicator(
             reportId,
-            t.String(table[r + L.FactName])!,
+            t.String(ints[r + L.FactName])!,
             standard == 0 ? null : (StandardIndicator)standard,
-            Quantity.Of(t.Decimal(table[r + L.FactValue]), t.String(table[r + L.FactUnit])!),
-            table[r + L.FactHigh] < 0 ? null : t.Decimal(table[r + L.FactHigh]),
-            (Measure)table[r + L.FactMeasure],
-            (FactStatus)table[r + L.FactStatus],
+            Quantity.Of(t.Decimal(ints[r + L.FactValue]), t.String(ints[r + L.FactUnit])!),
+            ints[r + L.FactHigh] < 0 ? null : t.Decimal(ints[r + L.FactHigh]),
+            (Measure)ints[r + L.FactMeasure],
+            (FactStatus)ints[r + L.FactStatus],
             direction == 0 ? null : (Direction)direction,
-            (Qualifiers)table[r + L.FactQualifiers],
-            table[r + L.FactPeriodStart],
-            table[r + L.FactPeriodEnd],
+            (Qualifiers)ints[r + L.FactQualifiers],
+            ints[r + L.FactPeriodStart],
+            ints[r + L.FactPeriodEnd],
             (flags & L.FlagMainTarget) != 0,
-            t.String(table[r + L.FactQuote])!,
-            table[r + L.FactLine],
-            t.String(table[r + L.FactSection]));
+            t.String(ints[r + L.FactQuote])!,
+            ints[r + L.FactLine],
+            t.String(ints[r + L.FactSection]));
     }
 
-    private static ReadOnlySpan<int> Checked(ReadOnlySpan<int> table)
+    private static Ints Checked(Ints ints)
     {
-        if (table.Length < L.HeaderLength || table[L.HeaderVersion] != L.Version)
+        if (ints.Count < L.HeaderLength || ints[L.HeaderVersion] != L.Version)
         {
             throw new InvalidOperationException(
-                $"The report table has layout version {(table.Length > 0 ? table[0] : -1)}; this ReportSdk reads version {L.Version}. Rebuild with the generator of the same ReportSdk package.");
+                $"The report table has layout version {(ints.Count > 0 ? ints[0] : -1)}; this ReportSdk reads version {L.Version}. Rebuild with the generator of the same ReportSdk package.");
         }
-        return table;
+        return ints;
+    }
+
+    /// <summary>The ints of a table: a string literal (<see cref="L.CharsPerInt"/> chars each) or an <c>int</c> array.</summary>
+    private readonly ref struct Ints
+    {
+        private readonly ReadOnlySpan<char> _chars;
+        private readonly ReadOnlySpan<int> _ints;
+        private readonly bool _wide;
+
+        public Ints(string table) => _chars = table;
+
+        public Ints(ReadOnlySpan<int> table)
+        {
+            _ints = table;
+            _wide = true;
+        }
+
+        public int Count => _wide ? _ints.Length : _chars.Length / L.CharsPerInt;
+
+        public int this[int index] => _wide ? _ints[index] : L.At(_chars, index);
     }
 
     // First access wins, also under a race: every caller sees the same instance.
@@ -151,10 +222,10 @@ public static class ReportTables
     /// <summary>Reads strings and decimals, and knows where each region of the table starts.</summary>
     private readonly ref struct Reader
     {
-        private readonly ReadOnlySpan<byte> _text;
-        private readonly ReadOnlySpan<int> _table;
+        private readonly string _text;
+        private readonly Ints _table;
 
-        public Reader(ReadOnlySpan<byte> text, ReadOnlySpan<int> table)
+        public Reader(string text, Ints table)
         {
             _text = text;
             _table = table;
@@ -172,7 +243,7 @@ public static class ReportTables
         {
             if (index < 0) return null;
             int o = L.StringsStart() + index;
-            return Encoding.UTF8.GetString(_text[_table[o].._table[o + 1]]);
+            return _text.Substring(_table[o], _table[o + 1] - _table[o]);
         }
 
         /// <summary>Decimal <paramref name="index"/> from its four <c>decimal.GetBits</c> ints.</summary>

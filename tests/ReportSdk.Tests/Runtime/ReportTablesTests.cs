@@ -3,7 +3,6 @@ namespace ReportSdk.Tests.Runtime;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using ReportSdk.Generated;
 using ReportSdk.Generator.Emitting;
 using ReportSdk.Generator.Model;
@@ -54,9 +53,9 @@ public class ReportTablesTests
         Assert.Equal(model.Facts.Select(f => f.Value).Distinct().Count(), decimals);
 
         Indicator?[]? cache = null;
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Assert.Same(ReportTables.Fact(ref cache, 0, model.Id, bytes, table).Quote, ReportTables.Fact(ref cache, 0, model.Id, bytes, table).Quote);
-        var five = ReportTables.Fact(ref cache, 4, model.Id, bytes, table);
+        var chars = ReportTableWriter.Encode(table);
+        Assert.Same(ReportTables.Fact(ref cache, 0, model.Id, text, chars).Quote, ReportTables.Fact(ref cache, 0, model.Id, text, chars).Quote);
+        var five = ReportTables.Fact(ref cache, 4, model.Id, text, chars);
         Assert.Equal("5.0", five.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 5.0 ≠ 5 as written
     }
 
@@ -64,14 +63,14 @@ public class ReportTablesTests
     public void Facts_are_built_once_on_first_access_and_shared_with_the_list()
     {
         var model = Fixture.Shijingshan2023();
-        var (text, table) = Tables(model);
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var (text, ints) = Tables(model);
+        var table = ReportTableWriter.Encode(ints);
         Indicator?[]? cache = null;
-        var third = ReportTables.Fact(ref cache, 2, model.Id, bytes, table);
+        var third = ReportTables.Fact(ref cache, 2, model.Id, text, table);
         Assert.NotNull(cache);
         Assert.Equal(new[] { false, false, true, false, false }, cache!.Select(f => f is not null));
-        Assert.Same(third, ReportTables.Fact(ref cache, 2, model.Id, bytes, table));
-        var all = ReportTables.Facts(ref cache, model.Id, bytes, table);
+        Assert.Same(third, ReportTables.Fact(ref cache, 2, model.Id, text, table));
+        var all = ReportTables.Facts(ref cache, model.Id, text, table);
         Assert.Same(third, all[2]);
         Assert.All(all, f => Assert.Contains(f, cache!));
     }
@@ -80,15 +79,15 @@ public class ReportTablesTests
     public void Facts_of_a_standard_indicator_are_those_of_the_list_and_only_they_are_built()
     {
         var model = Fixture.Shijingshan2023();
-        var (text, table) = Tables(model);
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var (text, ints) = Tables(model);
+        var table = ReportTableWriter.Encode(ints);
         Indicator?[]? cache = null;
-        var growth = ReportTables.FactsOf(ref cache, StandardIndicator.GdpGrowth, model.Id, bytes, table);
+        var growth = ReportTables.FactsOf(ref cache, StandardIndicator.GdpGrowth, model.Id, text, table);
         Assert.Equal(new[] { 2m, 4.5m, 5.0m }, growth.Select(f => f.Value));
         Assert.Equal(new[] { false, true, false, true, true }, cache!.Select(f => f is not null)); // the others stay unbuilt
-        var all = ReportTables.Facts(ref cache, model.Id, bytes, table);
+        var all = ReportTables.Facts(ref cache, model.Id, text, table);
         Assert.Equal(all.Where(f => f.Standard == StandardIndicator.GdpGrowth), growth); // same instances, text order
-        Assert.Empty(ReportTables.FactsOf(ref cache, StandardIndicator.RetailSales, model.Id, bytes, table));
+        Assert.Empty(ReportTables.FactsOf(ref cache, StandardIndicator.RetailSales, model.Id, text, table));
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public class ReportTablesTests
         var model = fixture with { Facts = new[] { range, hostile }.ToEquatableArray() };
         var (text, table) = Tables(model);
         Indicator?[]? cache = null;
-        var facts = ReportTables.Facts(ref cache, model.Id, Encoding.UTF8.GetBytes(text), table);
+        var facts = ReportTables.Facts(ref cache, model.Id, text, ReportTableWriter.Encode(table));
 
         Assert.Equal(100.00m, facts[0].ValueHigh);
         Assert.Equal("100.00", facts[0].ValueHigh!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -121,8 +120,8 @@ public class ReportTablesTests
         Assert.Null(facts[1].ValueHigh);
         Assert.Equal(-2.5m, facts[1].Value);
         Assert.Equal(ReportSdk.Direction.Down, facts[1].Direction);
-        Assert.Equal("a\uFFFDb\uFFFD", facts[1].Quote); // a UTF-8 literal cannot hold lone surrogates
-        Assert.Equal(Fixture.Hostile.Replace("\uD800", "\uFFFD"), facts[1].Name);
+        Assert.Equal("a\uDC00b\uD800", facts[1].Quote); // a string literal keeps even lone surrogates (escaped)
+        Assert.Equal(Fixture.Hostile, facts[1].Name);
     }
 
     [Fact]
@@ -132,9 +131,11 @@ public class ReportTablesTests
         var (text, table) = Tables(model);
         table[0]++;
         Indicator?[]? cache = null;
-        var error = Assert.Throws<InvalidOperationException>(() => ReportTables.Fact(ref cache, 0, model.Id, Encoding.UTF8.GetBytes(text), table));
-        Assert.Contains("layout version", error.Message);
-        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(Encoding.UTF8.GetBytes(text), table));
+        var chars = ReportTableWriter.Encode(table);
+        var error = Assert.Throws<InvalidOperationException>(() => ReportTables.Fact(ref cache, 0, model.Id, text, chars));
+        Assert.Contains("layout version 4", error.Message);
+        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(text, chars));
+        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(text, string.Empty));
     }
 
     private static (string Text, int[] Table) Tables(ReportModel model)
@@ -145,10 +146,10 @@ public class ReportTablesTests
 
     private static void AssertRoundTrip(ReportModel model)
     {
-        var (text, table) = Tables(model);
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var (text, ints) = Tables(model);
+        var table = ReportTableWriter.Encode(ints);
         Indicator?[]? cache = null;
-        var facts = ReportTables.Facts(ref cache, model.Id, bytes, table);
+        var facts = ReportTables.Facts(ref cache, model.Id, text, table);
         Assert.Equal(model.Facts.Count, facts.Count);
         for (int i = 0; i < facts.Count; i++)
         {
@@ -167,9 +168,9 @@ public class ReportTablesTests
             Assert.Equal((m.Period, m.IsSpan, m.MainTarget, m.Quote, m.Line, m.Section), (f.Period, f.IsSpan, f.MainTarget, f.Quote, f.Line, f.Section));
         }
 
-        AssertSections(model.Sections, ReportTables.Sections(bytes, table));
+        AssertSections(model.Sections, ReportTables.Sections(text, table));
 
-        var glossary = ReportTables.Glossary(bytes, table);
+        var glossary = ReportTables.Glossary(text, table);
         Assert.Equal(model.Glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)), glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)));
     }
 
