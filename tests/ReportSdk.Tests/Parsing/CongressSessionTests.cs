@@ -81,5 +81,8 @@ public sealed class CongressSessionTests
         Assert.Equal("我们第一届全国人民代表大会第一次会议", TraditionalChinese.Fold("我們第一届全國人民代表大會第一次會議"));
         const string simplified = "向第二届全国人民代表大会第一次会议作政府工作报告";
         Assert.Same(simplified, TraditionalChinese.Fold(simplified));
+        // The first and last characters of the table (並 U+4E26, 額 U+984D) fold; their neighbours (严, 顎) do not.
+        Assert.Equal("并且增加了收入总额", TraditionalChinese.Fold("並且增加了收入總額"));
+        Assert.Equal("严顎", TraditionalChinese.Fold("严顎"));
     }
 }
