@@ -46,6 +46,7 @@ public sealed class ChineseNumeralsTests
     // 1986.txt: 一千九百五十万千瓦 is 1950 万千瓦: the 千 after 万 starts the unit.
     [InlineData("一千九百五十万千瓦", 0, 7)]
     [InlineData("万千瓦", 0, 1)]
+    [InlineData("万千瓦", 1, 2)]          // the magnitude check looks inside the numeral only
     [InlineData("千瓦", 0, 1)]
     [InlineData("二十七亿四千万元", 0, 7)]
     [InlineData("增加了三十", 3, 5)]
@@ -75,6 +76,7 @@ public sealed class ChineseNumeralsTests
     // 1979.txt 多耗电二、三百亿度 and 1983.txt 减少国家财政收入四、五十亿元.
     [InlineData("多耗电二、三百亿度", 300, 200)]
     [InlineData("减少国家财政收入四、五十亿元", 50, 40)]
+    [InlineData("约二、三百亿", 300, 200)] // the shortest: one character before, the magnitude last
     public void Neighbouring_digits_give_the_low_end(string text, int high, int low)
     {
         Assert.True(ChineseNumerals.TryPairedLow(text, text.IndexOf('、') + 1, high, out decimal value));
@@ -85,6 +87,7 @@ public sealed class ChineseNumeralsTests
     [InlineData("二、三百亿度")]   // the pair opens the text: a list marker
     [InlineData("一、一年接着一年干")]
     [InlineData("约三、二百亿度")] // the second digit is not the larger
+    [InlineData("约三、三百亿度")]
     [InlineData("约〇、二百亿度")] // no digit of zero starts a pair
     [InlineData("约二、三个")]     // no magnitude after the second digit
     [InlineData("约二、三")]       // the text ends on the second digit
@@ -99,6 +102,7 @@ public sealed class ChineseNumeralsTests
     [InlineData("以节省出七十亿到一百亿元的资金", "七十亿", "一百亿", 100, 70)]
     [InlineData("生产二百八十万到三百万千瓦", "二百八十万", "三百万", 300, 280)]
     [InlineData("增长二十至三十", "二十", "三十", 30, 20)]
+    [InlineData("九到十", "九", "十", 10, 9)] // the low end opens the text
     public void A_range_gives_its_low_end_in_the_unit_of_the_high_end(string text, string lowText, string highText, int high, int low)
     {
         Assert.True(ChineseNumerals.TryParse(highText, out long highWhole));
@@ -108,6 +112,9 @@ public sealed class ChineseNumeralsTests
 
     [Theory]
     [InlineData("由第三到第五", "五", 5)]         // ordinals
+    [InlineData("居第三到五位", "五", 5)]
+    [InlineData("从七十到〇", "〇", 0)]          // a high end of nothing
+    [InlineData("从〇到一百", "一百", 100)]      // a low end of nothing
     [InlineData("从十到一百", "一百", 100)]      // a tenth of the high end or less: no range
     [InlineData("从一百到一百", "一百", 100)]    // not below the high end
     [InlineData("到一百", "一百", 100)]          // nothing before 到

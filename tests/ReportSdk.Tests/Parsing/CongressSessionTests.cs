@@ -17,6 +17,7 @@ public sealed class CongressSessionTests
     [InlineData(5, 1, 1978)]
     [InlineData(9, 5, 2002)]
     [InlineData(20, 1, 2053)] // after the table, a term every five years
+    [InlineData(100, 1, 2453)] // the last term read
     public void Sessions_meet_in_their_years(int term, int session, int year) => Assert.Equal(year, CongressSessions.Year(term, session));
 
     [Theory]

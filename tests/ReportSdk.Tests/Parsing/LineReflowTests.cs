@@ -202,8 +202,35 @@ public sealed class LineReflowTests
         // Shorter, or mostly digits, and not opening a quotation: may be the text itself, kept.
         Assert.Equal("坚持一张蓝图绘到底，一年一年一年干下去。", Assert.Single(Reflow(Layout.Unwrapped, 1, "坚持一张蓝图绘到底，一年一年", "一年干下去。")).Text);
         Assert.Contains("增长2024年2024年", Assert.Single(Reflow(Layout.Unwrapped, 1, "增长2024年", "2024年目标任务。")).Text);
+        Assert.Contains("突破30亿元大关", Assert.Single(Reflow(Layout.Unwrapped, 1, "营业收入突破30亿元", "30亿元大关。")).Text);
+        // A whole line is never a repeat: a page break repeats a fragment of the line that follows.
+        Assert.Equal("深入推动“两园一河”协同联动协同联动", Assert.Single(Reflow(Layout.Unwrapped, 1, "深入推动“两园一河”协同联动", "协同联动")).Text);
         // A bracket or quotation mark opening the next line repeats the end of the last: printed twice.
         Assert.Contains("编制完成区级安全韧性城市（单元）专项规划", Assert.Single(Reflow(Layout.Unwrapped, 1, "编制完成区级安全韧性城市（单", "（单元）专项规划。")).Text);
         Assert.Contains("打造“石景山服务”品牌", Assert.Single(Reflow(Layout.Unwrapped, 1, "打造“石", "“石景山服务”品牌。")).Text);
+    }
+
+    [Theory]
+    [InlineData('“', '”')]
+    [InlineData('‘', '’')]
+    [InlineData('《', '》')]
+    [InlineData('「', '」')]
+    [InlineData('『', '』')]
+    [InlineData('（', '）')]
+    [InlineData('(', ')')]
+    [InlineData('【', '】')]
+    public void Two_characters_repeated_at_a_page_break_go_when_they_open_a_quotation_or_bracket(char open, char close)
+    {
+        var p = Assert.Single(Reflow(Layout.Unwrapped, 1, $"持续擦亮{open}石", $"{open}石景山服务{close}品牌。"));
+        Assert.Equal($"持续擦亮{open}石景山服务{close}品牌。", p.Text);
+    }
+
+    [Fact]
+    public void Reflow_stops_when_cancelled()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        var lines = Lines(1, "各位代表：");
+        Assert.Throws<System.OperationCanceledException>(() => LineReflow.Reflow(lines, 0, lines.Length, Layout.Unwrapped, cancelled.Token));
     }
 }

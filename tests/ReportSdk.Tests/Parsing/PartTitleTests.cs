@@ -38,6 +38,8 @@ public sealed class PartTitleTests
     [InlineData("今后五年的工作部署", "Plan")]
     [InlineData("2026年工作思路", "Plan")]
     [InlineData("国民经济和社会发展计划", "Plan")]
+    [InlineData("总结与展望", "Review")]      // the word may open the title
+    [InlineData("计划和预算", "Plan")]
     [InlineData("加强政府自身建设", "Other")]
     public void A_numbered_title_is_review_plan_or_other_by_its_words(string title, string part) => Assert.Equal(part, PartTitles.PartOf(title).ToString());
 }
