@@ -66,6 +66,7 @@ public sealed class ChineseNumeralsTests
 
     [Theory]
     [InlineData("职工人数二千四百万人", "二千四百万")]  // 数 ends 人数, before a digit
+    [InlineData("职工人数十三万人", "十三万")]          // before 十 and a digit: 十三万 is a figure
     [InlineData("占总数百分之三十", "百")]             // 总数 before 百分之
     [InlineData("数增加了三十", "三十")]               // a numeral at the very end of the text
     [InlineData("十万个", "十万")]                     // a numeral at the very start

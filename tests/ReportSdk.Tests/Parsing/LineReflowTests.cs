@@ -194,6 +194,17 @@ public sealed class LineReflowTests
         Assert.EndsWith("强化经济运行调度。——主要指标符合预期，多项指标优于全市，预计全年地区生产总值突破1200亿元。", paragraphs[1].Text);
     }
 
+    [Theory]
+    [InlineData("——")]
+    [InlineData("———")]
+    public void In_a_wrapped_file_dashes_alone_on_a_line_are_no_bullet(string dashes)
+    {
+        // A bullet heads its text: dashes without text after a full sentence go on with it (and, a short line, end it).
+        var paragraphs = Reflow(Pdf000, 19, "圆满完成中非合作论坛北京峰会等重大活动服务保障任务。", dashes, "经济运行向优向好。");
+        Assert.Equal("圆满完成中非合作论坛北京峰会等重大活动服务保障任务。" + dashes, paragraphs[0].Text);
+        Assert.Equal(21, paragraphs[1].Line);
+    }
+
     [Fact]
     public void A_fragment_printed_twice_at_a_page_break_goes_only_when_it_cannot_be_a_real_repeat_002()
     {
@@ -202,6 +213,7 @@ public sealed class LineReflowTests
         // Shorter, or mostly digits, and not opening a quotation: may be the text itself, kept.
         Assert.Equal("坚持一张蓝图绘到底，一年一年一年干下去。", Assert.Single(Reflow(Layout.Unwrapped, 1, "坚持一张蓝图绘到底，一年一年", "一年干下去。")).Text);
         Assert.Contains("增长2024年2024年", Assert.Single(Reflow(Layout.Unwrapped, 1, "增长2024年", "2024年目标任务。")).Text);
+        Assert.Contains("建成5G一体化基站", Assert.Single(Reflow(Layout.Unwrapped, 1, "建成5G一体", "5G一体化基站。")).Text); // 一 is U+4E00
         Assert.Contains("突破30亿元大关", Assert.Single(Reflow(Layout.Unwrapped, 1, "营业收入突破30亿元", "30亿元大关。")).Text);
         // A whole line is never a repeat: a page break repeats a fragment of the line that follows.
         Assert.Equal("深入推动“两园一河”协同联动协同联动", Assert.Single(Reflow(Layout.Unwrapped, 1, "深入推动“两园一河”协同联动", "协同联动")).Text);

@@ -25,6 +25,7 @@ public sealed class PartTitleTests
     [InlineData("回顾")]                                      // too short to be a title
     [InlineData("2025年和“十四五”时期全市政府工作回顾")]      // twenty-one characters: a sentence
     [InlineData("2026年，重点工作")]
+    [InlineData("：2026年重点工作")]                         // punctuation first: the tail of a sentence
     [InlineData("做好2026年重点工作。")]
     [InlineData("请予审议；2026年重点工作")]
     [InlineData("确保完成全年目标任务！2026年重点工作")]
