@@ -29,11 +29,15 @@ internal sealed record CatalogEntry(
     bool Complete,
     int StartLine,
     string? DivisionCode,
-    EquatableArray<RegionRefModel> Parents)
+    EquatableArray<RegionRefModel> Parents,
+    RegionLevel Level,
+    int? ReviewYear,
+    int? PlanYear)
 {
     /// <summary>The identity of report <paramref name="index"/> of its file.</summary>
     public static CatalogEntry Of(int index, ReportModel m) => new(
-        m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents);
+        m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents,
+        m.Level, m.ReviewYear, m.PlanYear);
 }
 
 /// <summary>The names planned for one emitted report.</summary>
@@ -52,10 +56,15 @@ internal sealed record ReportPlan(string FilePath, int Index, string HintName, E
 internal sealed record RegionClass(EquatableArray<string> ClassPath, string Region, string? English, EquatableArray<int> Years);
 
 /// <summary>The collected catalog: which reports are emitted under which names, and what was resolved.</summary>
+/// <param name="Reports">The emitted reports, in the set's order.</param>
+/// <param name="Regions">The region classes.</param>
+/// <param name="Diagnostics">What planning reported.</param>
+/// <param name="CatalogIndex">The reports' metadata as the runtime's catalog index (CatalogIndexLayout), or null when a value cannot be written.</param>
 internal sealed record CatalogPlan(
     EquatableArray<ReportPlan> Reports,
     EquatableArray<RegionClass> Regions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? CatalogIndex = null);
 
 /// <summary>Everything one generated report file depends on.</summary>
 internal sealed record ReportUnit(ReportModel Model, ReportPlan Plan, GeneratorOptions Options);
@@ -64,4 +73,5 @@ internal sealed record ReportUnit(ReportModel Model, ReportPlan Plan, GeneratorO
 internal sealed record ReportSetModel(
     GeneratorOptions Options,
     EquatableArray<RegionClass> Regions,
-    EquatableArray<string> ReportAccessors);
+    EquatableArray<string> ReportAccessors,
+    string? CatalogIndex = null);
