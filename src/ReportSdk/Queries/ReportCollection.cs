@@ -219,26 +219,45 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     {
         var resolved = region is null ? null : Lookup.ResolveRegion(region);
         if (resolved is null) return new IndicatorSeries(query, region ?? string.Empty, Array.Empty<SeriesPoint>());
-        var candidates = Lookup.ForResolvedRegion(resolved)
-            .SelectMany(r => select(ReportFacts.Of(r)))
-            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
-        var points = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets)
-            .OrderBy(f => f.Indicator.Period)
-            .Select(f => new SeriesPoint(f.Report, f.Indicator))
-            .ToArray();
-        return new IndicatorSeries(query, resolved, points);
+        var candidates = Candidates(Lookup.ForResolvedRegion(resolved), select, filter, query.Targets);
+        var picked = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets);
+        // One fact per year, so an unstable sort is enough (and, unlike OrderBy's int keys, needs no JIT at start-up).
+        picked.Sort(static (a, b) => a.Indicator.Period.CompareTo(b.Indicator.Period));
+        return new IndicatorSeries(query, resolved, picked.ConvertAll(f => new SeriesPoint(f.Report, f.Indicator)).ToArray());
     }
 
     // Candidates: the facts under the key in the reports whose review (or plan) year is the compared year.
     private IndicatorComparison MakeComparison(IndicatorQuery query, int year, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
     {
-        var candidates = Lookup.ForPeriod(year, query.Targets)
-            .SelectMany(r => select(ReportFacts.Of(r)))
-            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
-        var rows = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets)
-            .Select(f => new ComparisonRow(f.Report, f.Indicator))
-            .ToArray();
-        return new IndicatorComparison(query, year, rows);
+        var candidates = Candidates(ForPeriod(year, query.Targets), select, filter, query.Targets);
+        var picked = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets);
+        return new IndicatorComparison(query, year, picked.ConvertAll(f => new ComparisonRow(f.Report, f.Indicator)).ToArray());
+    }
+
+    // Plain loops, no LINQ: the first query then loads no System.Linq.
+    private static List<ReportFact> Candidates(Report[] reports, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter, bool targets)
+    {
+        var candidates = new List<ReportFact>();
+        foreach (var report in reports)
+        {
+            foreach (var fact in select(ReportFacts.Of(report)))
+            {
+                if (filter(fact) && FigureRules.Fits(fact.Report, fact.Indicator, targets)) candidates.Add(fact);
+            }
+        }
+        return candidates;
+    }
+
+    // Reports whose results (review year) or targets (plan year) are for the year, in collection order: a scan of the
+    // entries' metadata (no index to build, so the first comparison costs no more than the reports it reads).
+    private Report[] ForPeriod(int year, bool targets)
+    {
+        var reports = new List<Report>();
+        foreach (var entry in _entries)
+        {
+            if (entry.ExpectedPeriod(targets) == year) reports.Add(entry.Report);
+        }
+        return reports.ToArray();
     }
 
     // Builds an index once; a racing thread may build a second copy, and the first one stored wins.

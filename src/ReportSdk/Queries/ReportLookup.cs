@@ -8,7 +8,7 @@ namespace ReportSdk;
 /// (a generated set's entries come from its catalog index); the lookups create the reports they return. Region aliases:
 /// the Chinese name (石景山区), the name without its suffix (石景山), the English name (Shijingshan, any case), the GB/T
 /// 2260 division code (110107), the id prefix (shijingshan) and parent + name (北京市石景山区). Regions above the
-/// reports' own (北京市 above 石景山区) are indexed for <see cref="Within"/>. Plain dictionaries keyed by strings and ints
+/// reports' own (北京市 above 石景山区) are indexed for <see cref="Within"/>. Plain dictionaries keyed by strings
 /// (read-only once built): built once per snapshot and read a few times, they cost less than frozen ones, and their
 /// generic code is precompiled in the framework, so building them compiles nothing at start-up.
 /// </summary>
@@ -19,8 +19,6 @@ internal sealed class ReportLookup
     private readonly Dictionary<string, ReportEntry> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _regionByAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ReportEntry[]> _byRegion = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, ReportEntry[]> _byReviewYear = new();
-    private readonly Dictionary<int, ReportEntry[]> _byPlanYear = new();
     private readonly Dictionary<string, ReportEntry[]> _byAncestor = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _ancestorByAlias = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,8 +26,6 @@ internal sealed class ReportLookup
     {
         var byRegion = new Dictionary<string, List<ReportEntry>>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, Alias>(StringComparer.OrdinalIgnoreCase);
-        var byReviewYear = new Dictionary<int, List<ReportEntry>>();
-        var byPlanYear = new Dictionary<int, List<ReportEntry>>();
         var byAncestor = new Dictionary<string, List<ReportEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -38,8 +34,6 @@ internal sealed class ReportLookup
                 Add(byAncestor, ancestor.Name, entry);
                 AddAncestorAliases(_ancestorByAlias, ancestor);
             }
-            Add(byReviewYear, entry.ExpectedPeriod(targets: false), entry);
-            Add(byPlanYear, entry.ExpectedPeriod(targets: true), entry);
             _byId.TryAdd(entry.Id, entry); // first registered wins
             Add(byRegion, entry.Region, entry);
             AddAliases(aliases, entry);
@@ -54,8 +48,6 @@ internal sealed class ReportLookup
         byRegion.Keys.CopyTo(regions, 0);
         Array.Sort(regions, StringComparer.Ordinal);
         Regions = Array.AsReadOnly(regions);
-        foreach (var pair in byReviewYear) _byReviewYear.Add(pair.Key, pair.Value.ToArray());
-        foreach (var pair in byPlanYear) _byPlanYear.Add(pair.Key, pair.Value.ToArray());
         foreach (var pair in byAncestor) _byAncestor.Add(pair.Key, pair.Value.ToArray());
     }
 
@@ -88,10 +80,6 @@ internal sealed class ReportLookup
 
     /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
     public Report[] ForResolvedRegion(string region) => Reports(EntriesOf(region));
-
-    /// <summary>Reports whose results (review year) or targets (plan year) are for the given year, in collection order.</summary>
-    public Report[] ForPeriod(int year, bool targets) =>
-        Reports((targets ? _byPlanYear : _byReviewYear).TryGetValue(year, out var entries) ? entries : None);
 
     /// <summary>The report a region delivered in a year: creates that report only.</summary>
     public Report? Find(string region, int deliveredYear)
@@ -128,8 +116,7 @@ internal sealed class ReportLookup
         return sorted;
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<ReportEntry>> index, TKey key, ReportEntry entry)
-        where TKey : notnull
+    private static void Add(Dictionary<string, List<ReportEntry>> index, string key, ReportEntry entry)
     {
         if (!index.TryGetValue(key, out var list)) index.Add(key, list = new List<ReportEntry>());
         list.Add(entry);
