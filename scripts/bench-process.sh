@@ -209,7 +209,7 @@ consumer() {
     dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus "$n" "$dir/reports" >/dev/null
   fi
   # A consumer as the package sets it up: the runtime referenced, the generator as an analyzer, the report files
-  # as AdditionalFiles with the options the package's props expose. Figures are const (the consumer default).
+  # as AdditionalFiles with the options the package's props expose, at their defaults (no Values constants).
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -218,7 +218,6 @@ consumer() {
     <Nullable>enable</Nullable>
     <RootNamespace>Consumer</RootNamespace>
     <ReportSdkNamespace>Consumer.Reports</ReportSdkNamespace>
-    <ReportSdkEmitConstants>true</ReportSdkEmitConstants>
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="ReportSdk" HintPath="$root/src/ReportSdk/bin/Release/net8.0/ReportSdk.dll" />

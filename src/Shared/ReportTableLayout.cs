@@ -20,6 +20,8 @@ namespace ReportSdk;
 /// pre-order, the paragraph rows (each section's paragraphs, in the sections' order) and the glossary rows, each
 /// region <c>count × stride</c> ints.</item>
 /// </list>
+/// Reports beyond the generator's string heap budget (<c>StringHeapBudget</c>) carry the same ints as an <c>int</c>
+/// array and the same text as UTF-8 bytes decoded to a string on first use.
 /// </summary>
 internal static class ReportTableLayout
 {

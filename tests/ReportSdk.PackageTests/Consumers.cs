@@ -9,7 +9,7 @@ namespace ReportSdk.PackageTests;
 /// <summary>
 /// Two fresh consumer apps of the packed package, built in one `dotnet build` and then run:
 /// <c>Own</c> lists a report file of its own through <c>&lt;ReportSource Include="reports/**/*.txt" /&gt;</c> and sets
-/// a RootNamespace of its own; <c>Plain</c> only references the package.
+/// a RootNamespace of its own and <c>ReportSdkEmitConstants</c>; <c>Plain</c> only references the package.
 /// </summary>
 public sealed class Consumers
 {
@@ -56,6 +56,7 @@ public sealed class Consumers
         var framework = $"net{Environment.Version.Major}.0";
         Write(root, "Own/Own.csproj", Project(framework, version, $"""
                 <RootNamespace>{OwnRootNamespace}</RootNamespace>
+                <ReportSdkEmitConstants>true</ReportSdkEmitConstants>
                 <ErrorLog>$(MSBuildProjectDirectory)/{OwnErrorLog},version=2.1</ErrorLog>
               </PropertyGroup>
               <ItemGroup>
@@ -148,7 +149,7 @@ public sealed class Consumers
 
     /// <summary>
     /// The same, plus a figure of the consumer's own report as a <c>const</c>: this compiles only when the generator
-    /// received <c>ReportSdkEmitConstants=true</c> and the consumer's namespace from the package's targets.
+    /// received the project's <c>ReportSdkEmitConstants=true</c> and the consumer's namespace from the package's targets.
     /// </summary>
     private const string OwnTypedAccess = BundledTypedAccess + "\n" + $$"""
         const decimal ownGdp = {{OwnRootNamespace}}.Reports.青禾县.Y2025.Values.Gdp;

@@ -36,7 +36,7 @@ internal static class ReportEmitter
         WriteFactMembers(w, model, names, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, cancellationToken);
+        WriteImpl(w, model, plan.StringLiterals, cancellationToken);
         w.Line();
         w.Line("private static " + Rt + "Report? __report;");
         w.Close();
@@ -145,7 +145,7 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, bool stringLiterals, CancellationToken cancellationToken)
     {
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();
@@ -164,7 +164,7 @@ internal static class ReportEmitter
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
-        ReportTableWriter.For(m, cancellationToken).Write(w);
+        ReportTableWriter.For(m, cancellationToken).Write(w, stringLiterals);
     }
 
     private static string ReportInfoArguments(ReportModel m)

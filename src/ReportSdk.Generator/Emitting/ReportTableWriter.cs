@@ -148,16 +148,58 @@ internal sealed class ReportTableWriter
     }
 
     /// <summary>
-    /// Writes <c>__text</c> and <c>__table</c> as private static properties of the current class, each returning one string literal (a constant would store the chars twice: as its value and for each load). The table's chars are
-    /// mostly escapes (<c>\u0007\0</c> is the int 7); <c>Table()</c> in the generator's tests and the layout in
-    /// <c>src/Shared/ReportTableLayout.cs</c> say what each int means.
+    /// Writes <c>__text</c> and <c>__table</c> as private static properties of the current class. With
+    /// <paramref name="stringLiterals"/> (the plan's <c>StringLiterals</c>), each returns one string literal (a
+    /// constant would store the chars twice: as its value and for each load); the table's chars are mostly escapes
+    /// (<c>\u0007\0</c> is the int 7). Otherwise, for reports beyond the string heap budget, the strings are a UTF-8
+    /// byte array decoded once on first use and the table an <c>int</c> array: no heap limit, slower to compile.
     /// </summary>
-    public void Write(IndentedWriter w)
+    public void Write(IndentedWriter w, bool stringLiterals = true)
     {
         w.Line("// The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once, then one");
-        w.Line("// table of ints (two chars each, low half first): header, string offsets, decimals, facts, sections, paragraphs,");
-        w.Line("// glossary.");
-        w.Line("private static string " + TextName + " => " + CSharpLiteral.String(Text) + ";");
-        w.Line("private static string " + TableName + " => " + CSharpLiteral.Chars(Encode(Table())) + ";");
+        w.Line("// table of ints: header, string offsets, decimals, facts, sections, paragraphs, glossary.");
+        if (stringLiterals)
+        {
+            w.Line("private static string " + TextName + " => " + CSharpLiteral.String(Text) + ";");
+            w.Line("private static string " + TableName + " => " + CSharpLiteral.Chars(Encode(Table())) + ";");
+            return;
+        }
+        w.Line("private static string? __decoded;");
+        w.Line("private static string " + TextName + " => __decoded ??= global::System.Text.Encoding.UTF8.GetString(__utf8);");
+        w.Line("private static global::System.ReadOnlySpan<byte> __utf8 => new byte[]").Open();
+        var bytes = Encoding.UTF8.GetBytes(WellFormed(Text));
+        Rows(w, bytes.Length, i => bytes[i], 32);
+        w.Close(";");
+        w.Line("private static global::System.ReadOnlySpan<int> " + TableName + " => new int[]").Open();
+        var table = Table();
+        Rows(w, table.Length, i => table[i], 16);
+        w.Close(";");
+    }
+
+    private static void Rows(IndentedWriter w, int count, System.Func<int, int> value, int perLine)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < count; i += perLine)
+        {
+            sb.Clear();
+            for (int j = i; j < count && j < i + perLine; j++) sb.Append(value(j).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            w.Line(sb.ToString());
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 cannot hold a lone surrogate (text decoded from a file never has one; a string handed to the generator
+    /// in memory might): each becomes U+FFFD, one char as well, so the char offsets stay right.
+    /// </summary>
+    private static string WellFormed(string value)
+    {
+        char[]? chars = null;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c)) (chars ??= value.ToCharArray())[i] = '\uFFFD';
+        }
+        return chars is null ? value : new string(chars);
     }
 }

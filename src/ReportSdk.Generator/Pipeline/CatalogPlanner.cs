@@ -69,12 +69,13 @@ internal static class CatalogPlanner
         // Roslyn compares hint names ignoring case (Report.txt and report.txt must not clash: CS8785).
         var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ReportSetEmitter.HintName };
         var plans = new List<ReportPlan>();
+        var heap = new StringHeapBudget();
         foreach (var entry in winners)
         {
             var node = nodeOfEntry[entry];
             string stem = IdentifierRules.ToHintFragment(StripExtension(entry.FileName));
             string hint = ClaimHint(hints, stem + "." + entry.Index.ToString(CultureInfo.InvariantCulture) + "." + IdentifierRules.ToHintFragment(entry.Id));
-            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint, node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear)));
+            plans.Add(new ReportPlan(entry.FilePath, entry.Index, hint, node.Path.ToEquatableArray(), YearClass(entry.DeliveredYear), heap.TryTake(entry.DataBlocks)));
         }
 
         var regions = new List<RegionClass>();

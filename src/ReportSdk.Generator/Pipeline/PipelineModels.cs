@@ -30,6 +30,7 @@ internal sealed record CatalogEntry(
     int StartLine,
     string? DivisionCode,
     EquatableArray<RegionRefModel> Parents,
+    int DataBlocks,
     RegionLevel Level,
     int? ReviewYear,
     int? PlanYear)
@@ -37,7 +38,7 @@ internal sealed record CatalogEntry(
     /// <summary>The identity of report <paramref name="index"/> of its file.</summary>
     public static CatalogEntry Of(int index, ReportModel m) => new(
         m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents,
-        m.Level, m.ReviewYear, m.PlanYear);
+        StringHeapBudget.BlocksOf(m), m.Level, m.ReviewYear, m.PlanYear);
 }
 
 /// <summary>The names planned for one emitted report.</summary>
@@ -46,7 +47,12 @@ internal sealed record CatalogEntry(
 /// <param name="HintName">Unique, path-derived hint name of the generated file.</param>
 /// <param name="ClassPath">The nested classes from the namespace down to the region (e.g. Beijing, Shijingshan).</param>
 /// <param name="YearClass">The year class, e.g. Y2023.</param>
-internal sealed record ReportPlan(string FilePath, int Index, string HintName, EquatableArray<string> ClassPath, string YearClass);
+/// <param name="StringLiterals">
+/// True when the report's data are string literals (fast to compile; they fill the assembly's string heap); false
+/// for the reports after <see cref="StringHeapBudget"/> is spent, whose data are a <c>"…"u8</c> literal and an
+/// <c>int</c> array (no size limit, slower to compile).
+/// </param>
+internal sealed record ReportPlan(string FilePath, int Index, string HintName, EquatableArray<string> ClassPath, string YearClass, bool StringLiterals = true);
 
 /// <summary>A region class (possibly nested) as documented in the ReportSet file.</summary>
 /// <param name="ClassPath">Names from the namespace down to this class.</param>

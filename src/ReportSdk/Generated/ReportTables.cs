@@ -20,24 +20,34 @@ public static class ReportTables
     /// <param name="index">Row of the fact.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
     public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, string table)
-    {
-        var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
-        return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
-    }
+        => Fact(ref cache, index, reportId, text, new Ints(table));
 
-    /// <summary>Every fact of a report in text order, sharing the instances <see cref="Fact"/> built or builds.</summary>
+    /// <inheritdoc cref="Fact(ref Indicator?[], int, string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="index">Row of the fact.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array (the form beyond the string heap budget).</param>
+    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, ReadOnlySpan<int> table)
+        => Fact(ref cache, index, reportId, text, new Ints(table));
+
+    /// <summary>Every fact of a report in text order, sharing the instances <c>Fact</c> built or builds.</summary>
     /// <param name="cache">The report's fact cache.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
     public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, string table)
-    {
-        var all = new Indicator[Checked(table)[L.HeaderFacts]];
-        for (int i = 0; i < all.Length; i++) all[i] = Fact(ref cache, i, reportId, text, table);
-        return Array.AsReadOnly(all);
-    }
+        => Facts(ref cache, reportId, text, new Ints(table));
+
+    /// <inheritdoc cref="Facts(ref Indicator?[], string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, ReadOnlySpan<int> table)
+        => Facts(ref cache, reportId, text, new Ints(table));
 
     /// <summary>
     /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
@@ -47,8 +57,53 @@ public static class ReportTables
     /// <param name="indicator">The standard indicator.</param>
     /// <param name="reportId">Id of the report.</param>
     /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
     public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, string table)
+        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
+
+    /// <inheritdoc cref="FactsOf(ref Indicator?[], StandardIndicator, string, string, string)"/>
+    /// <param name="cache">The report's fact cache.</param>
+    /// <param name="indicator">The standard indicator.</param>
+    /// <param name="reportId">Id of the report.</param>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, ReadOnlySpan<int> table)
+        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
+
+    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<Section> Sections(string text, string table) => Sections(text, new Ints(table));
+
+    /// <inheritdoc cref="Sections(string, string)"/>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<Section> Sections(string text, ReadOnlySpan<int> table) => Sections(text, new Ints(table));
+
+    /// <summary>The 名词解释 entries of a report.</summary>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table (two chars per int).</param>
+    public static IReadOnlyList<GlossaryEntry> Glossary(string text, string table) => Glossary(text, new Ints(table));
+
+    /// <inheritdoc cref="Glossary(string, string)"/>
+    /// <param name="text">The report's strings.</param>
+    /// <param name="table">The report's table as an <c>int</c> array.</param>
+    public static IReadOnlyList<GlossaryEntry> Glossary(string text, ReadOnlySpan<int> table) => Glossary(text, new Ints(table));
+
+    private static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, Ints table)
+    {
+        var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
+        return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
+    }
+
+    private static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, Ints table)
+    {
+        var all = new Indicator[Checked(table)[L.HeaderFacts]];
+        for (int i = 0; i < all.Length; i++) all[i] = Fact(ref cache, i, reportId, text, table);
+        return Array.AsReadOnly(all);
+    }
+
+    private static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -60,10 +115,7 @@ public static class ReportTables
         return found.AsReadOnly();
     }
 
-    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<Section> Sections(string text, string table)
+    private static IReadOnlyList<Section> Sections(string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -98,10 +150,7 @@ public static class ReportTables
         return Array.AsReadOnly(roots.ToArray());
     }
 
-    /// <summary>The 名词解释 entries of a report.</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table.</param>
-    public static IReadOnlyList<GlossaryEntry> Glossary(string text, string table)
+    private static IReadOnlyList<GlossaryEntry> Glossary(string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -114,9 +163,8 @@ public static class ReportTables
         return Array.AsReadOnly(entries);
     }
 
-    private static Indicator NewFact(int index, string reportId, string text, string table)
+    private static Indicator NewFact(int index, string reportId, string text, Ints ints)
     {
-        var ints = new Ints(table);
         var t = new Reader(text, ints);
         int r = t.FactsStart + index * L.FactStride;
         int standard = ints[r + L.FactStandard], direction = ints[r + L.FactDirection], flags = ints[r + L.FactFlags];
@@ -138,9 +186,8 @@ public static class ReportTables
             t.String(ints[r + L.FactSection]));
     }
 
-    private static Ints Checked(string table)
+    private static Ints Checked(Ints ints)
     {
-        var ints = new Ints(table);
         if (ints.Count < L.HeaderLength || ints[L.HeaderVersion] != L.Version)
         {
             throw new InvalidOperationException(
@@ -149,16 +196,24 @@ public static class ReportTables
         return ints;
     }
 
-    /// <summary>The ints of a table literal (<see cref="L.CharsPerInt"/> chars each).</summary>
+    /// <summary>The ints of a table: a string literal (<see cref="L.CharsPerInt"/> chars each) or an <c>int</c> array.</summary>
     private readonly ref struct Ints
     {
         private readonly ReadOnlySpan<char> _chars;
+        private readonly ReadOnlySpan<int> _ints;
+        private readonly bool _wide;
 
         public Ints(string table) => _chars = table;
 
-        public int Count => _chars.Length / L.CharsPerInt;
+        public Ints(ReadOnlySpan<int> table)
+        {
+            _ints = table;
+            _wide = true;
+        }
 
-        public int this[int index] => L.At(_chars, index);
+        public int Count => _wide ? _ints.Length : _chars.Length / L.CharsPerInt;
+
+        public int this[int index] => _wide ? _ints[index] : L.At(_chars, index);
     }
 
     // First access wins, also under a race: every caller sees the same instance.

@@ -11,7 +11,7 @@ public class CatalogIndexWriterTests
 {
     private static CatalogEntry Entry(string id, string region, string? english, int delivered, int? review, int? plan, params RegionRefModel[] parents) =>
         new("/r/" + id + ".txt", id + ".txt", 0, id, region, english, delivered, true, 1, english is null ? null : "110107",
-            parents.ToEquatableArray(), GenLevel.District, review, plan);
+            parents.ToEquatableArray(), 1, GenLevel.District, review, plan);
 
     [Fact]
     public void Every_field_reads_back_through_the_runtime()

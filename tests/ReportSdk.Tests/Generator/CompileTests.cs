@@ -45,7 +45,7 @@ public class CompileTests
                 /// <summary>Uses the generated API as a consumer would.</summary>
                 public static class Use
                 {
-                    /// <summary>A figure as a compile-time constant (consumer projects get const).</summary>
+                    /// <summary>A figure as a compile-time constant (with ReportSdkEmitConstants=true).</summary>
                     public const decimal Gdp = App.Reports.Beijing.Shijingshan.Y2023.Values.Gdp;
 
                     /// <summary>Typed, Chinese-named and unknown-region members.</summary>
@@ -64,7 +64,7 @@ public class CompileTests
         var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
             Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions, path: "Use.cs"));
         var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/a/fixture.txt", "石景山区|Shijingshan|2023\n某某县||2024\n") }, Fixture.Parse,
-            compilation: compilation);
+            new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true" }, compilation: compilation);
         GeneratorHarness.AssertCompiles(run.Output);
     }
 

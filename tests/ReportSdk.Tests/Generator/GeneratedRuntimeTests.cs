@@ -14,7 +14,8 @@ public class GeneratedRuntimeTests
     [Fact]
     public void Touching_one_figure_builds_one_fact_and_not_the_report()
     {
-        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse);
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
+            new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true" });
         // Leave out the ReportSet file: its module initializer would register the fixture in this process's catalog.
         // (The region classes' docs live there too, so missing-doc warnings are not errors here; the compile tests cover them.)
         var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", System.StringComparison.Ordinal)));
@@ -42,7 +43,7 @@ public class GeneratedRuntimeTests
             Assert.Same(gdp, built[0]);
             Assert.All(built.Skip(1), Assert.Null); // the other facts are not built
             Assert.Null(Field("__report"));    // nor the report
-            // const decimal: C# callers get 980m inlined (DecimalConstantAttribute), no field read at run time.
+            // const decimal (ReportSdkEmitConstants=true): C# callers get 980m inlined (DecimalConstantAttribute), no field read at run time.
             var constant = year.GetNestedType("Values")!.GetField("Gdp")!;
             Assert.Equal(980m, constant.GetCustomAttribute<System.Runtime.CompilerServices.DecimalConstantAttribute>()!.Value);
 

@@ -53,18 +53,30 @@ public class OptionsTests
         Assert.Equal("global::App.Beijing_", Root(options));
     }
 
-    [Fact]
-    public void Figures_are_constants_unless_switched_off_then_no_values_class()
+    [Theory]
+    [InlineData("True")]
+    [InlineData("true")]
+    public void Figures_are_constants_when_switched_on(string setting)
     {
-        var consumer = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse).Sources.Values;
+        var consumer = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
+            new() { ["build_property.ReportSdkEmitConstants"] = setting }).Sources.Values;
         Assert.Contains(consumer, s => s.Contains("public const decimal Gdp = 980m;", System.StringComparison.Ordinal));
+    }
 
-        var bundled = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
-            new() { ["build_property.ReportSdkEmitConstants"] = "False" }).Sources.Values;
-        // Off (a library others compile against): no Values copy at all; the figure is reached through the typed member.
-        Assert.Contains(bundled, s => s.Contains("public static global::ReportSdk.Indicator Gdp => ", System.StringComparison.Ordinal));
-        Assert.DoesNotContain(bundled, s => s.Contains("class Values", System.StringComparison.Ordinal));
-        Assert.DoesNotContain(bundled, s => s.Contains("const decimal", System.StringComparison.Ordinal));
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("false")]
+    [InlineData("yes")]
+    public void Without_the_switch_no_values_class(string? setting)
+    {
+        var options = new Dictionary<string, string>();
+        if (setting is not null) options["build_property.ReportSdkEmitConstants"] = setting;
+        var plain = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, options).Sources.Values;
+        // No Values copy at all; the figure is reached through the typed member.
+        Assert.Contains(plain, s => s.Contains("public static global::ReportSdk.Indicator Gdp => ", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(plain, s => s.Contains("class Values", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(plain, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
 
     [Fact]

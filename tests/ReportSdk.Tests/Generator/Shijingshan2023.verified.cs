@@ -63,32 +63,6 @@ public static partial class Reports
 
                 private static global::ReportSdk.Indicator __fact(int i) => global::ReportSdk.Generated.ReportTables.Fact(ref __facts, i, Id, __text, __table);
 
-                /// <summary>The figures as constants (value as written, in the fact's unit).</summary>
-                public static class Values
-                {
-                    /// <inheritdoc cref="地区生产总值"/>
-                    public const decimal Gdp = 980m;
-                    /// <inheritdoc cref="地区生产总值增速"/>
-                    public const decimal GdpGrowth = 2m;
-                    /// <inheritdoc cref="地区生产总值目标增速"/>
-                    public const decimal GdpGrowthTarget = 4.5m;
-                    /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
-                    public const decimal 地区生产总值 = 980m;
-                    /// <summary>地区生产总值：2 %（2022 年，增速，增长，约，预计）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 17 · 2022年工作回顾</para></summary>
-                    public const decimal 地区生产总值增速 = 2m;
-                    /// <summary>新增停车位：1200 个（2022 年，实际）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 23 · 坚持创新驱动，高质量发展迈出新步伐</para></summary>
-                    public const decimal 新增停车位 = 1200m;
-                    /// <summary>地区生产总值：4.5 %（2023 年，目标增速，增长，约，主要预期目标）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 64 · 2023年主要任务</para></summary>
-                    public const decimal 地区生产总值目标增速 = 4.5m;
-                    /// <summary>地区生产总值：5.0 %（2023 年，目标增速，增长，不低于，主要预期目标）
-                    /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
-                    public const decimal 地区生产总值目标增速不低于 = 5.0m;
-                }
-
                 /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
                 public static class Titles
                 {
@@ -134,8 +108,7 @@ public static partial class Reports
                 }
 
                 // The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once, then one
-                // table of ints (two chars each, low half first): header, string offsets, decimals, facts, sections, paragraphs,
-                // glossary.
+                // table of ints: header, string offsets, decimals, facts, sections, paragraphs, glossary.
                 private static string __text => "地区生产总值亿元初步预计，地区生产总值完成980亿元，同比增长2%左右2022年工作回顾%新增停车位个新增停车位1200个坚持创新驱动，高质量发展迈出新步伐地区生产总值增长4.5%左右2023年主要任务在实际工作中力争达到5.0%一、过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。（一）新增停车位1200个。重大项目支撑加力重大项目支撑加力。全年完成投资“1+3+1”项目。二、“两区”建设国家服务业扩大开放综合示范区和中国（北京）自由贸易试验区建设。";
                 private static string __table => "\u0003\0\u0016\0\u0005\0\u0005\0\u0004\0\u0003\0\u0001\0\0\0\u0006\0\u0008\0#\0,\0-\02\03\0=\0N\0\u005C\0e\0s\0u\0\u00A4\0\u00A7\0\u00B2\0\u00B2\0\u00BA\0\u00D3\0\u00D5\0\u00DB\0\u00FA\0\u03D4\0\0\0\0\0\0\0\u0002\0\0\0\0\0\0\0\u04B0\0\0\0\0\0\0\0-\0\0\0\0\0\0\u00012\0\0\0\0\0\0\u0001\0\0\u0001\0\u0002\0\u0003\0\u0001\0\0\0\u0001\0\0\0 \0\u07E6\0\u07E6\0\0\0\u0011\0\0\0\uFFFF\uFFFF\0\0\u0004\0\u0002\0\u0003\0\u0002\0\u0001\0\u0001\0\u0001\0!\0\u07E6\0\u07E6\0\0\0\u0011\0\u0001\0\uFFFF\uFFFF\u0005\0\u0006\0\u0007\0\u0008\0\0\0\0\0\0\0\0\0\0\0\u07E6\0\u07E6\0\0\0\u0017\0\u0002\0\uFFFF\uFFFF\0\0\u0004\0\u0009\0\u000A\0\u0002\0\u0001\0\u0002\0\u0001\0\u0001\0\u07E7\0\u07E7\0\u0002\0@\0\u0003\0\uFFFF\uFFFF\0\0\u0004\0\u000B\0\u000A\0\u0002\0\u0001\0\u0002\0\u0001\0\u0004\0\u07E7\0\u07E7\0\u0002\0A\0\u0004\0\uFFFF\uFFFF\u0001\0\u0001\0\u000C\0\u0003\0\u000F\0\0\0\uFFFF\uFFFF\u0001\0\u0002\0\u0001\0\u000E\0\u0008\0\u0015\0\u0001\0\0\0\u0001\0\u0003\0\0\0\u0010\0\u0011\0\u0019\0\u0002\0\u0001\0\u0001\0\u0001\0\u0002\0\u0013\0\u000A\0<\0\0\0\uFFFF\uFFFF\0\0\u000D\0\u0011\0\u000F\0\u0017\0\u0012\0\u0019\0\u0001\0\u0014\0\u0015\0v\0";
 
