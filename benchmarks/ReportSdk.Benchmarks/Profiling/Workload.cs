@@ -30,10 +30,20 @@ internal static class Workload
         // The first run in a fresh process: JIT and tier-0 code, as in a compiler process started for one build.
         var first = Process.GetCurrentProcess();
         var firstCpu0 = first.TotalProcessorTime;
+        long jit0 = System.Runtime.JitInfo.GetCompiledMethodCount(), jitTime0 = System.Runtime.JitInfo.GetCompilationTime().Ticks;
         var firstWall = Stopwatch.StartNew();
         step();
+        long jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jit0;
+        double jitMs = TimeSpan.FromTicks(System.Runtime.JitInfo.GetCompilationTime().Ticks - jitTime0).TotalMilliseconds;
         first.Refresh();
         double firstMs = firstWall.Elapsed.TotalMilliseconds, firstCpuMs = (first.TotalProcessorTime - firstCpu0).TotalMilliseconds;
+        if (seconds <= 0)
+        {
+            // Only the cold run (for a profile of what a compiler process started for one build pays).
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name} over {SeedReports.Describe(reports)}: first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms"));
+            return 0;
+        }
         // Warm up past tier-0 JIT: at least 5 runs and 3 s (tier-1 code arrives from a background thread, late on a busy machine).
         var warm = Stopwatch.StartNew();
         for (var i = 0; i < 5 || warm.Elapsed.TotalSeconds < 3; i++) step();
@@ -55,7 +65,7 @@ internal static class Workload
         var alloc = (GC.GetTotalAllocatedBytes(precise: false) - alloc0) / (double)runs / (1 << 20);
         var mb = SyntheticCorpus.Utf8Bytes(files) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} over {SeedReports.Describe(reports)} ({mb:F2} MB): first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU; then {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
+            $"{name} over {SeedReports.Describe(reports)} ({mb:F2} MB): first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms; then {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
         return 0;
     }
 }

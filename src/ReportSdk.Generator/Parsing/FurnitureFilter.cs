@@ -43,10 +43,12 @@ internal static class FurnitureFilter
 
     private const int ShortLine = 40;
 
-    /// <summary>Classifies one line (raw or already cleaned text).</summary>
-    public static Furniture Classify(string line)
+    /// <summary>Classifies one line as written.</summary>
+    public static Furniture Classify(string line) => ClassifyClean(Normalizer.CleanLine(line));
+
+    /// <summary>Classifies a line already cleaned by <see cref="Normalizer.CleanLine"/> (<see cref="SourceLine.Clean"/>).</summary>
+    public static Furniture ClassifyClean(string text)
     {
-        string text = Normalizer.CleanLine(line);
         if (text.Length == 0) return Furniture.None;
         foreach (string marker in StopAnywhere)
         {

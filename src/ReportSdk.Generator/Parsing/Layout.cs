@@ -34,20 +34,27 @@ internal sealed class Layout
     // A line counts as full when it is at most three CJK characters (plus a paragraph indent) short of the width.
     private const int Slack = 7;
 
-    /// <summary>Measures the layout of the given lines (furniture already excluded).</summary>
+    /// <summary>Measures the layout of the given lines as written (furniture already excluded).</summary>
     public static Layout Measure(IReadOnlyList<string> rawLines)
+    {
+        var clean = new List<string?>(rawLines.Count);
+        foreach (string raw in rawLines) clean.Add(Normalizer.IsBlank(raw) ? null : Normalizer.CleanLine(raw));
+        return MeasureClean(clean);
+    }
+
+    /// <summary>Measures the layout of lines already cleaned (<see cref="SourceLine.Clean"/>; null or empty: blank).</summary>
+    public static Layout MeasureClean(IReadOnlyList<string?> cleanLines)
     {
         var counts = new Dictionary<int, int>();
         int content = 0, transitions = 0, blankTransitions = 0;
         bool seenContent = false, blankSince = false;
-        foreach (string raw in rawLines)
+        foreach (string? clean in cleanLines)
         {
-            if (Normalizer.IsBlank(raw))
+            if (clean is null)
             {
                 blankSince = true;
                 continue;
             }
-            string clean = Normalizer.CleanLine(raw);
             if (FurnitureFilter.IsPageNumber(clean)) continue;
             int width = Normalizer.Width(clean);
             counts[width] = counts.TryGetValue(width, out int n) ? n + 1 : 1;

@@ -17,8 +17,8 @@ internal sealed class ReportMetadata
     public string? SpeakerTitle { get; set; }
     public string? Congress { get; set; }
 
-    /// <summary>What the title block states but the parser could not read: (index of the block line, or −1 for the
-    /// title; what; the text).</summary>
+    /// <summary>What the title block states but the parser could not read: (<see cref="TitleBlockLine.Index"/> of the
+    /// line, or −1 for the title; what; the text).</summary>
     public List<(int Line, string What, string Text)> Dropped { get; } = new();
 }
 
@@ -28,56 +28,66 @@ internal sealed class ReportMetadata
 /// </summary>
 internal static class MetadataParser
 {
+    /// <summary>Reads a title and the lines of its block as written (blank lines allowed).</summary>
     public static ReportMetadata Parse(string titleLine, IReadOnlyList<string> blockLines)
+    {
+        var block = new List<TitleBlockLine>(blockLines.Count);
+        for (int i = 0; i < blockLines.Count; i++)
+        {
+            var line = TitleBlockLine.Read(i, blockLines[i]);
+            if (line.Text.Length > 0) block.Add(line);
+        }
+        return Parse(titleLine, block);
+    }
+
+    /// <summary>Reads a title and the lines of its block as the segmenter read them (none blank).</summary>
+    public static ReportMetadata Parse(string titleLine, IReadOnlyList<TitleBlockLine> block)
     {
         var meta = new ReportMetadata { Title = Normalizer.RemoveSpaces(titleLine) };
 
         // The dateline and session may wrap: read them from the block joined without breaks.
         var joined = new StringBuilder();
         string? speakerIssuer = null;
-        for (int i = 0; i < blockLines.Count; i++)
+        for (int i = 0; i < block.Count; i++)
         {
-            string raw = Normalizer.RemoveSpaces(blockLines[i]);
-            string t = TraditionalChinese.Fold(raw);
-            if (t.Length == 0) continue;
-            if (meta.Speaker == null && joined.Length > 0 && SpeakerParser.IsBareName(t))
+            var line = block[i];
+            if (meta.Speaker == null && joined.Length > 0 && line.BareName)
             {
                 // 周恩来 alone on the line after the dateline.
-                meta.Speaker = t;
+                meta.Speaker = line.Folded;
                 continue;
             }
             if (meta.Speaker == null)
             {
                 // 国务院总理 / 李克强 on two lines.
-                string next = NextNonBlank(blockLines, i, out int nextIndex);
-                if (SpeakerParser.IsTitleOnly(t) && next.Length > 0 && SpeakerParser.TryParse(t + next, out string issuer2, out string title2, out string name2))
+                if (i + 1 < block.Count && line.PairsWith(block[i + 1]) && line.SpeakerWithNext is SpeakerLine pair)
                 {
-                    SetSpeaker(meta, title2, name2);
-                    speakerIssuer = issuer2;
-                    i = nextIndex;
+                    SetSpeaker(meta, pair.Title, pair.Name);
+                    speakerIssuer = pair.Issuer;
+                    i++;
                     continue;
                 }
-                if (!SpeakerParser.TryParse(t, out string issuer, out string title, out string name) && SpeakerParser.LooksLikeSpeakerLine(t) &&
-                    !SpeakerParser.IsTitleOnly(t) && t.IndexOf("会议", StringComparison.Ordinal) < 0)
+                if (line.Speaker is SpeakerLine speaker)
                 {
-                    meta.Dropped.Add((i, "speaker line", raw)); // 区长 张"三\: not a name
-                    continue;
-                }
-                if (name.Length > 0)
-                {
-                    SetSpeaker(meta, title, name);
+                    SetSpeaker(meta, speaker.Title, speaker.Name);
                     // ——2017年3月5日在…会议上 国务院总理 李克强: the dateline and the speaker on one line.
+                    string issuer = speaker.Issuer;
                     int cut = SpeakerParser.DatelineEnd(issuer);
                     if (cut > 0)
                     {
-                        joined.Append(raw, 0, cut);
+                        joined.Append(line.Text, 0, cut);
                         issuer = issuer.Substring(cut);
                     }
                     speakerIssuer = issuer;
                     continue;
                 }
+                if (line.LooksLikeSpeaker && !line.TitleOnly && line.Folded.IndexOf("会议", StringComparison.Ordinal) < 0)
+                {
+                    meta.Dropped.Add((line.Index, "speaker line", line.Text)); // 区长 张"三\: not a name
+                    continue;
+                }
             }
-            joined.Append(raw); // as written (第四次会議): the rules match on the folded text, character for character
+            joined.Append(line.Text); // as written (第四次会議): the rules match on the folded text, character for character
         }
         string dateline = joined.ToString();
 
@@ -110,16 +120,6 @@ internal static class MetadataParser
     {
         meta.Speaker = name;
         meta.SpeakerTitle = title;
-    }
-
-    private static string NextNonBlank(IReadOnlyList<string> lines, int i, out int index)
-    {
-        for (index = i + 1; index < lines.Count; index++)
-        {
-            string t = Normalizer.RemoveSpaces(lines[index]);
-            if (t.Length > 0) return t;
-        }
-        return "";
     }
 
     /// <summary>

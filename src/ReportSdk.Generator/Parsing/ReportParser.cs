@@ -44,7 +44,7 @@ internal static class ReportParser
 
         var lines = SourceLines.Split(text, cancellationToken);
         var segments = ReportSegmenter.Find(lines, cancellationToken);
-        var layout = Layout.Measure(ReportLines(lines, segments));
+        var layout = Layout.MeasureClean(ReportLines(lines, segments));
         string sha = Sha256(text);
 
         foreach (var segment in segments)
@@ -73,15 +73,7 @@ internal static class ReportParser
         string filePath, string fileName, SourceLine[] lines, ReportSegment segment, Layout layout, string sha,
         ItemOverrides overrides, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var block = new List<string>();
-        var blockLines = new List<SourceLine>();
-        for (int i = segment.TitleEnd; i < segment.BodyStart; i++)
-        {
-            if (lines[i].Furniture != Furniture.None) continue;
-            block.Add(lines[i].Clean);
-            blockLines.Add(lines[i]);
-        }
-        var meta = MetadataParser.Parse(segment.TitleText, block);
+        var meta = MetadataParser.Parse(segment.TitleText, segment.TitleBlock);
 
         var paragraphs = LineReflow.Reflow(lines, segment.BodyStart, segment.BodyEnd, layout, cancellationToken);
         var tree = SectionParser.Parse(paragraphs, cancellationToken);
@@ -90,7 +82,7 @@ internal static class ReportParser
         if (region == null) return null;
         foreach (var (index, what, written) in meta.Dropped)
         {
-            var line = index >= 0 ? blockLines[index] : lines[segment.Title];
+            var line = index >= 0 ? lines[index] : lines[segment.Title];
             string instead = what == "speaker line" ? (meta.Speaker != null ? "the speaker is " + meta.Speaker : "the report has no speaker")
                 : "the report is filed under " + region.Value.Name + ", as the rest of the title block says";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MetadataNotRead, LocationInfo.OfLine(filePath, line), what, fileName, written, instead));
@@ -167,14 +159,14 @@ internal static class ReportParser
     }
 
     // The lines whose layout matters: report text, without furniture, tables of contents and glossaries.
-    private static List<string> ReportLines(SourceLine[] lines, List<ReportSegment> segments)
+    private static List<string?> ReportLines(SourceLine[] lines, List<ReportSegment> segments)
     {
-        var result = new List<string>();
+        var result = new List<string?>();
         foreach (var segment in segments)
         {
             for (int i = segment.BodyStart; i < segment.BodyEnd; i++)
             {
-                if (lines[i].Furniture == Furniture.None) result.Add(lines[i].Clean);
+                if (lines[i].Furniture == Furniture.None) result.Add(lines[i].IsBlank ? null : lines[i].Clean);
             }
         }
         return result;

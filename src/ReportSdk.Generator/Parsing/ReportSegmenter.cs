@@ -16,6 +16,9 @@ internal sealed class ReportSegment
     /// <summary>The title as read (the split parts joined); empty for an untitled report.</summary>
     public string TitleText { get; set; } = "";
 
+    /// <summary>The lines of the title block between the title and the body (not blank, not furniture), as read.</summary>
+    public List<TitleBlockLine> TitleBlock { get; } = new();
+
     /// <summary>First line after the title block (dateline, speaker): where the body starts.</summary>
     public int BodyStart { get; set; }
 
@@ -220,19 +223,6 @@ internal static class ReportSegmenter
         return true;
     }
 
-    /// <summary>True for a line of the title block: a dateline (——2024年1月9日在…会议上), a session line or the speaker line.</summary>
-    public static bool IsTitleBlockLine(string raw)
-    {
-        string t = Normalizer.RemoveSpaces(raw);
-        if (t.Length == 0) return true;
-        if (t.Length > 60 || t.IndexOf('。') >= 0) return false;
-        if (HeadingMarkers.IsDash(t[0]) || t[0] == '-') return true;
-        if (t.IndexOf("人民代表大会", StringComparison.Ordinal) >= 0 || t.EndsWith("会议上", StringComparison.Ordinal)) return true;
-        if (DateParser.TryFind(t, out _, out _)) return true;
-        if (t == "（草案）" || t == "(草案)" || t == "（摘要）" || t == "(摘要)") return true;
-        return SpeakerParser.TryParse(t, out _, out _, out _) || SpeakerParser.LooksLikeSpeakerLine(t);
-    }
-
     private static ReportSegment? Measure(SourceLine[] lines, int title, int titleEnd, int end, bool untitled = false)
     {
         var segment = new ReportSegment { Title = title, TitleEnd = titleEnd, Untitled = untitled };
@@ -243,15 +233,18 @@ internal static class ReportSegmenter
             segment.TitleText = sb.ToString();
         }
 
+        var block = new TitleBlockReader(lines);
         int i = titleEnd;
         int taken = 0;
         while (i < end && taken < MaxTitleBlockLines)
         {
-            int take = TitleBlockLines(lines, i, end, taken);
+            int take = TitleBlockLines(lines, block, i, end, taken);
             if (take == 0) break;
             for (int k = i; k < i + take; k++)
             {
-                if (!lines[k].IsBlank && lines[k].Furniture == Furniture.None) taken++;
+                if (lines[k].IsBlank || lines[k].Furniture != Furniture.None) continue;
+                taken++;
+                segment.TitleBlock.Add(block.At(k));
             }
             i += take;
         }
@@ -343,22 +336,38 @@ internal static class ReportSegmenter
     // How many lines from `i` belong to the title block: a dateline, session or speaker line, web furniture between
     // them (来源, publication stamps, font buttons), a speaker's title with the name on the next line (国务院总理 /
     // 李克强), a subtitle right after the title when a dateline follows it; 0 when the body starts.
-    private static int TitleBlockLines(SourceLine[] lines, int i, int end, int taken)
+    private static int TitleBlockLines(SourceLine[] lines, TitleBlockReader block, int i, int end, int taken)
     {
         var line = lines[i];
         if (line.IsBlank || line.Furniture == Furniture.Drop) return 1;
         if (line.Furniture != Furniture.None) return 0;
-        if (IsTitleBlockLine(line.Clean)) return 1;
+        var read = block.At(i);
+        if (read.IsBlockLine) return 1;
         int next = i + 1;
         while (next < end && (lines[next].IsBlank || lines[next].Furniture == Furniture.Drop)) next++;
         if (next >= end) return 0;
-        string after = Normalizer.RemoveSpaces(lines[next].Clean);
+        var after = block.At(next);
         // 周恩来 alone after the dateline, before 各位代表.
-        if (taken > 0 && SpeakerParser.IsBareName(line.Clean) && after.StartsWith("各位代表", StringComparison.Ordinal)) return 1;
-        if (SpeakerParser.IsTitleOnly(line.Clean) && SpeakerParser.TryParse(Normalizer.RemoveSpaces(line.Clean) + after, out _, out _, out _)) return next + 1 - i;
+        if (taken > 0 && read.BareName && after.Text.StartsWith("各位代表", StringComparison.Ordinal)) return 1;
+        if (read.PairsWith(after)) return next + 1 - i;
         bool subtitle = taken == 0 && line.Clean.Length <= 40 && !HasSentencePunctuation(line.Clean) &&
-                        after.Length > 0 && (HeadingMarkers.IsDash(after[0]) || after[0] == '-') && IsTitleBlockLine(after);
+                        after.Text.Length > 0 && (HeadingMarkers.IsDash(after.Text[0]) || after.Text[0] == '-') && after.IsBlockLine;
         return subtitle ? 1 : 0;
+    }
+
+    // The lines of a title block, each read once however often the segmenter looks at it.
+    private sealed class TitleBlockReader
+    {
+        private readonly SourceLine[] _lines;
+        private readonly Dictionary<int, TitleBlockLine> _read = new();
+
+        public TitleBlockReader(SourceLine[] lines) => _lines = lines;
+
+        public TitleBlockLine At(int index)
+        {
+            if (!_read.TryGetValue(index, out var line)) _read[index] = line = TitleBlockLine.Read(index, _lines[index].Clean);
+            return line;
+        }
     }
 
     private static bool HasSentencePunctuation(string t)

@@ -12,7 +12,7 @@ internal readonly struct SourceLine
         Start = start;
         Text = text;
         Clean = Normalizer.CleanLine(text);
-        Furniture = FurnitureFilter.Classify(Clean);
+        Furniture = FurnitureFilter.ClassifyClean(Clean);
     }
 
     /// <summary>1-based line number, as <c>cat -n</c> counts.</summary>

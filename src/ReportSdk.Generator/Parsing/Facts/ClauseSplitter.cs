@@ -37,4 +37,20 @@ internal static class ClauseSplitter
         }
         return clauses;
     }
+
+    /// <summary>Where the piece (up to ，：；。) holding <paramref name="index"/> starts, not before <paramref name="min"/>.</summary>
+    public static int SegmentStart(string text, int min, int index)
+    {
+        int i = index;
+        while (i > min && !IsSegmentEnd(text[i - 1])) i--;
+        return i;
+    }
+
+    /// <summary>Where the piece holding <paramref name="index"/> ends (exclusive), not after <paramref name="max"/>.</summary>
+    public static int SegmentEnd(string text, int index, int max)
+    {
+        int i = index;
+        while (i < max && !IsSegmentEnd(text[i])) i++;
+        return i;
+    }
 }

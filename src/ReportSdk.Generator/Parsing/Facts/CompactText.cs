@@ -28,6 +28,20 @@ internal sealed class CompactText
     /// <summary>The original characters of [start, end), whitespace removed.</summary>
     public string Original(int start, int end) => end <= start ? string.Empty : new string(_original, start, end - start);
 
+    /// <summary>The name as written: the original characters of [start, end), quotation marks dropped.</summary>
+    public string NameText(int start, int end)
+    {
+        var sb = new StringBuilder(end - start > 0 ? end - start : 0);
+        for (int i = start; i < end; i++)
+        {
+            if (!IsQuote(Text[i])) sb.Append(_original[i]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True for a quotation mark of the normalised text (every kind of quote becomes <c>"</c>).</summary>
+    public static bool IsQuote(char c) => c == '"';
+
     public static CompactText Create(string source)
     {
         var text = new StringBuilder(source.Length);

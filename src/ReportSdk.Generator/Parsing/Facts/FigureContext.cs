@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ReportSdk.Generator.Parsing.Facts;
 
-/// <summary>What every figure of one paragraph shares: its input, the report's years, the text and the span it inherits.</summary>
+/// <summary>What every figure of one paragraph shares: its input, the report's years, the text, the span it inherits and the log.</summary>
 internal sealed class FigureContext
 {
     private int _sentence = -1;
@@ -10,8 +10,9 @@ internal sealed class FigureContext
     private YearSpan? _pastYear;
     private int _scanned;
 
-    public FigureContext(FactInput input, FactContext context, CompactText compact, YearSpan? carried)
+    public FigureContext(FactInput input, FactContext context, CompactText compact, YearSpan? carried, ExtractionLog? log)
     {
+        Log = log;
         Input = input;
         Context = context;
         Compact = compact;
@@ -23,6 +24,9 @@ internal sealed class FigureContext
     public FactContext Context { get; }
 
     public CompactText Compact { get; }
+
+    /// <summary>Where values no rule could name are recorded (RSDK007), or null.</summary>
+    public ExtractionLog? Log { get; }
 
     /// <summary>The span the paragraph inherits from its section or an opening phrase.</summary>
     public YearSpan? Carried { get; }
@@ -48,7 +52,7 @@ internal sealed class FigureContext
         }
         // The last words before the value win: a span, or one year (今年, 2024年) that sets the span aside. Words in
         // the sentence's opening piece (五年来，…) hold for the sentence; others for their own clause (up to ；).
-        int opening = QualifierRules.SegmentEnd(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
+        int opening = ClauseSplitter.SegmentEnd(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
         YearSpan? last = _pastYear ?? Carried;
         foreach (var (end, span) in _spans)
         {

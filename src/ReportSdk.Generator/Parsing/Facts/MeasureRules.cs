@@ -6,10 +6,6 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// <summary>Decides what a fact measures (level, change, share) and whether it is a main target.</summary>
 internal static class MeasureRules
 {
-    private static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率" };
-
-    private static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };
-
     /// <summary>
     /// A value with a rate word (增长, 下降, 降幅 …) measures a change; a percentage of a 比重/占比/比例 a share;
     /// anything else a level. Whether it is planned is its status, not its measure.
@@ -17,7 +13,7 @@ internal static class MeasureRules
     public static Measure Measure(string name, string unit, Direction? direction)
     {
         if (direction is not null) return Vocabulary.Measure.Change;
-        if ((unit == "%" || unit.Length == 0) && Array.Exists(ShareWords, w => name.IndexOf(w, StringComparison.Ordinal) >= 0))
+        if ((unit == "%" || unit.Length == 0) && Array.Exists(FactLexicon.ShareWords, w => name.IndexOf(w, StringComparison.Ordinal) >= 0))
             return Vocabulary.Measure.Share;
         return Vocabulary.Measure.Level;
     }
@@ -26,7 +22,7 @@ internal static class MeasureRules
     public static int MainTargetStart(string text, Clause clause)
     {
         int length = clause.SentenceEnd - clause.SentenceStart;
-        foreach (var phrase in MainTargetPhrases)
+        foreach (var phrase in FactLexicon.MainTargetPhrases)
         {
             int i = length > 0 ? text.IndexOf(phrase, clause.SentenceStart, length, StringComparison.Ordinal) : -1;
             if (i >= 0) return i + phrase.Length;

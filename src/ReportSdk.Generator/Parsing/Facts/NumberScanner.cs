@@ -203,17 +203,13 @@ internal static class NumberScanner
     {
         while (j < end)
         {
-            if (At(text, j, "左右")) { qualifiers |= Qualifiers.About; j += 2; }
-            else if (At(text, j, "以上") || At(text, j, "之上")) { qualifiers |= Qualifiers.Over; j += 2; }
-            else if (At(text, j, "以内") || At(text, j, "以下") || At(text, j, "之内")) { qualifiers |= Qualifiers.Within; j += 2; }
-            else if (text[j] == '余' || text[j] == '多') { qualifiers |= Qualifiers.Over; j++; }
-            else break;
+            int length = FactLexicon.QualifierAfterValue(text, j, out var qualifier);
+            if (length == 0) break;
+            qualifiers |= qualifier;
+            j += length;
         }
         return j;
     }
-
-    public static bool At(string text, int index, string word) =>
-        index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 
     private static bool TryParse(string text, int start, int end, out decimal value) =>
         decimal.TryParse(text.Substring(start, end - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
@@ -233,10 +229,10 @@ internal static class NumberScanner
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
         // 以下十一个方面, 如下三项, 以上十项: a numeral that announces or recalls a list.
-        if (start >= 2 && (At(text, start - 2, "以下") || At(text, start - 2, "如下") || At(text, start - 2, "上述") || At(text, start - 2, "以上"))) return null;
+        if (start >= 2 && (TextMatch.At(text, start - 2, "以下") || TextMatch.At(text, start - 2, "如下") || TextMatch.At(text, start - 2, "上述") || TextMatch.At(text, start - 2, "以上"))) return null;
 
         // 百分之三点四 → 3.4 %, 千分之五 → 5 ‰: percentages written out, as texts of the 1950s–1990s do.
-        if ((Run(text, start, j) is "百" or "千") && At(text, j, "分之"))
+        if ((Run(text, start, j) is "百" or "千") && TextMatch.At(text, j, "分之"))
         {
             int k = j + 2;
             int numeralStart = k;
@@ -253,7 +249,7 @@ internal static class NumberScanner
         }
 
         // 三分之一
-        if (At(text, j, "分之"))
+        if (TextMatch.At(text, j, "分之"))
         {
             int k = j + 2;
             while (k < end && ChineseNumerals.IsNumeralChar(text[k])) k++;
@@ -287,7 +283,7 @@ internal static class NumberScanner
         int numeralEnd = j;
         bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0;
         // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
-        bool multiple = run.Length == 1 && At(text, numeralEnd, "倍");
+        bool multiple = run.Length == 1 && TextMatch.At(text, numeralEnd, "倍");
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
         // 近千家, 超万亿斤 are round figures; 成千万人 (like 千千万万) is a manner of speaking. A leading 十 is ten (十万个).
         if ((lone || (run[0] != '十' && AllMagnitudes(run))) && LoneNumeralLeads.IndexOf(before) < 0) return null;
@@ -339,7 +335,7 @@ internal static class NumberScanner
     {
         if (k >= end || (text[k] != '到' && text[k] != '至' && text[k] != '-')) return null;
         int m = k + 1;
-        if (At(text, m, run + "分之")) m += run.Length + 2;
+        if (TextMatch.At(text, m, run + "分之")) m += run.Length + 2;
         int highStart = m;
         while (m < end && ChineseNumerals.IsNumeralChar(text[m])) m++;
         if (m == highStart || ChineseNumerals.IsVague(text, highStart, m)

@@ -70,6 +70,9 @@ internal static class PeriodRules
     {
         var found = new List<(int End, YearSpan? Span)>();
         if (end <= start) return found;
+        // Every pattern holds 年 except the plan names, which hold 五: most pieces hold neither and need no regex.
+        bool years = text.IndexOf('年', start, end - start) >= 0, plans = text.IndexOf('五', start, end - start) >= 0;
+        if (!years && !plans) return found;
         string piece = text.Substring(start, end - start);
         int review = DefaultYear(ReportPart.Review, context);
         int plan = DefaultYear(ReportPart.Plan, context);
@@ -78,36 +81,42 @@ internal static class PeriodRules
             if (span is YearSpan s && s.IsRange) found.Add((start + m.Index + m.Length, s));
         }
 
-        foreach (Match m in Explicit.Matches(piece))
+        foreach (Match m in Explicit.Matches(years ? piece : string.Empty))
         {
             int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
             int b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (b > a && b - a <= 15) Take(m, new YearSpan(a, b));
         }
-        foreach (Match m in QuotedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
-        foreach (Match m in NamedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
-        foreach (Match m in OrdinalPlan.Matches(piece))
+        if (plans)
         {
-            if (ChineseNumerals.TryParse(m.Groups["o"].Value, out long o)) Take(m, Since(m, FiveYearPlan(o), review));
+            foreach (Match m in QuotedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
+            foreach (Match m in NamedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
         }
-        foreach (Match m in Past.Matches(piece))
+        if (years)
         {
-            int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
-            if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
-        }
-        foreach (Match m in Future.Matches(piece))
-        {
-            int n = Years(m.Groups["n"].Value);
-            if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
-        }
-        foreach (Match m in Bare.Matches(piece))
-        {
-            int n = Years(m.Groups["n"].Value);
-            if (n >= 2 && n <= 10) Take(m, part == ReportPart.Plan ? new YearSpan(plan, plan + n - 1) : new YearSpan(review - n + 1, review));
-        }
-        if (resets)
-        {
-            foreach (Match m in OneYearInside.Matches(piece)) found.Add((start + m.Index + m.Length, OneYear(m, review, plan, context)));
+            foreach (Match m in OrdinalPlan.Matches(piece))
+            {
+                if (ChineseNumerals.TryParse(m.Groups["o"].Value, out long o)) Take(m, Since(m, FiveYearPlan(o), review));
+            }
+            foreach (Match m in Past.Matches(piece))
+            {
+                int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
+                if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
+            }
+            foreach (Match m in Future.Matches(piece))
+            {
+                int n = Years(m.Groups["n"].Value);
+                if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
+            }
+            foreach (Match m in Bare.Matches(piece))
+            {
+                int n = Years(m.Groups["n"].Value);
+                if (n >= 2 && n <= 10) Take(m, part == ReportPart.Plan ? new YearSpan(plan, plan + n - 1) : new YearSpan(review - n + 1, review));
+            }
+            if (resets)
+            {
+                foreach (Match m in OneYearInside.Matches(piece)) found.Add((start + m.Index + m.Length, OneYear(m, review, plan, context)));
+            }
         }
         // At the same place a range wins over one year (2011年至2015年).
         found.Sort((x, y) => x.End != y.End ? x.End.CompareTo(y.End) : (x.Span?.IsRange ?? false).CompareTo(y.Span?.IsRange ?? false));
@@ -160,9 +169,6 @@ internal static class PeriodRules
         return ChineseNumerals.TryParse(n, out long v) && v <= 100 ? (int)v : 0;
     }
 
-    /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
-    private static readonly string[] Cumulative = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
-
     /// <summary>
     /// The period of a value at <paramref name="at"/>: the last span its sentence names before it, else the span
     /// carried from the paragraph or section, else the part's year. A level, share or rank under a span is where the
@@ -173,9 +179,9 @@ internal static class PeriodRules
         int year = DefaultYear(part, context);
         if (span is not YearSpan s) return new YearSpan(year, year);
         if (measure == Measure.Change) return s;
-        foreach (var word in Cumulative)
+        foreach (var word in FactLexicon.CumulativeWords)
         {
-            if (at > segmentStart && text.IndexOf(word, segmentStart, at - segmentStart, StringComparison.Ordinal) >= 0) return s;
+            if (TextMatch.Contains(text, segmentStart, at, word)) return s;
         }
         return new YearSpan(s.End, s.End);
     }

@@ -11,7 +11,6 @@ internal readonly record struct RankToken(int VerbStart, int Start, int End, int
 /// </summary>
 internal static class RankRules
 {
-    private static readonly string[] Verbs = { "排名", "位居", "稳居", "位列", "居", "列" };
     private const int MaxScope = 10;
 
     public static List<RankToken> Scan(string text, int start, int end)
@@ -21,9 +20,9 @@ internal static class RankRules
         while (i < end)
         {
             string? verb = null;
-            foreach (var v in Verbs)
+            foreach (var v in FactLexicon.RankVerbs)
             {
-                if (NumberScanner.At(text, i, v)) { verb = v; break; }
+                if (TextMatch.At(text, i, v)) { verb = v; break; }
             }
             if (verb is null || IsOtherWord(text, i, verb)) { i++; continue; }
             int j = i + verb.Length;
@@ -67,7 +66,7 @@ internal static class RankRules
     {
         value = 0;
         ordinalEnd = k;
-        if (NumberScanner.At(text, k, "首位")) { value = 1; ordinalEnd = k + 2; return true; }
+        if (TextMatch.At(text, k, "首位")) { value = 1; ordinalEnd = k + 2; return true; }
         if (text[k] != '第') return false;
         int m = k + 1;
         while (m < end && (ChineseNumerals.IsNumeralChar(text[m]) || char.IsDigit(text[m]))) m++;

@@ -26,9 +26,9 @@ internal sealed class SpanScope
             _span = TitleSpan(input.SectionTitle, input, context) ?? TitleSpan(input.PartTitle, input, context);
         }
         int start = 0;
-        int end = QualifierRules.SegmentEnd(text, start, text.Length);
+        int end = ClauseSplitter.SegmentEnd(text, start, text.Length);
         // 各位代表！: the address before the first words.
-        if (end < text.Length && text[end] == '!' && end < 8) end = QualifierRules.SegmentEnd(text, start = end + 1, text.Length);
+        if (end < text.Length && text[end] == '!' && end < 8) end = ClauseSplitter.SegmentEnd(text, start = end + 1, text.Length);
         // The last period words of the opening piece decide: a span sets it, one year (刚刚过去的2017年) ends it.
         var words = PeriodRules.Spans(text, start, end, input.Part, context, resets: true);
         if (PeriodRules.OpensOnOneYear(text, start)) _span = null;

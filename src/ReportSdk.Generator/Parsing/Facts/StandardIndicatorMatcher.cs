@@ -37,12 +37,9 @@ internal static class StandardIndicatorMatcher
         return measure == Measure.Change ? keys.Growth : keys.Level;
     }
 
-    /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
-    private static readonly string[] Scopes = { "设区城市", "设区市", "地级及以上城市", "全国", "我国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "年" };
-
     private static string WithoutScope(string key)
     {
-        foreach (var scope in Scopes)
+        foreach (var scope in FactLexicon.IndicatorScopes)
         {
             if (key.Length > scope.Length + 1 && key.StartsWith(scope, StringComparison.Ordinal)) return key.Substring(scope.Length);
         }

@@ -22,14 +22,14 @@ internal static class ValueRoles
             if (ClauseSplitter.IsSegmentEnd(c) || c == '、' || c == '(' || c == ')') return false;
         }
         // 从10.5万元提高到2025年的14万元: a change from one value to the other, not a name.
-        foreach (var verb in ChangeTo)
+        foreach (var verb in FactLexicon.ChangeTo)
         {
-            if (verb.Length > 1 && NumberScanner.At(text, s, verb)) return false;
+            if (verb.Length > 1 && TextMatch.At(text, s, verb)) return false;
         }
         // Only link words between the two (980 亿元同比增长 2%): two facts.
         while (e > s)
         {
-            var link = QualifierRules.EndingAt(text, s, e);
+            var link = FactLexicon.EndingAt(text, s, e);
             if (link is null) break;
             e -= link.Value.Word.Length;
         }
@@ -39,28 +39,22 @@ internal static class ValueRoles
         return false;
     }
 
-    private static readonly string[] ChangeTo =
-    {
-        "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至",
-        "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "扩大到", "扩大至", "缩短到", "缩短至", "到", "至",
-    };
-
     /// <summary>从/由 N … 增至/提高到 M: N is where the change started, M the fact.</summary>
     internal static bool IsBaseline(string text, int pieceStart, NumberToken token, int clauseEnd, out int from)
     {
         from = token.Start;
         int i = token.Start;
-        foreach (var hedge in new[] { "不足", "不到", "约", "近" })
+        foreach (var hedge in FactLexicon.BaselineHedges)
         {
-            if (i - hedge.Length >= pieceStart && NumberScanner.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
+            if (i - hedge.Length >= pieceStart && TextMatch.At(text, i - hedge.Length, hedge)) { i -= hedge.Length; break; }
         }
         // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
         if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
         if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
         from = i - 1;
-        foreach (var verb in ChangeTo)
+        foreach (var verb in FactLexicon.ChangeTo)
         {
-            if (token.End + verb.Length <= clauseEnd && NumberScanner.At(text, token.End, verb)) return true;
+            if (token.End + verb.Length <= clauseEnd && TextMatch.At(text, token.End, verb)) return true;
         }
         return false;
     }
@@ -74,11 +68,8 @@ internal static class ValueRoles
 
     internal static bool IsJoiner(char c) => c is '、' or '和' or '及' or '与';
 
-    /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
-    private static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
-
     internal static bool EndsWithJoiner(string name) =>
-        name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
+        name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(FactLexicon.JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// 城镇和农村居民人均可支配收入: short modifiers listed before the last item share its head (城镇 → 城镇居民人均可支配收入).
@@ -99,13 +90,10 @@ internal static class ValueRoles
         return labels;
     }
 
-    /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
-    private static readonly (string Pair, string First, string Second)[] Pairs = { ("城乡", "城镇", "农村") };
-
     /// <summary>城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; null when the name opens on no pair.</summary>
     internal static string[]? ExpandPair(string name)
     {
-        foreach (var (pair, first, second) in Pairs)
+        foreach (var (pair, first, second) in FactLexicon.PairedScopes)
         {
             if (name.Length > pair.Length + 1 && name.StartsWith(pair, StringComparison.Ordinal))
                 return new[] { first + name.Substring(pair.Length), second + name.Substring(pair.Length) };

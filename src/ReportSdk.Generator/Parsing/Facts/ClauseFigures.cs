@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>
+/// The figures of one clause, value by value: a value inside a name is skipped, a 分别 list goes to
+/// <see cref="RespectivelyLists"/>, a baseline (从 6 家增至 22 家) names the change after it, and any other value is
+/// named (<see cref="NameSources"/>) and typed (<see cref="FactTyping"/>).
+/// </summary>
+internal static class ClauseFigures
+{
+    public static void Add(ClauseReading reading, List<NumberToken> tokens)
+    {
+        string text = reading.Text;
+        var clause = reading.Clause;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Rejected is not null)
+            {
+                reading.Unclassified(token);
+                reading.Boundary = token.End;
+                continue;
+            }
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if (next is not null && ValueRoles.IsInsideName(text, token, next)) continue;
+
+            int segmentStart = ClauseSplitter.SegmentStart(text, clause.Start, token.Start);
+            int pieceStart = Math.Max(segmentStart, reading.Boundary);
+            bool parenthetical = ValueRoles.OpenParenthesis(text, pieceStart, token.Start, out int paren);
+            if (parenthetical) pieceStart = paren + 1;
+            var site = new ValueSite(token, next, segmentStart, pieceStart, parenthetical, PieceReader.Read(text, pieceStart, token.Start));
+            reading.Boundary = token.End;
+
+            if (RespectivelyLists.Opens(reading, site)) i = RespectivelyLists.Read(reading, site, tokens, i);
+            else if (!Baseline(reading, site)) Figure(reading, site);
+        }
+    }
+
+    /// <summary>从 6 家增至 22 家: the first value is the baseline the change starts from; it names the change, no fact.</summary>
+    private static bool Baseline(ClauseReading reading, ValueSite site)
+    {
+        if (!ValueRoles.IsBaseline(reading.Text, site.PieceStart, site.Token, reading.Clause.End, out int from)) return false;
+        var baseline = PieceReader.Read(reading.Text, site.PieceStart, from);
+        if (baseline.HasName) reading.Previous = new NamedValue(NameSources.WithSubject(reading.Compact, baseline.NameStart, baseline.NameEnd), site.Token, false);
+        return true;
+    }
+
+    /// <summary>One value on its own: named, labelled by its sentence's topic when the name is generic, typed.</summary>
+    private static void Figure(ClauseReading reading, ValueSite site)
+    {
+        var name = NameSources.NameFrom(reading, site, out int usedEnd);
+        if (usedEnd > reading.Boundary) reading.Boundary = usedEnd;
+        if (name is null)
+        {
+            reading.Unclassified(site.Token);
+            return;
+        }
+        if (name.Label is null && !ReferenceEquals(name, reading.Previous?.Indicator))
+        {
+            string? topic = SubjectLabels.FromTopic(reading.Compact, reading.Clause.SentenceStart, site.PieceStart, name.Name);
+            if (topic is not null) name = name with { Label = topic };
+        }
+        var value = new NamedValue(name, site.Token, site.Piece.Direction is not null);
+        reading.Named.Add(value);
+        reading.Previous = value;
+        FactTyping.Add(reading, value, site.Piece, site.SegmentStart);
+    }
+}

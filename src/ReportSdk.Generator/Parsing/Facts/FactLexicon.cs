@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>What a word written between a name and its value says about the value.</summary>
+internal enum LinkRole
+{
+    /// <summary>A light verb that only links name and value (完成, 实现, 达到, 为).</summary>
+    Verb,
+    /// <summary>A hedge or bound (约, 超过, 不少于, 控制在, 近, 预计).</summary>
+    Qualifier,
+    /// <summary>A rate of change upwards (增长, 提高, 增幅, 涨幅).</summary>
+    Up,
+    /// <summary>A rate of change downwards (下降, 降低, 减少, 降幅).</summary>
+    Down,
+    /// <summary>A comparison base or time frame (同比, 比上年, 全年).</summary>
+    Frame,
+    /// <summary>分别: the values that follow pair in order with the figures named before.</summary>
+    Respectively,
+    /// <summary>年均: the value is an average over several years (a span).</summary>
+    Span,
+}
+
+/// <summary>A link word, its role and the qualifier it adds.</summary>
+internal readonly record struct LinkWord(string Word, LinkRole Role, Qualifiers Qualifier);
+
+/// <summary>
+/// The words the facts rules read, as data, in one place: a new spelling is a new row here, not new code. First the
+/// link words between a name and its value (hedges and bounds, rate words with their direction, light verbs, frames,
+/// 分别, 年均) with their lookups, the compounds that hide a one-character link word, the lead words that open a piece
+/// without naming anything, the rate nouns a name may keep and the words that split a subject from its measure; then
+/// the word lists of each rule, headed by the rule that reads them. Units live in <see cref="UnitLexicon"/> (from
+/// src/Shared/Units.cs), standard indicators in src/Shared/StandardIndicators.cs, period patterns in
+/// <see cref="PeriodRules"/>.
+/// </summary>
+internal static class FactLexicon
+{
+    // ---- Link words between a name and its value (PieceReader, ValueRoles, NameSources, EstimateScopes)
+
+    private static readonly LinkWord[] Table = Build();
+
+    // The table indexed by last character, longest word first: EndingAt runs for every value and list item.
+    private static readonly Dictionary<char, LinkWord[]> ByLastChar = Table
+        .GroupBy(w => w.Word[w.Word.Length - 1])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static LinkWord[] Build()
+    {
+        var words = new List<LinkWord>();
+        void Add(LinkRole role, Qualifiers q, params string[] ws) { foreach (var w in ws) words.Add(new LinkWord(w, role, q)); }
+        Add(LinkRole.Qualifier, Qualifiers.About, "约", "大约", "约为", "大概");
+        Add(LinkRole.Qualifier, Qualifiers.Nearly, "近", "接近", "将近", "逼近");
+        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上");
+        Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
+        Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
+        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
+        Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为", "递增", "微涨", "增产", "增收");
+        Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅", "递减", "微降", "减产", "减收", "压缩", "缩减");
+        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "在",
+            "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
+            "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
+            "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
+            "首次", "首度", "再次", "连年", "连续", "继续", "仍然", "仍", "也", "又", "拥有", "转为");
+        Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
+            "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
+        Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
+        Add(LinkRole.Span, Qualifiers.None, "年均", "年平均", "平均每年", "每年平均");
+        // Longest first so that 降至 wins over 至 and 增长 over 增.
+        return words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// Words whose last character is also a one-character link word (签约 is not 签 + 约, 人均 is not 人 + 均):
+    /// such a character stays with the word before it. Two characters each: the word's character and the one before it.
+    /// </summary>
+    private static readonly string[] Compounds =
+    {
+        "签约", "节约", "制约", "预约", "合约", "条约", "公约", "特约", "附近", "最近", "赶超", "到达", "抵达", "通达",
+        "作为", "成为", "行为", "认为", "更为", "较为", "极为", "视为", "存在", "所在", "现在", "实在", "正在", "潜在",
+        "内在", "新增", "净增", "倍增", "递增", "激增", "甚至", "以至", "直至", "乃至", "于是", "但是", "就是", "还是",
+        "总是", "都是", "更是", "平均", "人均", "户均", "亩均", "地均", "日均", "月均", "而已", "目的", "直达", "送达",
+    };
+
+    // Declared after Compounds: static fields initialise in text order. Keyed by the two characters (no substring per test).
+    private static readonly HashSet<int> CompoundSet = new(Compounds.Select(c => PairKey(c[0], c[1])));
+
+    private static int PairKey(char first, char second) => (first << 16) | second;
+
+    /// <summary>The longest link word ending at <paramref name="end"/> (exclusive) and starting at or after <paramref name="min"/>.</summary>
+    public static LinkWord? EndingAt(string text, int min, int end)
+    {
+        if (end <= min || end > text.Length || !ByLastChar.TryGetValue(text[end - 1], out var words)) return null;
+        foreach (var w in words)
+        {
+            int s = end - w.Word.Length;
+            if (s < min || string.CompareOrdinal(text, s, w.Word, 0, w.Word.Length) != 0) continue;
+            if (w.Word.Length == 1 && s > min && CompoundSet.Contains(PairKey(text[s - 1], text[s]))) continue;
+            return w;
+        }
+        return null;
+    }
+
+    /// <summary>True when a link word starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
+    public static bool StartsWithLink(string text, int start, int end)
+    {
+        foreach (var w in Table)
+        {
+            if (start + w.Word.Length <= end && string.CompareOrdinal(text, start, w.Word, 0, w.Word.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Qualifiers written right after a value and its unit (4.5% 左右, 1000 亿元以上, 3% 以内, 15 万余件).</summary>
+    private static readonly (string Word, Qualifiers Qualifier)[] AfterValue =
+    {
+        ("左右", Qualifiers.About), ("以上", Qualifiers.Over), ("之上", Qualifiers.Over), ("以内", Qualifiers.Within),
+        ("以下", Qualifiers.Within), ("之内", Qualifiers.Within), ("余", Qualifiers.Over), ("多", Qualifiers.Over),
+    };
+
+    /// <summary>The length of a qualifier written at <paramref name="index"/> after a value (左右, 以上, 余), or 0.</summary>
+    public static int QualifierAfterValue(string text, int index, out Qualifiers qualifier)
+    {
+        foreach (var (word, q) in AfterValue)
+        {
+            if (!TextMatch.At(text, index, word)) continue;
+            qualifier = q;
+            return word.Length;
+        }
+        qualifier = Qualifiers.None;
+        return 0;
+    }
+
+    /// <summary>Words that split a subject from its measure inside a name: 中关村石景山园[实现]收入, 数字经济核心产业[预计实现]收入.</summary>
+    public static readonly string[] MidSplitters = { "预计实现", "预计", "实现", "完成", "全年" };
+
+    /// <summary>Words that open a piece without being part of its name: time frames, scopes, modal verbs (全年, 全区, 力争, 其中).</summary>
+    private static readonly string[] LeadWords =
+    {
+        "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
+        "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
+    };
+
+    /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
+    private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };
+
+    /// <summary>True for a rate noun that can belong to an indicator's own name (居民消费价格涨幅).</summary>
+    public static bool IsRateNoun(string word) => Array.IndexOf(RateNouns, word) >= 0;
+
+    /// <summary>The length of a word at <paramref name="i"/> that opens a piece without being part of the name, or 0.</summary>
+    public static int LeadWordLength(string text, int i, int end)
+    {
+        foreach (var w in LeadWords)
+        {
+            if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
+        }
+        char c = text[i];
+        // A year: 2023 年, 2023 年度.
+        if (c >= '0' && c <= '9')
+        {
+            int j = i;
+            while (j < end && text[j] >= '0' && text[j] <= '9') j++;
+            if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            // An item number opening a numbered sub-item: 1.新增国家高新技术企业, 2、….
+            if (j - i <= 2 && j + 1 < end && (text[j] == '.' || text[j] == '、') && text[j + 1] >= 0x4E00) return j + 1 - i;
+            // A count of the subject: 518 家文化产业单位总收入.
+            while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
+            int unit = UnitLexicon.Match(text, j);
+            if (unit > 0 && j + unit < end) return j + unit - i;
+            return 0;
+        }
+        // A quoted code without Chinese text: “1+3+1”.
+        if (CompactText.IsQuote(c))
+        {
+            int j = i + 1;
+            bool cjk = false;
+            while (j < end && !CompactText.IsQuote(text[j])) { if (text[j] >= 0x4E00) cjk = true; j++; }
+            if (j < end && !cjk) return j + 1 - i;
+            return 1;
+        }
+        return 0;
+    }
+
+    // ---- The piece before a value (PieceReader)
+
+    /// <summary>Words before a span ending a name (过去三年, 近五年) that go with it.</summary>
+    public static readonly string[] SpanLeads = { "过去", "最近", "近", "这" };
+
+    // ---- Which name a value takes (NameSources)
+
+    /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
+    public static readonly string[] GenericHeads = { "项目", "工程" };
+
+    /// <summary>Action verbs that open a piece of plan prose (深化…, 推进…) and are not part of what is counted.</summary>
+    public static readonly string[] ActionVerbs =
+    {
+        "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
+    };
+
+    /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
+    public static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
+
+    /// <summary>Nouns after a value that make it a threshold passed (突破 200 亿元关口), not a new fact.</summary>
+    public static readonly string[] MilestoneNouns = { "关口", "大关", "台阶", "门槛", "量级" };
+
+    // ---- Whose generic measure a name is (SubjectLabels)
+
+    /// <summary>Measures too generic to stand alone: whose 收入? The industry the sentence opens with.</summary>
+    public static readonly string[] GenericMeasures = { "收入", "产业收入", "总收入", "营业收入", "营收", "增加值", "产业增加值", "产业规模", "规模" };
+
+    /// <summary>Verbs that open a sentence about an industry (巩固现代金融产业主导地位, 发挥新一代信息技术产业优势).</summary>
+    public static readonly string[] TopicVerbs =
+    {
+        "巩固", "发挥", "提升", "突出", "壮大", "推动", "加快", "促进", "培育", "发展", "支持", "聚焦", "深化", "打造", "做强", "做大",
+        "推进", "加强", "做优", "扩大", "强化", "引导",
+    };
+
+    /// <summary>Heads that end the industry a sentence opens with (现代金融产业, 商务服务业).</summary>
+    public static readonly string[] TopicHeads = { "服务业", "产业" };
+
+    /// <summary>Verbs dropped from a measure split off its subject (预计实现收入 → 收入).</summary>
+    public static readonly string[] SplitVerbs = { "预计", "实现", "完成" };
+
+    // ---- The roles of values beside their neighbours (ValueRoles)
+
+    /// <summary>Verbs of a change to a value (增至, 提高到, 降至): 从 A 增至 B makes A a baseline, and a value before one is no name.</summary>
+    public static readonly string[] ChangeTo =
+    {
+        "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至",
+        "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "扩大到", "扩大至", "缩短到", "缩短至", "到", "至",
+    };
+
+    /// <summary>Hedges between 从 and a baseline value (从不足 100 家增至 …).</summary>
+    public static readonly string[] BaselineHedges = { "不足", "不到", "约", "近" };
+
+    /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
+    public static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
+
+    /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
+    public static readonly (string Pair, string First, string Second)[] PairedScopes = { ("城乡", "城镇", "农村") };
+
+    // ---- What a figure measures, and where the main targets start (MeasureRules)
+
+    /// <summary>Words that make a percentage a share (比重, 比例, 赤字率).</summary>
+    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率" };
+
+    /// <summary>Phrases after which a sentence lists the main targets (主要预期目标是).</summary>
+    public static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };
+
+    // ---- Periods (PeriodRules)
+
+    /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
+    public static readonly string[] CumulativeWords = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
+
+    // ---- Ranks (RankRules, RankFacts)
+
+    /// <summary>Verbs that state a rank (排名第六, 位居首位, 居城六区第一).</summary>
+    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "居", "列" };
+
+    /// <summary>Scopes written before a rank verb.</summary>
+    public static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };
+
+    /// <summary>Words that say what of the figure before is ranked (增速全市排名第六 ranks the growth named before).</summary>
+    public static readonly string[] RankedAspects = { "增速", "增幅", "数量", "总量", "规模", "均", "总额", "金额" };
+
+    // ---- Standard indicators (StandardIndicatorMatcher)
+
+    /// <summary>Scopes written before an indicator that do not change what it measures (设区城市PM2.5平均浓度).</summary>
+    public static readonly string[] IndicatorScopes = { "设区城市", "设区市", "地级及以上城市", "全国", "我国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "年" };
+}

@@ -1,0 +1,66 @@
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>Types a named value — measure, status, direction, qualifiers, period, standard key — into a fact of its clause.</summary>
+internal static class FactTyping
+{
+    /// <summary>
+    /// Adds the fact of <paramref name="value"/>: <paramref name="piece"/> is what the words before it say (for a
+    /// 分别 list, the words before its first value) and <paramref name="segmentStart"/> where that piece starts.
+    /// </summary>
+    public static void Add(ClauseReading reading, NamedValue value, PieceReading piece, int segmentStart)
+    {
+        var token = value.Token;
+        var figure = reading.Figure;
+        var input = figure.Input;
+        var clause = reading.Clause;
+        string text = reading.Text;
+        var qualifiers = piece.Qualifiers | token.After;
+        foreach (var (s, e) in reading.Estimated)
+        {
+            if (token.Start >= s && token.Start < e) qualifiers |= Qualifiers.Estimated;
+        }
+        // 力争…以上 is a floor the plan commits to, not a figure already passed.
+        if ((qualifiers & Qualifiers.Over) != 0 && (token.After & Qualifiers.Over) != 0
+            && TextMatch.Contains(text, segmentStart, token.Start, "力争"))
+        {
+            qualifiers = (qualifiers & ~Qualifiers.Over) | Qualifiers.AtLeast;
+        }
+
+        var name = value.Indicator;
+        // 提升 656 公里公交专用道使用效率: the verb acts on the noun after the value; the value is no rate.
+        var rateDirection = name.After ? null : piece.Direction;
+        var measure = name.Share && piece.Direction is null
+            ? Measure.Share
+            : MeasureRules.Measure(name.Name, token.Unit, rateDirection);
+        Direction? direction = measure == Measure.Change ? rateDirection : null;
+        var span = figure.SpanBefore(clause, token.Start);
+        var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
+        var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
+        StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
+        int line = input.Paragraph.LineAt(figure.Compact.SourceOffset(token.Start));
+        // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.
+        int mainTargetStart = reading.MainTargetStart;
+        bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart && !period.IsRange && status == FactStatus.Target;
+        reading.Facts.Add((token.Start, new FactModel(
+            name.Name,
+            name.Label,
+            standard,
+            token.Value,
+            token.ValueHigh,
+            token.ValueText,
+            token.Unit,
+            measure,
+            status,
+            direction,
+            qualifiers,
+            period.Start,
+            period.End,
+            main,
+            reading.Quote,
+            line,
+            input.SectionTitle)));
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>
+/// Which name a value takes: from the piece before it, the noun after it (新建 1000 张养老家庭照护床位), the figure it
+/// qualifies (同比增长 2%).
+/// </summary>
+internal static class NameSources
+{
+    /// <summary>
+    /// The name of the value at <paramref name="site"/>, or null when nothing names it; <paramref name="usedEnd"/> is
+    /// where the text it read ends (past the noun after the value when that names it).
+    /// </summary>
+    internal static IndicatorName? NameFrom(ClauseReading reading, ValueSite site, out int usedEnd)
+    {
+        var compact = reading.Compact;
+        string text = compact.Text;
+        var piece = site.Piece;
+        var token = site.Token;
+        var next = site.Next;
+        usedEnd = token.End;
+        int nameEnd = NameEnd(text, piece);
+        string before = piece.HasName ? compact.NameText(piece.NameStart, nameEnd) : string.Empty;
+        if (OfFigureBefore(reading.Previous, before, site.Parenthetical) is IndicatorName qualified) return qualified;
+
+        // The noun after the value names it when nothing before does (新建 1000 张养老家庭照护床位; 人形机器人等 30 余项支持政策).
+        int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, reading.Clause.End);
+        if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
+        string after = FollowingNoun(compact, token.End, segmentEnd);
+        if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
+        // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
+        bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
+            || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
+        // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
+        if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
+        if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
+        {
+            usedEnd = segmentEnd;
+            return new IndicatorName(after, null, false, After: true);
+        }
+
+        if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
+        if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
+        if (nameEnd > piece.NameStart) return WithSubject(compact, piece.NameStart, nameEnd);
+        return reading.Previous?.Indicator;
+    }
+
+    /// <summary>Where the name ends: 居民消费价格涨幅 keeps its rate noun when name and noun together are a standard indicator.</summary>
+    private static int NameEnd(string text, PieceReading piece)
+    {
+        int nameEnd = piece.NameEnd;
+        if (piece.RateNounEnd > nameEnd && piece.HasName
+            && StandardIndicatorMatcher.IsAlias(text.Substring(piece.NameStart, piece.RateNounEnd - piece.NameStart))
+            && piece.RateNounEnd - nameEnd == 2)
+        {
+            nameEnd = piece.RateNounEnd;
+        }
+        return nameEnd;
+    }
+
+    /// <summary>
+    /// A figure that qualifies the one before it: an adjusted rate in parentheses or after a basis phrase (同口径,
+    /// 还原…影响后), or the share it has of a whole (占全市…的 50%); null when the value is no such figure.
+    /// </summary>
+    private static IndicatorName? OfFigureBefore(NamedValue? previous, string before, bool parenthetical)
+    {
+        if (previous is null) return null;
+        bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
+        if (parenthetical || basis)
+        {
+            string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
+        }
+        if (before.StartsWith("占", StringComparison.Ordinal) && !previous.Rate)
+        {
+            return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
+        }
+        return null;
+    }
+
+    /// <summary>深化老旧小区综合整治，实施项目 38 个: a generic head counts what the piece before names; null when it does not.</summary>
+    private static IndicatorName? CountedByGenericHead(ClauseReading reading, int segmentStart, string before)
+    {
+        var clause = reading.Clause;
+        if (before.Length > 4 || !Array.Exists(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) || segmentStart <= clause.Start + 1) return null;
+        string text = reading.Text;
+        int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
+        int s = previousStart;
+        foreach (var verb in FactLexicon.ActionVerbs)
+        {
+            if (TextMatch.At(text, s, verb)) { s += verb.Length; break; }
+        }
+        string subject = reading.Compact.NameText(s, segmentStart - 1);
+        return s > previousStart && subject.Length >= 2 && !subject.Any(char.IsDigit) ? new IndicatorName(subject, subject + before, false) : null;
+    }
+
+    internal static IndicatorName WithSubject(CompactText compact, int start, int end)
+    {
+        var (subjectEnd, label) = SubjectLabels.SplitSubject(compact, start, end);
+        return new IndicatorName(compact.NameText(start, subjectEnd), label, false);
+    }
+
+    /// <summary>突破 200 亿元关口: a threshold passed, restating a figure, not a new fact.</summary>
+    internal static bool IsMilestone(string after) => Array.Exists(FactLexicon.MilestoneNouns, m => after.StartsWith(m, StringComparison.Ordinal));
+
+    internal static string FollowingNoun(CompactText compact, int start, int end)
+    {
+        string text = compact.Text;
+        if (start < end && text[start] == '的') start++;
+        // A list goes on after the noun: 4 个集体、2 名个人; 28 项重点任务和 60 个重大项目.
+        while (end > start && (text[end - 1] == '、' || text[end - 1] == '和' || text[end - 1] == '及' || text[end - 1] == '与')) end--;
+        if (start >= end || text[start] == '、' || text[start] == '(' || text[start] == ')') return string.Empty;
+        char first = text[start];
+        if (first < 0x4E00 && !CompactText.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
+        // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
+        if (FactLexicon.StartsWithLink(text, start, end)) return string.Empty;
+        return compact.NameText(start, end);
+    }
+}

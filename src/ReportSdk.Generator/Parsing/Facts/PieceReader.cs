@@ -1,0 +1,139 @@
+using System;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>What the text between the start of a piece and a value says: where the name lies, and what its link words say.</summary>
+internal sealed class PieceReading
+{
+    /// <summary>Where the name starts in the compact text.</summary>
+    public int NameStart { get; set; }
+
+    /// <summary>Where the name ends (exclusive); equal to <see cref="NameStart"/> when the piece names nothing.</summary>
+    public int NameEnd { get; set; }
+
+    /// <summary>The hedges and bounds written between name and value (约, 超过, 不低于, 预计).</summary>
+    public Qualifiers Qualifiers { get; set; }
+
+    /// <summary>The direction of a rate word between name and value (增长, 下降), or null when none.</summary>
+    public Direction? Direction { get; set; }
+
+    /// <summary>The rate noun that followed the name (涨幅, 降幅), with its position, when one did.</summary>
+    public int RateNounEnd { get; set; } = -1;
+
+    /// <summary>True when 分别 stands before the value: it pairs with the names or figures listed before.</summary>
+    public bool Respectively { get; set; }
+
+    public bool HasName => NameEnd > NameStart;
+}
+
+/// <summary>
+/// Reads the piece of a clause before a value: cuts the indicator name out of it and records what the link words
+/// around the name say. Light verbs, hedges and rate words next to the value are peeled off the end (实现, 突破,
+/// 同比增长, 控制在 …), time frames and modal verbs off the start (全年, 全区, 2023 年, 力争, 确保, 其中), quotation
+/// marks dropped. The words come from <see cref="FactLexicon"/>.
+/// </summary>
+internal static class PieceReader
+{
+    public static PieceReading Read(string text, int start, int end)
+    {
+        var result = new PieceReading();
+        // Peel link words off the end.
+        int e = end;
+        while (e > start)
+        {
+            // 比 2019 年, 较 2020 年同期: the base year of a comparison.
+            int baseYear = BaseYearLength(text, start, e);
+            if (baseYear > 0) { e -= baseYear; continue; }
+            // 提高到2025年的: the year a change reached (the period rules read it).
+            int reached = ReachedYearLength(text, start, e);
+            if (reached > 0) { e -= reached; continue; }
+            var link = FactLexicon.EndingAt(text, start, e);
+            if (link is null) break;
+            var w = link.Value;
+            switch (w.Role)
+            {
+                case LinkRole.Qualifier: result.Qualifiers |= w.Qualifier; break;
+                case LinkRole.Up: result.Direction ??= Direction.Up; break;
+                case LinkRole.Down: result.Direction ??= Direction.Down; break;
+                case LinkRole.Respectively: result.Respectively = true; break;
+            }
+            if (FactLexicon.IsRateNoun(w.Word)) result.RateNounEnd = e;
+            e -= w.Word.Length;
+        }
+        // 居民人均可支配收入五年增长: the span between the name and its rate.
+        e -= EndSpanLength(text, start, e);
+
+        // Peel time frames, modal verbs, years, counts and quoted codes off the start, never down to one character
+        // (解决率 stays a name). A span that opens the piece (过去三年, 五年来) is for the period rules to read.
+        int s = start;
+        while (s < e)
+        {
+            int span = SpanLeadLength(text, s, e);
+            if (span > 0) { s += span; continue; }
+            int n = FactLexicon.LeadWordLength(text, s, e);
+            if (n == 0 || e - s - n == 1) break;
+            s += n;
+        }
+        while (e > s && CompactText.IsQuote(text[e - 1])) e--;
+        result.NameStart = s;
+        result.NameEnd = e;
+        return result;
+    }
+
+    /// <summary>A four-digit year (and 的) ending a piece right after a verb of change (提高到2025年的), or 0.</summary>
+    private static int ReachedYearLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 1 >= start && text[e - 1] == '的') e--;
+        if (e - 5 < start || text[e - 1] != '年') return 0;
+        for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
+        int before = e - 5;
+        return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
+
+    private static int BaseYearLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 2 >= start && TextMatch.At(text, e - 2, "同期")) e -= 2;
+        else if (e - 1 >= start && text[e - 1] == '的') e--;
+        if (e - 1 < start || text[e - 1] != '年') return 0;
+        int d = e - 1;
+        while (d > start && char.IsDigit(text[d - 1])) d--;
+        // 比 2019 年, 较 2020 年同期, and the start of a change: 从1979年的.
+        if (e - 1 - d != 4 || d - 1 < start || "比较从由".IndexOf(text[d - 1]) < 0) return 0;
+        return end - (d - 1);
+    }
+
+    /// <summary>五年, 十年 (one or two numerals and 年, not a year) ending a name, or 0.</summary>
+    private static int EndSpanLength(string text, int start, int end)
+    {
+        if (end - 2 < start || text[end - 1] != '年') return 0;
+        int i = end - 1;
+        while (i > start && end - 1 - i < 2 && ChineseNumerals.IsNumeralChar(text[i - 1])) i--;
+        if (i == end - 1 || i == start) return 0;
+        if (!ChineseNumerals.TryParse(text.Substring(i, end - 1 - i), out long n) || n < 2 || n > 20) return 0;
+        // 过去三年, 近五年: the lead goes with it.
+        foreach (var lead in FactLexicon.SpanLeads)
+        {
+            if (i - lead.Length >= start && TextMatch.At(text, i - lead.Length, lead)) return end - i + lead.Length;
+        }
+        return end - i;
+    }
+
+    /// <summary>过去三年, 近五年, 五年来, 3 年来, a bare 五年: a time span opening a piece, or 0.</summary>
+    private static int SpanLeadLength(string text, int i, int end)
+    {
+        int j = i;
+        bool lead = TextMatch.At(text, j, "过去") || TextMatch.At(text, j, "近");
+        if (lead) j += text[j] == '近' ? 1 : 2;
+        int digits = j;
+        while (j < end && (char.IsDigit(text[j]) || ChineseNumerals.IsNumeralChar(text[j]))) j++;
+        if (j == digits || j >= end || text[j] != '年') return 0;
+        j++;
+        if (j < end && text[j] == '来') return j + 1 - i;
+        if (j + 1 < end && text[j] == '以' && text[j + 1] == '来') return j + 2 - i;
+        // 五年年均增长, 十年增加: a span that is all the piece holds names nothing.
+        return lead || (j == end && j - i <= 3) ? j - i : 0;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>The ranks a clause states (<see cref="RankRules"/>) as facts, each named for what it ranks.</summary>
+internal static class RankFacts
+{
+    /// <summary>Adds a fact for every rank of the clause that ranks something named.</summary>
+    public static void Add(ClauseReading reading)
+    {
+        var figure = reading.Figure;
+        var input = figure.Input;
+        var clause = reading.Clause;
+        string text = reading.Text;
+        int lastRankEnd = clause.Start;
+        foreach (var rank in RankRules.Scan(text, clause.Start, clause.End))
+        {
+            var ranked = RankedThing(reading, rank, lastRankEnd);
+            lastRankEnd = rank.End;
+            if (ranked is null) continue;
+            var span = figure.SpanBefore(clause, rank.Start);
+            var rankPeriod = PeriodRules.Period(text, clause, clause.Start, rank.Start, Measure.Rank, input.Part, figure.Context, span);
+            reading.Facts.Add((rank.Start, new FactModel(
+                ranked.Name, ranked.Label, null, rank.Value, null, rank.ValueText, "位", Measure.Rank,
+                PeriodRules.Status(input.Part, span, Qualifiers.None, figure.Context), null, Qualifiers.None,
+                rankPeriod.Start, rankPeriod.End, rank.Start >= reading.MainTargetStart && reading.MainTargetStart >= 0, reading.Quote,
+                input.Paragraph.LineAt(figure.Compact.SourceOffset(rank.Start)), input.SectionTitle)));
+        }
+    }
+
+    /// <summary>What a rank ranks: the name before its verb, or the figure stated before it in the clause.</summary>
+    private static IndicatorName? RankedThing(ClauseReading reading, RankToken rank, int lastRankEnd)
+    {
+        var compact = reading.Compact;
+        var clause = reading.Clause;
+        string text = compact.Text;
+        var before = LastNamedBefore(reading.Named, rank.VerbStart);
+        int start = Math.Max(ClauseSplitter.SegmentStart(text, clause.Start, rank.VerbStart), before?.Token.End ?? clause.Start);
+        if (lastRankEnd > start && lastRankEnd <= rank.VerbStart) start = lastRankEnd;
+        // The scope of a rank may stand before its verb (增速全市排名第六); it is not part of what is ranked.
+        int end = rank.VerbStart;
+        foreach (var scope in FactLexicon.RankScopes)
+        {
+            if (end - scope.Length > start && TextMatch.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
+        }
+        var piece = PieceReader.Read(text, start, end);
+        string own = piece.HasName ? compact.NameText(piece.NameStart, piece.NameEnd) : string.Empty;
+        // One character left of the verb (跃居 → 跃) names nothing.
+        if (own.Length == 1) own = string.Empty;
+        if (own.Length > 0 && !Array.Exists(FactLexicon.RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
+        {
+            return new IndicatorName(own, null, false);
+        }
+        if (before is null) return own.Length > 0 ? new IndicatorName(own, null, false) : null;
+        return new IndicatorName(before.Indicator.Name, own.Length > 0 ? before.Indicator.Name + own : before.Indicator.Label, false);
+    }
+
+    /// <summary>The last value named before <paramref name="at"/>, or null.</summary>
+    private static NamedValue? LastNamedBefore(List<NamedValue> named, int at)
+    {
+        for (int i = named.Count - 1; i >= 0; i--)
+        {
+            if (named[i].Token.Start < at) return named[i];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>
+/// 分别 lists: a value after 分别 and the ones joined to it by 、 pair in order with the names listed before 分别
+/// (诉求解决率、群众满意率分别达到 95.5%和 96.1%) or with the figures named before in the clause (分别达6.9万元、3.4万元，
+/// 增长4.2%、5.3%: an unnamed list of rates after paired levels pairs the same way).
+/// </summary>
+internal static class RespectivelyLists
+{
+    /// <summary>True when the value at <paramref name="site"/> opens such a list.</summary>
+    public static bool Opens(ClauseReading reading, ValueSite site)
+    {
+        var piece = site.Piece;
+        if (piece.Respectively) return true;
+        return !piece.HasName && piece.Direction is not null && site.Next is not null
+            && ValueRoles.IsJoined(reading.Text, site.Token, site.Next) && CountLevels(reading.Named) >= 2;
+    }
+
+    /// <summary>Reads the list that opens at <c>tokens[index]</c>; returns the index of its last value.</summary>
+    public static int Read(ClauseReading reading, ValueSite site, List<NumberToken> tokens, int index)
+    {
+        string text = reading.Text;
+        var piece = site.Piece;
+        var group = new List<NumberToken> { site.Token };
+        while (index + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[index], tokens[index + 1]))
+        {
+            group.Add(tokens[++index]);
+            reading.Boundary = tokens[index].End;
+        }
+        var levels = reading.Named.FindAll(d => !d.Rate);
+        // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
+        var listed = piece.HasName ? ValueRoles.SplitList(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) : null;
+        // 城乡居民人均可支配收入分别增长5%、6.5%: a paired scope names two figures.
+        if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
+        bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
+        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) : null;
+        for (int g = 0; g < group.Count; g++)
+        {
+            // 城镇和农村居民人均可支配收入: each item is named in full (城镇居民人均可支配收入).
+            IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? listed![g], null, false)
+                : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Indicator
+                : piece.HasName ? new IndicatorName(reading.Compact.NameText(piece.NameStart, piece.NameEnd), null, false)
+                : reading.Previous?.Indicator;
+            if (name is null)
+            {
+                reading.Unclassified(group[g]);
+                continue;
+            }
+            var value = new NamedValue(name, group[g], piece.Direction is not null);
+            // Levels paired by 分别 are what a later 分别增长 in the clause pairs with.
+            if (!value.Rate && !UnitLexicon.IsRate(group[g].Unit))
+            {
+                reading.Named.Add(value);
+                reading.Previous = value;
+            }
+            FactTyping.Add(reading, value, piece, site.SegmentStart);
+        }
+        return index;
+    }
+
+    private static int CountLevels(List<NamedValue> named)
+    {
+        int count = 0;
+        foreach (var value in named) if (!value.Rate) count++;
+        return count;
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+
+namespace ReportSdk.Generator.Parsing;
+
+/// <summary>Ordinal word tests at a position of a string, without cutting substrings.</summary>
+internal static class TextMatch
+{
+    /// <summary>True when <paramref name="word"/> is written at <paramref name="index"/> (false outside the text).</summary>
+    public static bool At(string text, int index, string word) =>
+        index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+
+    /// <summary>True when <paramref name="word"/> is written inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool Contains(string text, int start, int end, string word) =>
+        end - start >= word.Length && text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0;
+}
