@@ -29,13 +29,13 @@ internal static class CatalogMerge
             }
         }
 
+        // Each id's latest entry, in registration order (an entry is the latest of its id at most once).
         var merged = new List<ReportEntry>(latest.Count);
-        var added = new HashSet<ReportEntry>(ReferenceEqualityComparer.Instance);
         foreach (var set in sets)
         {
             foreach (var entry in set.Entries)
             {
-                if (ReferenceEquals(latest[entry.Id].Entry, entry) && added.Add(entry)) merged.Add(entry);
+                if (ReferenceEquals(latest[entry.Id].Entry, entry)) merged.Add(entry);
             }
         }
         return merged.ToArray();

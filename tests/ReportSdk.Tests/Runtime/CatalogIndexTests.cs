@@ -107,6 +107,26 @@ public class CatalogIndexTests
         Assert.Equal(2023, entry.ExpectedPeriod(targets: false));
     }
 
+    [Fact]
+    public void Merging_entries_keeps_one_per_id_in_registration_order()
+    {
+        var shared = new TestReport("样本癸区-2024", "样本癸区", null, RegionLevel.District, 2024, "gui.txt", 1, 10);
+        var first = new TestReport("样本甲区-2024", "样本甲区", null, RegionLevel.District, 2024, "jia.txt", 1, 10);
+        var again = new TestReport("样本甲区-2024", "样本甲区", null, RegionLevel.District, 2024, "jia-again.txt", 1, 10);
+        var later = new TestReport("样本甲区-2024", "样本甲区", null, RegionLevel.District, 2024, "jia-later.txt", 1, 10);
+        var sets = new[]
+        {
+            new RegisteredSet(new TestReportSet("ReportSdk.Tests.Index.A", shared, first, again, shared)),
+            new RegisteredSet(new TestReportSet("ReportSdk.Tests.Index.B", shared, later)),
+        };
+
+        var merged = CatalogMerge.Merge(sets);
+
+        // Within a set the first wins; a later set's report replaces it; the same report object through two sets is one report.
+        Assert.Equal(new Report[] { shared, later }, merged.Select(e => e.Report));
+        Assert.DoesNotContain(ReportCatalog.Notices, n => n.ReportId == "样本癸区-2024");
+    }
+
     private static ReportCollection Collection(ReportSet set)
     {
         var sets = new[] { new RegisteredSet(set) };
