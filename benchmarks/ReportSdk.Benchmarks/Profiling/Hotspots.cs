@@ -9,7 +9,8 @@ namespace ReportSdk.Benchmarks.Profiling;
 
 /// <summary>
 /// Reads an EventPipe trace (CPU samples of Microsoft-DotNETCore-SampleProfiler) with TraceEvent and prints the
-/// methods with the most samples: exclusive (the method itself) and inclusive (the method and what it calls).
+/// methods with the most samples: exclusive (the method itself) and inclusive (the method and what it calls); and
+/// where the generator allocates (GC AllocationTick events, by the first generator method on the stack and type).
 /// </summary>
 internal static class Hotspots
 {
@@ -21,8 +22,23 @@ internal static class Hotspots
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
+        var allocated = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allocationTicks = 0;
         foreach (var ev in log.Events)
         {
+            if (ev.EventName == "GC/AllocationTick")
+            {
+                // One event per ~100 KB allocated: charged to the first method of ours on the stack, with the type.
+                var owner = "?";
+                for (var s = ev.CallStack(); s is not null; s = s.Caller)
+                {
+                    var name = Name(s.CodeAddress);
+                    if (name.StartsWith("ReportSdk.Generator", StringComparison.Ordinal)) { owner = name; break; }
+                }
+                Add(allocated, owner + "  [" + ev.PayloadByName("TypeName") + "]");
+                allocationTicks++;
+                continue;
+            }
             if (ev.ProviderName != "Microsoft-DotNETCore-SampleProfiler" || ev.EventName != "Thread/Sample") continue;
             var stack = ev.CallStack();
             if (stack is null) continue;
@@ -43,6 +59,7 @@ internal static class Hotspots
         Write("exclusive (self)", exclusive, total, top);
         Write("inclusive (self + callees)", inclusive, total, top);
         if (callersOf is not null) Write("callers of " + callersOf, callers, total, top);
+        Write(string.Create(CultureInfo.InvariantCulture, $"allocations ({allocationTicks} ticks of ~100 KB): first generator method on the stack [type]"), allocated, allocationTicks, top);
         return 0;
     }
 

@@ -18,14 +18,25 @@ internal static class Workload
         var files = SeedReports.Select(reports);
         var texts = GeneratorHarness.Texts(files);
         var compilation = GeneratorHarness.Compilation();
+        Microsoft.CodeAnalysis.GeneratorDriver? driver = null;
+        var edited = GeneratorHarness.EditOneFigure(files[0]);
+        bool editedIn = false;
         Action step = name switch
         {
+            // One report edited in a warm driver (as the IDE runs it): the edit and its undo, one run each.
+            "edit" => () =>
+            {
+                driver ??= GeneratorHarness.Driver(texts).RunGenerators(compilation);
+                driver = editedIn ? driver.ReplaceAdditionalText(edited, texts[0]) : driver.ReplaceAdditionalText(texts[0], edited);
+                driver = driver.RunGenerators(compilation);
+                editedIn = !editedIn;
+            },
             "generator" => () => GeneratorHarness.Driver(texts).RunGenerators(compilation),
             "parser" => () =>
             {
                 foreach (var f in files) ReportParser.Parse(f.Path, f.Text);
             },
-            _ => throw new ArgumentException("workload is generator or parser", nameof(name)),
+            _ => throw new ArgumentException("workload is generator, parser or edit", nameof(name)),
         };
         // The first run in a fresh process: JIT and tier-0 code, as in a compiler process started for one build.
         var first = Process.GetCurrentProcess();

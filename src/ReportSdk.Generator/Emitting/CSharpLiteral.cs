@@ -12,6 +12,7 @@ namespace ReportSdk.Generator.Emitting;
 internal static class CSharpLiteral
 {
     /// <summary>A quoted, escaped string literal, or <c>null</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string String(string? value)
     {
         if (value is null) return "null";
@@ -52,6 +53,7 @@ internal static class CSharpLiteral
     /// A quoted literal of arbitrary chars (binary data): printable ASCII as is, <c>\0</c> for NUL, every other char
     /// as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string Chars(string value)
     {
         var sb = new StringBuilder(value.Length * 4 + 2);

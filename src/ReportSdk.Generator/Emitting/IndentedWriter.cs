@@ -16,6 +16,9 @@ internal sealed class IndentedWriter
 
     public IndentedWriter(bool docs = true) => _docs = docs;
 
+    /// <summary>True when doc comments are written (callers skip building doc text otherwise).</summary>
+    public bool Docs => _docs;
+
     /// <summary>Writes one line at the current indentation (an empty line has no trailing spaces).</summary>
     public IndentedWriter Line(string text = "")
     {

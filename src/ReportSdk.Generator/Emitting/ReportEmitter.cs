@@ -80,7 +80,7 @@ internal static class ReportEmitter
         foreach (var (name, index) in names.Standard)
         {
             if (names.Members[index] is { } member) w.InheritDoc(member);
-            else w.Summary(FactDoc(m, m.Facts[index]));
+            else if (w.Docs) w.Summary(FactDoc(m, m.Facts[index]));
             w.Line("public static " + Rt + "Indicator " + name + " => __fact(" + CSharpLiteral.Int(index) + ");");
         }
     }
@@ -96,7 +96,7 @@ internal static class ReportEmitter
         {
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (names.Members[i] is not { } member) continue;
-            w.Summary(FactDoc(m, m.Facts[i]));
+            if (w.Docs) w.Summary(FactDoc(m, m.Facts[i]));
             w.Line("public static " + Rt + "Indicator " + member + " => __fact(" + CSharpLiteral.Int(i) + ");");
         }
         w.Line();
@@ -133,13 +133,13 @@ internal static class ReportEmitter
         foreach (var (name, index) in names.Standard)
         {
             if (names.Members[index] is { } member) w.InheritDoc(member);
-            else w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
+            else if (w.Docs) w.Summary(DocText.FactHeadline(m.Facts[index]), DocText.Where(m, m.Facts[index].Line, m.Facts[index].Section));
             w.Line("public const decimal " + name + " = " + CSharpLiteral.Decimal(m.Facts[index].Value) + ";");
         }
         for (int i = 0; i < m.Facts.Count; i++)
         {
             if (names.Members[i] is not { } member) continue;
-            w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
+            if (w.Docs) w.Summary(DocText.FactHeadline(m.Facts[i]), DocText.Where(m, m.Facts[i].Line, m.Facts[i].Section));
             w.Line("public const decimal " + member + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
         }
         w.Close();

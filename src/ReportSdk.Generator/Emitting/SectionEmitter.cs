@@ -35,7 +35,7 @@ internal static class SectionEmitter
         w.Line("public static class Titles").Open();
         foreach (var (name, _, s) in outline)
         {
-            w.Summary(Doc(m, s));
+            if (w.Docs) w.Summary(Doc(m, s));
             w.Line("public const string " + name + " = " + CSharpLiteral.String(s.Title) + ";");
         }
         w.Close();

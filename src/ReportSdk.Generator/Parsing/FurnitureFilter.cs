@@ -100,6 +100,7 @@ internal static class FurnitureFilter
     }
 
     /// <summary>A table-of-contents entry: a title, a dot leader (…… or ......) and a page number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsTocEntry(string text)
     {
         int run = 0, best = 0;

@@ -35,6 +35,7 @@ internal sealed class Layout
     private const int Slack = 7;
 
     /// <summary>Measures the layout of the given lines as written (furniture already excluded).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static Layout Measure(IReadOnlyList<string> rawLines)
     {
         var clean = new List<string?>(rawLines.Count);
@@ -43,6 +44,7 @@ internal sealed class Layout
     }
 
     /// <summary>Measures the layout of lines already cleaned (<see cref="SourceLine.Clean"/>; null or empty: blank).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static Layout MeasureClean(IReadOnlyList<string?> cleanLines)
     {
         var counts = new Dictionary<int, int>();

@@ -13,6 +13,7 @@ namespace ReportSdk.Generator.Parsing;
 internal static class LineReflow
 {
     /// <summary>Reflows lines [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="lines"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<SourceParagraph> Reflow(SourceLine[] lines, int from, int to, Layout layout, CancellationToken cancellationToken)
     {
         var result = new List<SourceParagraph>();

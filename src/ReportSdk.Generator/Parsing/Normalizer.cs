@@ -76,6 +76,7 @@ internal static class Normalizer
     }
 
     /// <summary>Removes every kind of space (for matching titles, names and datelines).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string RemoveSpaces(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -43,6 +43,7 @@ internal sealed class ParagraphBuilder
         _text.Length == 0 ? null : new SourceParagraph(_text.ToString(), _offsets.ToArray(), _lines.ToArray());
 
     /// <summary>A new paragraph holding part of <paramref name="paragraph"/>, with its line mapping, trimmed of spaces.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static SourceParagraph? Slice(SourceParagraph paragraph, int start, int length)
     {
         string text = paragraph.Text;

@@ -49,6 +49,7 @@ internal static class ReportSegmenter
     private const int MaxTitleBlockLines = 8;
     private const int MinBodyWithoutHeadings = 1000;
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<ReportSegment> Find(SourceLine[] lines, CancellationToken cancellationToken)
     {
         var candidates = new List<int>();
@@ -200,6 +201,7 @@ internal static class ReportSegmenter
     }
 
     /// <summary>True for the 名词解释 header of a glossary.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsGlossaryHeader(string raw)
     {
         string t = Normalizer.RemoveSpaces(raw);
@@ -212,6 +214,7 @@ internal static class ReportSegmenter
     }
 
     /// <summary>True for an annex header alone on its line: 附件, 附件1, 附件：.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsAnnexHeader(string raw)
     {
         string t = Normalizer.RemoveSpaces(raw).TrimEnd(':', '：');
@@ -223,6 +226,7 @@ internal static class ReportSegmenter
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static ReportSegment? Measure(SourceLine[] lines, int title, int titleEnd, int end, bool untitled = false)
     {
         var segment = new ReportSegment { Title = title, TitleEnd = titleEnd, Untitled = untitled };

@@ -40,6 +40,7 @@ internal readonly struct SourceLine
 /// </summary>
 internal static class SourceLines
 {
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static SourceLine[] Split(string text, CancellationToken cancellationToken = default)
     {
         var lines = new List<SourceLine>();

@@ -51,6 +51,7 @@ internal static class InputChecks
     }
 
     /// <summary>Adds RSDK003 when the text shows the marks of a wrong decoding (see the class summary).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static void CheckEncoding(string path, string fileName, string text, List<DiagnosticInfo> diagnostics)
     {
         var stats = Measure(text);

@@ -33,6 +33,7 @@ internal static class MemberNameRules
     }
 
     /// <summary>The name without leading prose words and without the characters an identifier cannot hold, or null.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string? Clean(string text)
     {
         string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty));

@@ -15,6 +15,7 @@ internal static class ClauseSplitter
     /// <summary>Delimiters between the pieces of a clause (，：and the clause ends).</summary>
     public static bool IsSegmentEnd(char c) => c is ',' or ':' || IsClauseEnd(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<Clause> Split(string text)
     {
         var clauses = new List<Clause>();

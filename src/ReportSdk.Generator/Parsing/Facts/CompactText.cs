@@ -42,6 +42,7 @@ internal sealed class CompactText
     /// <summary>True for a quotation mark of the normalised text (every kind of quote becomes <c>"</c>).</summary>
     public static bool IsQuote(char c) => c == '"';
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static CompactText Create(string source)
     {
         var text = new StringBuilder(source.Length);

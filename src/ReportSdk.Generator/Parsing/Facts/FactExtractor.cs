@@ -52,6 +52,7 @@ internal static class FactExtractor
     }
 
     /// <summary>Extracts the facts of one paragraph, clause by clause, into <paramref name="facts"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     internal static void ExtractParagraph(FactInput input, FactContext context, List<FactModel> facts, ExtractionLog? log = null, SpanScope? scope = null)
     {
         var paragraph = input.Paragraph;

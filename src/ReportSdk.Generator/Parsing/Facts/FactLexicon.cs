@@ -104,6 +104,7 @@ internal static class FactLexicon
     }
 
     /// <summary>True when a link word starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool StartsWithLink(string text, int start, int end)
     {
         foreach (var w in Table)

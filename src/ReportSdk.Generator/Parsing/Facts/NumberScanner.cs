@@ -34,6 +34,7 @@ internal static class NumberScanner
     /// <summary>Words that precede a lone 千/百/万 when it is a quantity (近千家, 超千亿元, 上万人).</summary>
     private const string LoneNumeralLeads = "近超逾约上破达";
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<NumberToken> Scan(string text, int start, int end)
     {
         var tokens = new List<NumberToken>();
@@ -120,6 +121,7 @@ internal static class NumberScanner
         return i;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static NumberToken? ReadArabicQuantity(string text, int start, int numberEnd, int end)
     {
         char before = start > 0 ? text[start - 1] : ' ';

@@ -66,6 +66,7 @@ internal static class PeriodRules
     /// Every span named in [start, end), ordered by where its words end (offsets in <paramref name="text"/>); with
     /// <paramref name="resets"/>, also the words of one year (今年, 2024年) as null spans.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<(int End, YearSpan? Span)> Spans(string text, int start, int end, ReportPart part, FactContext context, bool resets)
     {
         var found = new List<(int End, YearSpan? Span)>();

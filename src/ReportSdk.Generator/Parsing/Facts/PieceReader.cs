@@ -35,6 +35,7 @@ internal sealed class PieceReading
 /// </summary>
 internal static class PieceReader
 {
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static PieceReading Read(string text, int start, int end)
     {
         var result = new PieceReading();

@@ -13,6 +13,7 @@ internal static class RankRules
 {
     private const int MaxScope = 10;
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static List<RankToken> Scan(string text, int start, int end)
     {
         var ranks = new List<RankToken>();

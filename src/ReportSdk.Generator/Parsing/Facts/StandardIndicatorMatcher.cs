@@ -30,7 +30,8 @@ internal static class StandardIndicatorMatcher
     /// <summary>The standard key of a fact named <paramref name="name"/>: the growth key for rates of change, none for amounts of change, else the level key.</summary>
     public static StandardIndicator? Match(string name, Measure measure, string unit)
     {
-        if (!Aliases.TryGetValue(Key(name), out var keys) && !Aliases.TryGetValue(WithoutScope(Key(name)), out keys)) return null;
+        string key = Key(name);
+        if (!Aliases.TryGetValue(key, out var keys) && !Aliases.TryGetValue(WithoutScope(key), out keys)) return null;
         // 十年增加近70万亿元: an amount of change is neither the level nor the rate.
         // (Unless the row's level and change are one indicator: 农村贫困人口减少1386万.)
         if (measure == Measure.Change && !UnitLexicon.IsRate(unit) && keys.Growth != keys.Level) return null;
@@ -49,8 +50,13 @@ internal static class StandardIndicatorMatcher
     /// <summary>Whitespace and quotation marks removed, parentheses in one width, traditional characters simplified (農業 → 农业).</summary>
     public static string Key(string name)
     {
-        var chars = name.Where(c => !char.IsWhiteSpace(c) && c is not ('"' or '“' or '”' or '‘' or '’'))
-            .Select(c => c switch { '（' => '(', '）' => ')', _ => CompactText.Normalize(c) is var n && n >= 0x4E00 ? n : c });
-        return new string(chars.ToArray());
+        var chars = new char[name.Length];
+        int length = 0;
+        foreach (char c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '‘' or '’') continue;
+            chars[length++] = c switch { '（' => '(', '）' => ')', _ => CompactText.Normalize(c) is var n && n >= 0x4E00 ? n : c };
+        }
+        return new string(chars, 0, length);
     }
 }

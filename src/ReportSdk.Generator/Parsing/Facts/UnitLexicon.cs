@@ -23,6 +23,7 @@ internal static class UnitLexicon
     /// Matches a unit at <paramref name="index"/> of normalised text; returns its length or 0. A 余/多 between the
     /// magnitude and the base unit (15 万余件) is part of the match; <see cref="Clean"/> removes it from the unit.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static int Match(string text, int index)
     {
         int best = MatchBase(text, index);
