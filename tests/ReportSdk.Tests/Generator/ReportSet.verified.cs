@@ -34,6 +34,16 @@ public static partial class Reports
             global::MyApp.Reports.Beijing.Shijingshan.Y2023.Report,
         });
 
+        public override string? CatalogIndex =>
+            "1\u001E" +
+            "shijingshan-2023\u001F石景山区\u001FShijingshan\u001F4\u001F110107\u001F2023\u001F2022\u001F2023\u001F北京市\u001FBeijing\u001F2\u001F110000\u001E";
+
+        public override global::ReportSdk.Report ReportAt(int index) => index switch
+        {
+            0 => global::MyApp.Reports.Beijing.Shijingshan.Y2023.Report,
+            _ => Reports[index],
+        };
+
         #pragma warning disable CA2255 // The ModuleInitializer attribute is meant for application code; registering a library's reports is its purpose here.
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         #pragma warning restore CA2255
