@@ -122,14 +122,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// </remarks>
     public IndicatorSeries Series(string name, string region, IndicatorKind kind = IndicatorKind.Actual)
     {
-        if (name is null) throw new ArgumentNullException(nameof(name));
-        var compact = ReportLookup.RemoveWhitespace(name);
-        var targets = FigureRules.IsTargetKind(kind);
-        if (StandardNames.TryResolve(compact, kind, out var key))
-        {
-            return MakeSeries(new IndicatorQuery(key, name, kind, targets), region, facts => facts.ByStandard(key), static _ => true);
-        }
-        return MakeSeries(new IndicatorQuery(null, name, kind, targets), region, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        var (query, select, filter) = NameQuery(name, kind);
+        return MakeSeries(query, region, select, filter);
     }
 
     /// <summary>
@@ -151,14 +145,22 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <param name="kind">The kind of figure; actual amounts by default.</param>
     public IndicatorComparison Compare(string name, int dataYear, IndicatorKind kind = IndicatorKind.Actual)
     {
+        var (query, select, filter) = NameQuery(name, kind);
+        return MakeComparison(query, dataYear, select, filter);
+    }
+
+    // A fact named in Chinese: its standard indicator when the name is one (any variant), else the name itself with
+    // facts of that kind.
+    private static (IndicatorQuery Query, Func<ReportFacts, ReportFact[]> Select, Func<ReportFact, bool> Filter) NameQuery(string name, IndicatorKind kind)
+    {
         if (name is null) throw new ArgumentNullException(nameof(name));
         var compact = ReportLookup.RemoveWhitespace(name);
         var targets = FigureRules.IsTargetKind(kind);
         if (StandardNames.TryResolve(compact, kind, out var key))
         {
-            return MakeComparison(new IndicatorQuery(key, name, kind, targets), dataYear, facts => facts.ByStandard(key), static _ => true);
+            return (new IndicatorQuery(key, name, kind, targets), facts => facts.ByStandard(key), static _ => true);
         }
-        return MakeComparison(new IndicatorQuery(null, name, kind, targets), dataYear, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        return (new IndicatorQuery(null, name, kind, targets), facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>Every fact of a kind whose period is the given year, in catalog and text order.</summary>
