@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Emitting;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
