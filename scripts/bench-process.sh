@@ -293,6 +293,10 @@ generator() {
     echo '```'
     for n in corpus 0 100 1000; do dotnet "$dll" workload generator "$n" "$workload_seconds"; done
     dotnet "$dll" workload parser corpus "$workload_seconds"
+    # As in a command-line build (no doc comments, no constants), warm and then the first run in fresh processes
+    # (JIT and tier-0 code, as in a compiler process started for one build).
+    dotnet "$dll" workload build 100 "$workload_seconds"
+    for n in 1 2 3; do dotnet "$dll" workload build 100 0; done
     dotnet "$dll" steps corpus | head -1
     dotnet "$dll" steps 100 | head -1
     echo '```'

@@ -14,11 +14,11 @@ namespace ReportSdk;
 internal static class RegionSuffixes
 {
     // Longest first, so 自治区 wins over 区.
-    private static readonly (string Suffix, RegionLevel Level)[] Units =
+    private static readonly SuffixLevel[] Units =
     {
-        ("自治区", RegionLevel.Province), ("自治州", RegionLevel.City), ("自治县", RegionLevel.County), ("自治旗", RegionLevel.County),
-        ("省", RegionLevel.Province), ("市", RegionLevel.City), ("区", RegionLevel.District), ("县", RegionLevel.County),
-        ("旗", RegionLevel.County), ("州", RegionLevel.City), ("盟", RegionLevel.City),
+        new("自治区", RegionLevel.Province), new("自治州", RegionLevel.City), new("自治县", RegionLevel.County), new("自治旗", RegionLevel.County),
+        new("省", RegionLevel.Province), new("市", RegionLevel.City), new("区", RegionLevel.District), new("县", RegionLevel.County),
+        new("旗", RegionLevel.County), new("州", RegionLevel.City), new("盟", RegionLevel.City),
     };
 
     // Suffixes a short name leaves out (四川省 → 四川, 广西壮族自治区 → 广西, 石景山区 → 石景山), longest first; Local marks
@@ -63,3 +63,8 @@ internal static class RegionSuffixes
         return null;
     }
 }
+
+/// <summary>A unit suffix and the level it names (a class, not a value tuple: no tuple code to JIT-compile at run time).</summary>
+/// <param name="Suffix">The suffix.</param>
+/// <param name="Level">The level.</param>
+internal sealed record SuffixLevel(string Suffix, RegionLevel Level);

@@ -57,7 +57,7 @@ internal static class ReportTableLayout
     public const int CharsPerInt = 2;
 
     /// <summary>Int <paramref name="index"/> of a table literal.</summary>
-    public static int At(System.ReadOnlySpan<char> table, int index)
+    public static int At(string table, int index)
         => table[index * CharsPerInt] | (table[index * CharsPerInt + 1] << 16);
 
     /// <summary>Where the string offsets start.</summary>

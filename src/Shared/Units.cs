@@ -12,16 +12,16 @@ namespace ReportSdk;
 internal static class Units
 {
     /// <summary>Magnitudes written between a number and its base unit (980 亿元, 2.8 万人), longest first so that 万亿 wins over 万.</summary>
-    internal static readonly (string Prefix, decimal Factor)[] Magnitudes =
+    internal static readonly Magnitude[] Magnitudes =
     {
-        ("万亿", 1_000_000_000_000m),
-        ("千万", 10_000_000m),
-        ("百万", 1_000_000m),
-        ("十万", 100_000m),
-        ("亿", 100_000_000m),
-        ("万", 10_000m),
-        ("千", 1_000m),
-        ("百", 100m),
+        new("万亿", 1_000_000_000_000m),
+        new("千万", 10_000_000m),
+        new("百万", 1_000_000m),
+        new("十万", 100_000m),
+        new("亿", 100_000_000m),
+        new("万", 10_000m),
+        new("千", 1_000m),
+        new("百", 100m),
     };
 
     /// <summary>Rates and proportions: units that say how much something changed or what share it is.</summary>
@@ -80,3 +80,9 @@ internal static class Units
         return true;
     }
 }
+
+/// <summary>A magnitude prefix and its factor (万 → 10⁴). A class, not a value tuple: the runtime's first figure then
+/// JIT-compiles no tuple code of another assembly.</summary>
+/// <param name="Prefix">The prefix as written.</param>
+/// <param name="Factor">What it multiplies by.</param>
+internal sealed record Magnitude(string Prefix, decimal Factor);

@@ -8,13 +8,17 @@ using ColdStart.Touch;
 using ReportSdk;
 
 // ColdStart.Touch --once             one fresh-process measurement, printed as key=value lines
-// ColdStart.Touch --repeat N         N fresh processes of --once; prints the median of each figure
+// ColdStart.Touch --once-compare     the first cross-report query alone in a fresh process (compare_* lines)
+// ColdStart.Touch --repeat N         N fresh processes of --once and of --once-compare; prints the median of each figure
 // ColdStart.Touch --export-json PATH writes ReportCatalog.ToJson() (the input of ColdStart.Json)
 var mode = args.Length > 0 ? args[0] : "--repeat";
 switch (mode)
 {
     case "--once":
         MeasureOnce();
+        return 0;
+    case "--once-compare":
+        MeasureCompare();
         return 0;
     case "--export-json":
         return ExportJson(args[1]);
@@ -71,6 +75,27 @@ static void MeasureOnce()
     Console.WriteLine(string.Create(inv, $"figure={figure}"));
 }
 
+// The first Compare(GdpGrowth, 2023) of a fresh process: what ColdStart.Compare pays beyond a hello-world.
+static void MeasureCompare()
+{
+    var memStart = GC.GetTotalMemory(true);
+    var allocStart = GC.GetTotalAllocatedBytes(true);
+    var jit = new JitMeter();
+    var sw = Stopwatch.StartNew();
+    var rows = Touched.FirstCompare();
+    var t = sw.Elapsed.TotalMicroseconds;
+    var jitCompare = jit.Next();
+    var held = GC.GetTotalMemory(true) - memStart;
+    var alloc = GC.GetTotalAllocatedBytes(true) - allocStart;
+    var inv = CultureInfo.InvariantCulture;
+    Console.WriteLine(string.Create(inv, $"compare_us={t:F0}"));
+    Console.WriteLine(string.Create(inv, $"compare_jit_methods={jitCompare.Methods}"));
+    Console.WriteLine(string.Create(inv, $"compare_jit_us={jitCompare.Micros:F0}"));
+    Console.WriteLine(string.Create(inv, $"held_after_compare_bytes={held}"));
+    Console.WriteLine(string.Create(inv, $"compare_allocated_bytes={alloc}"));
+    Console.WriteLine(string.Create(inv, $"compare_rows={rows}"));
+}
+
 // Touches every fact, section (recursively) and glossary entry of a report.
 static int Materialise(Report? report)
 {
@@ -98,13 +123,13 @@ static int Repeat(int runs)
     var self = Environment.ProcessPath!;
     var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
     var text = new Dictionary<string, string>(StringComparer.Ordinal);
-    for (var i = 0; i < runs; i++)
+    for (var i = 0; i < runs * 2; i++)
     {
-        var psi = new ProcessStartInfo(self, "--once") { RedirectStandardOutput = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo(self, i % 2 == 0 ? "--once" : "--once-compare") { RedirectStandardOutput = true, UseShellExecute = false };
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException("--once failed: " + output);
+        if (p.ExitCode != 0) throw new InvalidOperationException(psi.Arguments + " failed: " + output);
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = line.IndexOf('=');

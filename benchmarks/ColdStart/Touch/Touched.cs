@@ -8,4 +8,7 @@ internal static class Touched
 
     /// <summary>One figure through the generated typed API (what ColdStart.Figure prints).</summary>
     public static decimal OneFigure() => ReportSdk.Reports.Beijing.Shijingshan.Y2023.Gdp.Value;
+
+    /// <summary>The first cross-report query (what ColdStart.Compare prints): the number of rows.</summary>
+    public static int FirstCompare() => ReportSdk.ReportCatalog.Compare(ReportSdk.StandardIndicator.GdpGrowth, 2023).Count;
 }

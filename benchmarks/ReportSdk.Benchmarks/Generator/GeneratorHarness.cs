@@ -21,6 +21,9 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>As a command-line build without an XML doc file parses (no doc comments are generated).</summary>
+    public static readonly CSharpParseOptions CommandLineParseOptions = ParseOptions.WithDocumentationMode(DocumentationMode.None);
+
     /// <summary>A one-file user compilation; <paramref name="userCode"/> lets a benchmark edit it.</summary>
     public static CSharpCompilation Compilation(string userCode = "namespace App; public static class Program { public static void Main() { } }")
         => CSharpCompilation.Create(
@@ -30,11 +33,11 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
 
     /// <summary>A fresh driver (no cached state) for the given files.</summary>
-    public static GeneratorDriver Driver(IReadOnlyList<AdditionalText> texts, bool emitConstants = true)
+    public static GeneratorDriver Driver(IReadOnlyList<AdditionalText> texts, bool emitConstants = true, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ReportGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             OptionsFor(emitConstants),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 

@@ -39,6 +39,7 @@ internal static class CompileCost
             ("without /// doc comments", asGenerated.Select(WithoutDocComments).ToArray()),
             ("constants off (no Values class)", Generated(false)),
             ("no docs, constants off", Generated(false).Select(WithoutDocComments).ToArray()),
+            ("no docs, consts off, annotations only", Generated(false).Select(WithoutDocComments).Select(s => s.Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal)).ToArray()),
             ("no docs, empty table literals", asGenerated.Select(WithoutDocComments).Select(WithoutTables).ToArray()),
             ("no docs, no fact properties", asGenerated.Select(WithoutDocComments).Select(WithoutFactProps).ToArray()),
             ("no docs, consts off, no fact props", Generated(false).Select(WithoutDocComments).Select(WithoutFactProps).ToArray()),

@@ -32,11 +32,13 @@ internal static class Workload
                 editedIn = !editedIn;
             },
             "generator" => () => GeneratorHarness.Driver(texts).RunGenerators(compilation),
+            // As in a command-line build of a consumer: no doc comments, no Values constants (the package's defaults).
+            "build" => () => GeneratorHarness.Driver(texts, emitConstants: false, GeneratorHarness.CommandLineParseOptions).RunGenerators(compilation),
             "parser" => () =>
             {
                 foreach (var f in files) ReportParser.Parse(f.Path, f.Text);
             },
-            _ => throw new ArgumentException("workload is generator, parser or edit", nameof(name)),
+            _ => throw new ArgumentException("workload is generator, build, parser or edit", nameof(name)),
         };
         // The first run in a fresh process: JIT and tier-0 code, as in a compiler process started for one build.
         var first = Process.GetCurrentProcess();

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
 
@@ -22,7 +22,7 @@ internal static class ReportEmitter
     {
         var model = unit.Model;
         var plan = unit.Plan;
-        var names = FactNames.For(model.Facts, plan.YearClass);
+        var names = FactMemberNames.For(model.Facts, plan.YearClass);
         var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);
@@ -75,7 +75,7 @@ internal static class ReportEmitter
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => Report.Glossary;");
     }
 
-    private static void WriteStandardMembers(IndentedWriter w, ReportModel m, FactNames names)
+    private static void WriteStandardMembers(IndentedWriter w, ReportModel m, FactMemberNames names)
     {
         foreach (var (name, index) in names.Standard)
         {
@@ -90,7 +90,7 @@ internal static class ReportEmitter
     /// tables (<see cref="ReportTableWriter"/>) to the runtime's decoder, so a report compiles to data and a few
     /// one-line members instead of code per fact.
     /// </summary>
-    private static void WriteFactMembers(IndentedWriter w, ReportModel m, FactNames names, CancellationToken cancellationToken)
+    private static void WriteFactMembers(IndentedWriter w, ReportModel m, FactMemberNames names, CancellationToken cancellationToken)
     {
         for (int i = 0; i < m.Facts.Count; i++)
         {
@@ -124,7 +124,7 @@ internal static class ReportEmitter
     /// library others compile against, such as the bundled data) the class is not emitted: a static property copy
     /// of every figure would only duplicate the typed members (<c>Gdp.Value</c>) and double the members to compile.
     /// </summary>
-    private static void WriteValues(IndentedWriter w, ReportModel m, FactNames names, bool constants)
+    private static void WriteValues(IndentedWriter w, ReportModel m, FactMemberNames names, bool constants)
     {
         if (!constants || m.Facts.Count == 0) return;
         w.Line();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
+using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Emitting;
 
@@ -21,7 +22,7 @@ internal static class ReportSetEmitter
         var accessors = plan.Reports
             .Select(p => options.QualifiedRoot + "." + string.Join(".", p.ClassPath) + "." + p.YearClass + ".Report")
             .ToEquatableArray();
-        return new ReportSetModel(options, plan.Regions, accessors);
+        return new ReportSetModel(options, plan.Regions, accessors, plan.CatalogIndex);
     }
 
     public static string Emit(ReportSetModel model)
@@ -48,6 +49,7 @@ internal static class ReportSetEmitter
         foreach (var accessor in model.ReportAccessors) w.Line(accessor + ",");
         w.Close(");");
         w.Line();
+        WriteCatalogIndex(w, model);
         w.Line("#pragma warning disable CA2255 // The ModuleInitializer attribute is meant for application code; registering a library's reports is its purpose here.");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line("#pragma warning restore CA2255");
@@ -55,6 +57,25 @@ internal static class ReportSetEmitter
         w.Close();
         for (int i = 0; i < scope; i++) w.Close();
         return w.ToString();
+    }
+
+    // The reports' metadata for the catalog, and the one report a query asks for: finding, merging and selecting
+    // reports then creates none of them (the catalog reads Reports instead when there is no index).
+    private static void WriteCatalogIndex(IndentedWriter w, ReportSetModel model)
+    {
+        if (model.CatalogIndex is not { } index) return;
+        w.Line("public override string? CatalogIndex =>");
+        var records = index.Split(CatalogIndexLayout.RecordEnd);
+        for (int i = 0; i < records.Length - 1; i++)
+        {
+            w.Line("    " + CSharpLiteral.String(records[i] + CatalogIndexLayout.RecordEnd) + (i < records.Length - 2 ? " +" : ";"));
+        }
+        w.Line();
+        w.Line("public override global::ReportSdk.Report ReportAt(int index) => index switch").Open();
+        for (int i = 0; i < model.ReportAccessors.Count; i++) w.Line(CSharpLiteral.Int(i) + " => " + model.ReportAccessors[i] + ",");
+        w.Line("_ => Reports[index],");
+        w.Close(";");
+        w.Line();
     }
 
     // Region classes are nested (Beijing.Shijingshan): open and close them as the sorted paths require.

@@ -79,12 +79,28 @@ internal static class Normalizer
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string RemoveSpaces(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        int first = 0;
+        while (first < text.Length && !IsSpace(text[first])) first++;
+        if (first == text.Length) return text; // no space: the same string
+        var chars = new char[text.Length];
+        text.CopyTo(0, chars, 0, first);
+        int length = first;
+        for (int i = first + 1; i < text.Length; i++)
+        {
+            if (!IsSpace(text[i])) chars[length++] = text[i];
+        }
+        return new string(chars, 0, length);
+    }
+
+    /// <summary>True when <paramref name="text"/> holds more than <paramref name="limit"/> characters besides spaces.</summary>
+    public static bool LongerThan(string text, int limit)
+    {
+        int n = 0;
         foreach (char c in text)
         {
-            if (!IsSpace(c)) sb.Append(c);
+            if (!IsSpace(c) && ++n > limit) return true;
         }
-        return sb.ToString();
+        return false;
     }
 
     /// <summary>Display width: 2 for wide (CJK, full-width) characters, 1 otherwise.</summary>

@@ -204,6 +204,7 @@ internal static class ReportSegmenter
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsGlossaryHeader(string raw)
     {
+        if (Normalizer.LongerThan(raw, 12)) return false;
         string t = Normalizer.RemoveSpaces(raw);
         if (t.Length == 0 || t.Length > 12) return false;
         t = t.TrimEnd(':', '：');
@@ -217,6 +218,7 @@ internal static class ReportSegmenter
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsAnnexHeader(string raw)
     {
+        if (Normalizer.LongerThan(raw, 12)) return false; // 附件, at most two digits, colons
         string t = Normalizer.RemoveSpaces(raw).TrimEnd(':', '：');
         if (!t.StartsWith("附件", StringComparison.Ordinal) || t.Length > 4) return false;
         for (int i = 2; i < t.Length; i++)

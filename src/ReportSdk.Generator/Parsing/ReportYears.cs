@@ -34,23 +34,25 @@ internal static class ReportYears
 
     public static YearSet Infer(ReportMetadata meta, SectionTree tree, IReadOnlyList<SourceParagraph> paragraphs)
     {
-        string text = BodyText(paragraphs);
+        // The whole body, joined, only when the header and the headings leave a year open.
+        string? body = null;
+        string Text() => body ??= BodyText(paragraphs);
         int delivered = meta.DateYear
             ?? SessionYear(meta.Congress)
             ?? TitleYear(meta.Title)
             ?? tree.PlanYear
             ?? (tree.ReviewYear + 1)
-            ?? SessionInText(text)
-            ?? (JustPassed(text) + 1)
-            ?? YearWasOne(text)
-            ?? (MostWritten(text) + 1)
+            ?? SessionInText(Text())
+            ?? (JustPassed(Text()) + 1)
+            ?? YearWasOne(Text())
+            ?? (MostWritten(Text()) + 1)
             ?? 0;
 
         int? review = tree.ReviewYear;
         if (review == null && delivered > 0)
         {
-            if (meta.DateMonth >= 11 || EstimatesItsOwnYear(text, delivered)) review = delivered;
-            else review = JustPassed(text) is int passed && (passed == delivered - 1 || passed == delivered) ? passed : delivered - 1;
+            if (meta.DateMonth >= 11 || EstimatesItsOwnYear(Text(), delivered)) review = delivered;
+            else review = JustPassed(Text()) is int passed && (passed == delivered - 1 || passed == delivered) ? passed : delivered - 1;
         }
         int? plan = tree.PlanYear ?? (delivered > 0 ? (review == delivered ? delivered + 1 : delivered) : null);
         int? reviewStart = review != null && IsFiveYearReview(tree) ? review - 4 : null;

@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using ReportSdk.Generator.Diagnostics;
 using ReportSdk.Generator.Emitting;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
@@ -80,7 +80,7 @@ internal static class CatalogPlanner
 
         var regions = new List<RegionClass>();
         Flatten(root, regions);
-        return new CatalogPlan(plans.ToEquatableArray(), regions.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new CatalogPlan(plans.ToEquatableArray(), regions.ToEquatableArray(), diagnostics.ToEquatableArray(), CatalogIndexWriter.Write(winners));
     }
 
     // The stem, or stem_2, stem_3 … : unique ignoring case, with the .g.cs suffix.

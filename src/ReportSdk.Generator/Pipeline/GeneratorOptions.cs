@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Diagnostics;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 
 namespace ReportSdk.Generator.Pipeline;
 

@@ -30,12 +30,15 @@ internal sealed record CatalogEntry(
     int StartLine,
     string? DivisionCode,
     EquatableArray<RegionRefModel> Parents,
-    int DataBlocks)
+    int DataBlocks,
+    RegionLevel Level,
+    int? ReviewYear,
+    int? PlanYear)
 {
     /// <summary>The identity of report <paramref name="index"/> of its file.</summary>
     public static CatalogEntry Of(int index, ReportModel m) => new(
         m.FilePath, m.FileName, index, m.Id, m.Region, m.RegionEnglish, m.DeliveredYear, m.Complete, m.StartLine, m.DivisionCode, m.Parents,
-        StringHeapBudget.BlocksOf(m));
+        StringHeapBudget.BlocksOf(m), m.Level, m.ReviewYear, m.PlanYear);
 }
 
 /// <summary>The names planned for one emitted report.</summary>
@@ -59,10 +62,15 @@ internal sealed record ReportPlan(string FilePath, int Index, string HintName, E
 internal sealed record RegionClass(EquatableArray<string> ClassPath, string Region, string? English, EquatableArray<int> Years);
 
 /// <summary>The collected catalog: which reports are emitted under which names, and what was resolved.</summary>
+/// <param name="Reports">The emitted reports, in the set's order.</param>
+/// <param name="Regions">The region classes.</param>
+/// <param name="Diagnostics">What planning reported.</param>
+/// <param name="CatalogIndex">The reports' metadata as the runtime's catalog index (CatalogIndexLayout), or null when a value cannot be written.</param>
 internal sealed record CatalogPlan(
     EquatableArray<ReportPlan> Reports,
     EquatableArray<RegionClass> Regions,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? CatalogIndex = null);
 
 /// <summary>Everything one generated report file depends on.</summary>
 internal sealed record ReportUnit(ReportModel Model, ReportPlan Plan, GeneratorOptions Options);
@@ -71,4 +79,5 @@ internal sealed record ReportUnit(ReportModel Model, ReportPlan Plan, GeneratorO
 internal sealed record ReportSetModel(
     GeneratorOptions Options,
     EquatableArray<RegionClass> Regions,
-    EquatableArray<string> ReportAccessors);
+    EquatableArray<string> ReportAccessors,
+    string? CatalogIndex = null);

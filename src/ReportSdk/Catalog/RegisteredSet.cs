@@ -1,17 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ReportSdk;
 
 /// <summary>
-/// A registered <see cref="ReportSet"/> and its reports, read once (the first time the catalog needs them). A set
+/// A registered <see cref="ReportSet"/> and its report entries, read once (the first time the catalog needs them):
+/// from the set's catalog index when it has one (no report is created), else from its reports. A set
 /// whose <see cref="ReportSet.Reports"/> throws, or holds null, is contained here: it contributes what it can and
 /// its failure becomes one <see cref="CatalogNotice"/>, so the rest of the catalog keeps working.
 /// </summary>
 internal sealed class RegisteredSet
 {
     private readonly object _gate = new();
-    private Report[]? _reports;
+    private ReportEntry[]? _entries;
     private string? _name;
 
     public RegisteredSet(ReportSet set) => Set = set;
@@ -24,15 +26,28 @@ internal sealed class RegisteredSet
     /// <summary>True for the reports bundled in the ReportSdk assembly itself.</summary>
     public bool IsBundled => Set.GetType().Assembly == typeof(ReportCatalog).Assembly;
 
-    public Report[] Reports
+    public ReportEntry[] Entries
     {
         get
         {
-            if (_reports is { } done) return done;
+            if (Volatile.Read(ref _entries) is { } done) return done;
             lock (_gate)
             {
-                return _reports ??= Read();
+                return _entries ??= FromIndex() ?? Array.ConvertAll(Read(), ReportEntry.Of);
             }
+        }
+    }
+
+    // A set's index that throws or cannot be read is no failure: its reports are read instead.
+    private ReportEntry[]? FromIndex()
+    {
+        try
+        {
+            return ReportEntry.FromIndex(Set, Set.CatalogIndex);
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 

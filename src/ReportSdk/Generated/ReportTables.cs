@@ -199,21 +199,17 @@ public static class ReportTables
     /// <summary>The ints of a table: a string literal (<see cref="L.CharsPerInt"/> chars each) or an <c>int</c> array.</summary>
     private readonly ref struct Ints
     {
-        private readonly ReadOnlySpan<char> _chars;
+        // The string itself, not a span over it: converting a string to a span would load System.Memory for the first figure.
+        private readonly string? _chars;
         private readonly ReadOnlySpan<int> _ints;
-        private readonly bool _wide;
 
         public Ints(string table) => _chars = table;
 
-        public Ints(ReadOnlySpan<int> table)
-        {
-            _ints = table;
-            _wide = true;
-        }
+        public Ints(ReadOnlySpan<int> table) => _ints = table;
 
-        public int Count => _wide ? _ints.Length : _chars.Length / L.CharsPerInt;
+        public int Count => _chars is null ? _ints.Length : _chars.Length / L.CharsPerInt;
 
-        public int this[int index] => _wide ? _ints[index] : L.At(_chars, index);
+        public int this[int index] => _chars is null ? _ints[index] : L.At(_chars, index);
     }
 
     // First access wins, also under a race: every caller sees the same instance.

@@ -13,12 +13,13 @@ namespace ReportSdk;
 /// (<c>new ReportCollection(mySet.Reports)</c>).
 /// </summary>
 /// <remarks>
-/// Indexes (frozen dictionaries) are built on first use, in three layers so a query pays only for what it reads:
-/// ids and regions (metadata only), facts, and full text (sections and paragraphs). Thread-safe.
+/// Indexes are built on first use, in three layers so a query pays only for what it reads: ids and regions
+/// (metadata only), facts, and full text (sections and paragraphs). The catalog's collections create each report on
+/// first access: a query creates only the reports it reads. Thread-safe.
 /// </remarks>
 public sealed class ReportCollection : IReadOnlyList<Report>
 {
-    private readonly Report[] _reports;
+    private readonly ReportEntry[] _entries;
     private ReportLookup? _lookup;
     private FactIndex? _facts;
     private TextIndex? _text;
@@ -28,24 +29,25 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public ReportCollection(IEnumerable<Report> reports)
     {
         if (reports is null) throw new ArgumentNullException(nameof(reports));
-        _reports = reports.ToArray();
-        if (Array.IndexOf(_reports, null) >= 0) throw new ArgumentException("A report is null.", nameof(reports));
+        var list = reports.ToArray();
+        if (Array.IndexOf(list, null) >= 0) throw new ArgumentException("A report is null.", nameof(reports));
+        _entries = Array.ConvertAll(list, ReportEntry.Of);
     }
 
     // Catalog snapshots remember the sets they were built from (see ReportCatalog.Current).
-    internal ReportCollection(RegisteredSet[] sets, Report[] reports)
+    internal ReportCollection(RegisteredSet[] sets, ReportEntry[] entries)
     {
-        _reports = reports;
+        _entries = entries;
         Sets = sets;
     }
 
     internal RegisteredSet[]? Sets { get; }
 
     /// <inheritdoc />
-    public int Count => _reports.Length;
+    public int Count => _entries.Length;
 
     /// <inheritdoc />
-    public Report this[int index] => _reports[index];
+    public Report this[int index] => _entries[index].Report;
 
     /// <summary>Every region in Chinese (as the reports write it), ordinal order.</summary>
     public IReadOnlyList<string> Regions => Lookup.Regions;
@@ -120,14 +122,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// </remarks>
     public IndicatorSeries Series(string name, string region, IndicatorKind kind = IndicatorKind.Actual)
     {
-        if (name is null) throw new ArgumentNullException(nameof(name));
-        var compact = ReportLookup.RemoveWhitespace(name);
-        var targets = FigureRules.IsTargetKind(kind);
-        if (StandardNames.TryResolve(compact, kind, out var key))
-        {
-            return MakeSeries(new IndicatorQuery(key, name, kind, targets), region, facts => facts.ByStandard(key), static _ => true);
-        }
-        return MakeSeries(new IndicatorQuery(null, name, kind, targets), region, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        var (query, select, filter) = NameQuery(name, kind);
+        return MakeSeries(query, region, select, filter);
     }
 
     /// <summary>
@@ -149,14 +145,22 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <param name="kind">The kind of figure; actual amounts by default.</param>
     public IndicatorComparison Compare(string name, int dataYear, IndicatorKind kind = IndicatorKind.Actual)
     {
+        var (query, select, filter) = NameQuery(name, kind);
+        return MakeComparison(query, dataYear, select, filter);
+    }
+
+    // A fact named in Chinese: its standard indicator when the name is one (any variant), else the name itself with
+    // facts of that kind.
+    private static (IndicatorQuery Query, Func<ReportFacts, ReportFact[]> Select, Func<ReportFact, bool> Filter) NameQuery(string name, IndicatorKind kind)
+    {
         if (name is null) throw new ArgumentNullException(nameof(name));
         var compact = ReportLookup.RemoveWhitespace(name);
         var targets = FigureRules.IsTargetKind(kind);
         if (StandardNames.TryResolve(compact, kind, out var key))
         {
-            return MakeComparison(new IndicatorQuery(key, name, kind, targets), dataYear, facts => facts.ByStandard(key), static _ => true);
+            return (new IndicatorQuery(key, name, kind, targets), facts => facts.ByStandard(key), static _ => true);
         }
-        return MakeComparison(new IndicatorQuery(null, name, kind, targets), dataYear, facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
+        return (new IndicatorQuery(null, name, kind, targets), facts => facts.ByName(compact), f => f.Indicator.Kind == kind);
     }
 
     /// <summary>Every fact of a kind whose period is the given year, in catalog and text order.</summary>
@@ -190,15 +194,21 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public string ToJson(bool indented = true) => ReportJson.ToJson(this, indented);
 
     /// <inheritdoc />
-    public IEnumerator<Report> GetEnumerator() => ((IEnumerable<Report>)_reports).GetEnumerator();
+    public IEnumerator<Report> GetEnumerator()
+    {
+        foreach (var entry in _entries) yield return entry.Report;
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => _reports.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal ReportLookup Lookup => Volatile.Read(ref _lookup) ?? Build(ref _lookup, () => new ReportLookup(_reports));
+    /// <summary>The entries (metadata, each report created on first access), in collection order.</summary>
+    internal IReadOnlyList<ReportEntry> Entries => _entries;
 
-    internal FactIndex FactIndex => Volatile.Read(ref _facts) ?? Build(ref _facts, () => new FactIndex(_reports));
+    internal ReportLookup Lookup => Volatile.Read(ref _lookup) ?? Build(ref _lookup, () => new ReportLookup(_entries));
 
-    internal TextIndex TextIndex => Volatile.Read(ref _text) ?? Build(ref _text, () => new TextIndex(_reports));
+    internal FactIndex FactIndex => Volatile.Read(ref _facts) ?? Build(ref _facts, () => new FactIndex(this));
+
+    internal TextIndex TextIndex => Volatile.Read(ref _text) ?? Build(ref _text, () => new TextIndex(this));
 
     private IndicatorSeries StandardSeries(StandardIndicator indicator, string region, bool targets) =>
         MakeSeries(new IndicatorQuery(indicator, null, null, targets), region, facts => facts.ByStandard(indicator), static _ => true);
@@ -211,26 +221,45 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     {
         var resolved = region is null ? null : Lookup.ResolveRegion(region);
         if (resolved is null) return new IndicatorSeries(query, region ?? string.Empty, Array.Empty<SeriesPoint>());
-        var candidates = Lookup.ForResolvedRegion(resolved)
-            .SelectMany(r => select(ReportFacts.Of(r)))
-            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
-        var points = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets)
-            .OrderBy(f => f.Indicator.Period)
-            .Select(f => new SeriesPoint(f.Report, f.Indicator))
-            .ToArray();
-        return new IndicatorSeries(query, resolved, points);
+        var candidates = Candidates(Lookup.ForResolvedRegion(resolved), select, filter, query.Targets);
+        var picked = FigureRules.PickPerGroup(candidates, f => f.Indicator.Period, query.Targets);
+        // One fact per year, so an unstable sort is enough (and, unlike OrderBy's int keys, needs no JIT at start-up).
+        picked.Sort(static (a, b) => a.Indicator.Period.CompareTo(b.Indicator.Period));
+        return new IndicatorSeries(query, resolved, picked.ConvertAll(f => new SeriesPoint(f.Report, f.Indicator)).ToArray());
     }
 
     // Candidates: the facts under the key in the reports whose review (or plan) year is the compared year.
     private IndicatorComparison MakeComparison(IndicatorQuery query, int year, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter)
     {
-        var candidates = Lookup.ForPeriod(year, query.Targets)
-            .SelectMany(r => select(ReportFacts.Of(r)))
-            .Where(f => filter(f) && FigureRules.Fits(f.Report, f.Indicator, query.Targets));
-        var rows = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets)
-            .Select(f => new ComparisonRow(f.Report, f.Indicator))
-            .ToArray();
-        return new IndicatorComparison(query, year, rows);
+        var candidates = Candidates(ForPeriod(year, query.Targets), select, filter, query.Targets);
+        var picked = FigureRules.PickPerGroup(candidates, f => f.Report.Region, query.Targets);
+        return new IndicatorComparison(query, year, picked.ConvertAll(f => new ComparisonRow(f.Report, f.Indicator)).ToArray());
+    }
+
+    // Plain loops, no LINQ: the first query then loads no System.Linq.
+    private static List<ReportFact> Candidates(Report[] reports, Func<ReportFacts, ReportFact[]> select, Func<ReportFact, bool> filter, bool targets)
+    {
+        var candidates = new List<ReportFact>();
+        foreach (var report in reports)
+        {
+            foreach (var fact in select(ReportFacts.Of(report)))
+            {
+                if (filter(fact) && FigureRules.Fits(fact.Report, fact.Indicator, targets)) candidates.Add(fact);
+            }
+        }
+        return candidates;
+    }
+
+    // Reports whose results (review year) or targets (plan year) are for the year, in collection order: a scan of the
+    // entries' metadata (no index to build, so the first comparison costs no more than the reports it reads).
+    private Report[] ForPeriod(int year, bool targets)
+    {
+        var reports = new List<Report>();
+        foreach (var entry in _entries)
+        {
+            if (entry.ExpectedPeriod(targets) == year) reports.Add(entry.Report);
+        }
+        return reports.ToArray();
     }
 
     // Builds an index once; a racing thread may build a second copy, and the first one stored wins.

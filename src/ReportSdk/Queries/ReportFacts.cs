@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -19,15 +18,23 @@ internal sealed class ReportFacts
     private static readonly ReportFact[] None = Array.Empty<ReportFact>();
 
     private readonly Report _report;
-    private readonly ConcurrentDictionary<StandardIndicator, ReportFact[]> _byStandard = new();
+    // One slot per standard key (the enum's values are small and dense), filled on first use: an array, not a
+    // concurrent dictionary over an enum, whose generic code would be JIT-compiled on the first query.
+    private readonly ReportFact[]?[] _byStandard = new ReportFact[]?[128];
     private FrozenDictionary<string, ReportFact[]>? _byName;
 
     private ReportFacts(Report report) => _report = report;
 
     public static ReportFacts Of(Report report) => Cache.GetValue(report, static r => new ReportFacts(r));
 
-    public ReportFact[] ByStandard(StandardIndicator standard) =>
-        _byStandard.GetOrAdd(standard, static (key, report) => Wrap(report, report.FactsOf(key)), _report);
+    public ReportFact[] ByStandard(StandardIndicator standard)
+    {
+        int slot = (int)standard;
+        if ((uint)slot >= (uint)_byStandard.Length) return Wrap(_report, _report.FactsOf(standard)); // no such key today: uncached
+        return Volatile.Read(ref _byStandard[slot])
+            ?? Interlocked.CompareExchange(ref _byStandard[slot], Wrap(_report, _report.FactsOf(standard)), null)
+            ?? _byStandard[slot]!;
+    }
 
     /// <summary>Facts with this name (whitespace already removed by the caller).</summary>
     public ReportFact[] ByName(string compactName)

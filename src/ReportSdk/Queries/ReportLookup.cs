@@ -1,75 +1,60 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ReportSdk;
 
 /// <summary>
-/// Id and region indexes of a report collection. Reads only report metadata, so building it never touches
-/// sections or facts. Region aliases: the Chinese name (石景山区), the name without its suffix (石景山), the English
-/// name (Shijingshan, any case), the GB/T 2260 division code (110107), the id prefix (shijingshan) and parent + name
-/// (北京市石景山区). Regions above the reports' own (北京市 above 石景山区) are indexed for <see cref="Within"/>.
+/// Id and region indexes of a report collection. Reads only the entries' metadata, so building it creates no report
+/// (a generated set's entries come from its catalog index); the lookups create the reports they return. Region aliases:
+/// the Chinese name (石景山区), the name without its suffix (石景山), the English name (Shijingshan, any case), the GB/T
+/// 2260 division code (110107), the id prefix (shijingshan) and parent + name (北京市石景山区). Regions above the
+/// reports' own (北京市 above 石景山区) are indexed for <see cref="Within"/>. Plain dictionaries keyed by strings
+/// (read-only once built): built once per snapshot and read a few times, they cost less than frozen ones, and their
+/// generic code is precompiled in the framework, so building them compiles nothing at start-up.
 /// </summary>
 internal sealed class ReportLookup
 {
-    private readonly FrozenDictionary<string, Report> _byId;
-    private readonly FrozenDictionary<string, string> _regionByAlias;
-    private readonly FrozenDictionary<string, Report[]> _byRegion;
-    private readonly FrozenDictionary<int, Report[]> _byReviewYear;
-    private readonly FrozenDictionary<int, Report[]> _byPlanYear;
-    private readonly FrozenDictionary<string, Report[]> _byAncestor;
-    private readonly FrozenDictionary<string, string> _ancestorByAlias;
+    private static readonly ReportEntry[] None = Array.Empty<ReportEntry>();
 
-    public ReportLookup(IReadOnlyList<Report> reports)
+    private readonly Dictionary<string, ReportEntry> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _regionByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ReportEntry[]> _byRegion = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportEntry[]> _byAncestor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ancestorByAlias = new(StringComparer.OrdinalIgnoreCase);
+
+    public ReportLookup(IReadOnlyList<ReportEntry> entries)
     {
-        var byId = new Dictionary<string, Report>(StringComparer.OrdinalIgnoreCase);
-        var byRegion = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
-        var aliases = new Dictionary<string, (string Region, int Rank, bool Ambiguous)>(StringComparer.OrdinalIgnoreCase);
-        var byReviewYear = new Dictionary<int, List<Report>>();
-        var byPlanYear = new Dictionary<int, List<Report>>();
-        var byAncestor = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
-        var ancestorAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var report in reports)
+        var byRegion = new Dictionary<string, List<ReportEntry>>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, Alias>(StringComparer.OrdinalIgnoreCase);
+        var byAncestor = new Dictionary<string, List<ReportEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            foreach (var ancestor in report.Parents)
+            foreach (var ancestor in entry.Parents)
             {
-                IndexBuilder.Add(byAncestor, ancestor.Name, report);
-                AddAncestorAliases(ancestorAliases, ancestor);
+                Add(byAncestor, ancestor.Name, entry);
+                AddAncestorAliases(_ancestorByAlias, ancestor);
             }
-            IndexBuilder.Add(byReviewYear, FigureRules.ExpectedPeriod(report, targets: false), report);
-            IndexBuilder.Add(byPlanYear, FigureRules.ExpectedPeriod(report, targets: true), report);
-            byId.TryAdd(report.Id, report); // first registered wins
-            if (!byRegion.TryGetValue(report.Region, out var list)) byRegion.Add(report.Region, list = new List<Report>());
-            list.Add(report);
-            AddAliases(aliases, report);
+            _byId.TryAdd(entry.Id, entry); // first registered wins
+            Add(byRegion, entry.Region, entry);
+            AddAliases(aliases, entry);
         }
 
-        _byId = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        var regionByAlias = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in aliases)
         {
-            if (!pair.Value.Ambiguous) regionByAlias.Add(pair.Key, pair.Value.Region);
+            if (!pair.Value.Ambiguous) _regionByAlias.Add(pair.Key, pair.Value.Region);
         }
-        _regionByAlias = regionByAlias.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        var sorted = new Dictionary<string, Report[]>(StringComparer.Ordinal);
-        foreach (var pair in byRegion)
-        {
-            // OrderBy is stable: reports of the same year keep registration order.
-            sorted.Add(pair.Key, pair.Value.OrderBy(r => r.DeliveredYear).ToArray());
-        }
-        _byRegion = sorted.ToFrozenDictionary(StringComparer.Ordinal);
-        Regions = Array.AsReadOnly(SortedKeys(byRegion.Keys));
-        _byReviewYear = IndexBuilder.Freeze(byReviewYear);
-        _byPlanYear = IndexBuilder.Freeze(byPlanYear);
-        _byAncestor = IndexBuilder.Freeze(byAncestor, StringComparer.Ordinal);
-        _ancestorByAlias = ancestorAliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in byRegion) _byRegion.Add(pair.Key, ByDeliveredYear(pair.Value));
+        var regions = new string[byRegion.Count];
+        byRegion.Keys.CopyTo(regions, 0);
+        Array.Sort(regions, StringComparer.Ordinal);
+        Regions = Array.AsReadOnly(regions);
+        foreach (var pair in byAncestor) _byAncestor.Add(pair.Key, pair.Value.ToArray());
     }
 
     /// <summary>Every region in Chinese, ordinal order.</summary>
     public IReadOnlyList<string> Regions { get; }
 
-    public Report? FindById(string id) => _byId.TryGetValue(id.Trim(), out var report) ? report : null;
+    public Report? FindById(string id) => _byId.TryGetValue(id.Trim(), out var entry) ? entry.Report : null;
 
     /// <summary>Resolves any alias of a region (or a report id) to the Chinese region name the reports use.</summary>
     public string? ResolveRegion(string region)
@@ -77,7 +62,7 @@ internal sealed class ReportLookup
         if (string.IsNullOrWhiteSpace(region)) return null;
         var key = RemoveWhitespace(region);
         if (_regionByAlias.TryGetValue(key, out var name)) return name;
-        return _byId.TryGetValue(key, out var report) ? report.Region : null;
+        return _byId.TryGetValue(key, out var entry) ? entry.Region : null;
     }
 
     public Report[] ForRegion(string region)
@@ -90,36 +75,64 @@ internal sealed class ReportLookup
     public Report[] Within(string region)
     {
         var name = ResolveRegion(region) ?? (_ancestorByAlias.TryGetValue(RemoveWhitespace(region), out var ancestor) ? ancestor : null);
-        return name is not null && _byAncestor.TryGetValue(name, out var reports) ? reports : Array.Empty<Report>();
+        return Reports(name is not null && _byAncestor.TryGetValue(name, out var entries) ? entries : None);
     }
 
     /// <summary>Reports of a region given by its exact Chinese name, oldest first.</summary>
-    public Report[] ForResolvedRegion(string region) => _byRegion.TryGetValue(region, out var reports) ? reports : Array.Empty<Report>();
+    public Report[] ForResolvedRegion(string region) => Reports(EntriesOf(region));
 
-    /// <summary>Reports whose results (review year) or targets (plan year) are for the given year, in collection order.</summary>
-    public Report[] ForPeriod(int year, bool targets) =>
-        (targets ? _byPlanYear : _byReviewYear).TryGetValue(year, out var reports) ? reports : Array.Empty<Report>();
-
+    /// <summary>The report a region delivered in a year: creates that report only.</summary>
     public Report? Find(string region, int deliveredYear)
     {
-        foreach (var report in ForRegion(region))
+        if (ResolveRegion(region) is not { } name) return null;
+        foreach (var entry in EntriesOf(name))
         {
-            if (report.DeliveredYear == deliveredYear) return report;
+            if (entry.DeliveredYear == deliveredYear) return entry.Report;
         }
         return null;
     }
 
-    private static void AddAliases(Dictionary<string, (string Region, int Rank, bool Ambiguous)> aliases, Report report)
+    private ReportEntry[] EntriesOf(string region) => _byRegion.TryGetValue(region, out var entries) ? entries : None;
+
+    private static Report[] Reports(ReportEntry[] entries)
     {
-        var region = report.Region;
+        if (entries.Length == 0) return Array.Empty<Report>();
+        var reports = new Report[entries.Length];
+        for (int i = 0; i < reports.Length; i++) reports[i] = entries[i].Report;
+        return reports;
+    }
+
+    // Oldest first; reports of the same year keep registration order (a stable insertion sort: a region has few reports).
+    private static ReportEntry[] ByDeliveredYear(List<ReportEntry> list)
+    {
+        var sorted = list.ToArray();
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            var entry = sorted[i];
+            int j = i - 1;
+            for (; j >= 0 && sorted[j].DeliveredYear > entry.DeliveredYear; j--) sorted[j + 1] = sorted[j];
+            sorted[j + 1] = entry;
+        }
+        return sorted;
+    }
+
+    private static void Add(Dictionary<string, List<ReportEntry>> index, string key, ReportEntry entry)
+    {
+        if (!index.TryGetValue(key, out var list)) index.Add(key, list = new List<ReportEntry>());
+        list.Add(entry);
+    }
+
+    private static void AddAliases(Dictionary<string, Alias> aliases, ReportEntry entry)
+    {
+        var region = entry.Region;
         Add(aliases, RemoveWhitespace(region), region, 0);
-        if (!string.IsNullOrEmpty(report.RegionEnglish)) Add(aliases, report.RegionEnglish!, region, 0);
-        var dash = report.Id.LastIndexOf('-');
-        if (dash > 0) Add(aliases, report.Id.Substring(0, dash), region, 1);
+        if (!string.IsNullOrEmpty(entry.RegionEnglish)) Add(aliases, entry.RegionEnglish!, region, 0);
+        var dash = entry.Id.LastIndexOf('-');
+        if (dash > 0) Add(aliases, entry.Id.Substring(0, dash), region, 1);
         if (RegionSuffixes.ShortName(region, local: true) is { } shortName) Add(aliases, shortName, region, 2);
-        if (!string.IsNullOrEmpty(report.DivisionCode)) Add(aliases, report.DivisionCode!, region, 0);
+        if (!string.IsNullOrEmpty(entry.DivisionCode)) Add(aliases, entry.DivisionCode!, region, 0);
         // 北京市石景山区: the parent's name before the region's.
-        if (report.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
+        if (entry.Parent is { } parent && parent.Level != RegionLevel.National) Add(aliases, parent.Name + region, region, 1);
     }
 
     // A region above some report, possibly without a report of its own: by name, English name, code and short name.
@@ -132,21 +145,22 @@ internal sealed class ReportLookup
     }
 
     // Lower rank wins; two regions on the same rank make the alias ambiguous (it then resolves to neither).
-    private static void Add(Dictionary<string, (string Region, int Rank, bool Ambiguous)> aliases, string alias, string region, int rank)
+    private static void Add(Dictionary<string, Alias> aliases, string alias, string region, int rank)
     {
         if (!aliases.TryGetValue(alias, out var existing) || rank < existing.Rank)
         {
-            aliases[alias] = (region, rank, false);
+            aliases[alias] = new Alias(region, rank);
         }
         else if (rank == existing.Rank && !string.Equals(existing.Region, region, StringComparison.Ordinal))
         {
-            aliases[alias] = (existing.Region, rank, true);
+            existing.Ambiguous = true;
         }
     }
 
-    private static string[] SortedKeys(IEnumerable<string> keys)
+    // A class, not a value tuple: dictionary code over reference types is shared and precompiled (no JIT at start-up).
+    private sealed record Alias(string Region, int Rank)
     {
-        return keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        public bool Ambiguous { get; set; }
     }
 
     internal static string RemoveWhitespace(string text)

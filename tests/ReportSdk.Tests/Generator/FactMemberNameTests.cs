@@ -1,7 +1,7 @@
 namespace ReportSdk.Tests.Generator;
 
 using System.Linq;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 using Xunit;
@@ -69,7 +69,7 @@ public class FactMemberNameTests
             Fact("ToString"),
             Fact("Values"),
         }.ToEquatableArray();
-        var names = FactNames.For(facts, "Y2023");
+        var names = FactMemberNames.For(facts, "Y2023");
         Assert.Equal(new[] { "粮食产量", "粮食产量2021年", "粮食产量至2025年", "粮食产量预计", null, null, null }, names.Members);
     }
 }

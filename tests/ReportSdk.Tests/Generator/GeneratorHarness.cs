@@ -68,11 +68,26 @@ internal static class GeneratorHarness
         return result.Diagnostics;
     }
 
-    /// <summary>Compiles the output and fails with every diagnostic that would fail a TreatWarningsAsErrors build.</summary>
+    /// <summary>
+    /// Compiles the output and fails with every diagnostic that would fail a TreatWarningsAsErrors build; then again
+    /// with the generated files under <c>#nullable enable</c> (they ship with annotations only, so the compiler's
+    /// nullable flow analysis of their bodies is checked here instead).
+    /// </summary>
     public static void AssertCompiles(Compilation compilation)
     {
         var failures = Failures(Emit(compilation));
         Xunit.Assert.True(failures.Length == 0, failures.Length + " diagnostics:\n" + string.Join("\n", failures.Take(20)));
+        var strict = compilation;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            string text = tree.ToString();
+            if (!text.Contains(ReportSdk.Generator.Emitting.GeneratedCodeInfo.NullableContext + "\n", StringComparison.Ordinal)) continue;
+            var flow = CSharpSyntaxTree.ParseText(text.Replace(ReportSdk.Generator.Emitting.GeneratedCodeInfo.NullableContext + "\n", "#nullable enable\n", StringComparison.Ordinal),
+                (CSharpParseOptions)tree.Options, tree.FilePath);
+            strict = strict.ReplaceSyntaxTree(tree, flow);
+        }
+        failures = Failures(Emit(strict));
+        Xunit.Assert.True(failures.Length == 0, "with #nullable enable: " + failures.Length + " diagnostics:\n" + string.Join("\n", failures.Take(20)));
     }
 
     /// <summary>Diagnostics that would fail a TreatWarningsAsErrors build.</summary>

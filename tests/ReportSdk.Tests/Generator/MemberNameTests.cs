@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using ReportSdk.Generator.Emitting.Naming;
+using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Tests.Gold;
 using ReportSdk.TestRules;
@@ -63,7 +63,7 @@ public class MemberNameTests
                 _output.WriteLine($"extractor names a fragment: {row.File}:{row.Line} {row.Name} → {facts[hit].Name}");
                 continue;
             }
-            var names = FactNames.For(facts.ToEquatableArray(), "Y" + row.DeliveredYear);
+            var names = FactMemberNames.For(facts.ToEquatableArray(), "Y" + row.DeliveredYear);
             if (names.Members[hit] is null && !names.Standard.Any(s => s.Fact == hit)) missing.Add($"{row.File}:{row.Line} {row.Name} ({facts[hit].Name}|{facts[hit].Label}) {row.Value}{row.Unit} {row.Kind}");
         }
         _output.WriteLine($"{found} gold rows extracted, {missing.Count} without a typed member:\n" + string.Join("\n", missing));

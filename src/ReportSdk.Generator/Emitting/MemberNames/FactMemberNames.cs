@@ -4,12 +4,12 @@ using System.Globalization;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Vocabulary;
 
-namespace ReportSdk.Generator.Emitting.Naming;
+namespace ReportSdk.Generator.Emitting.MemberNames;
 
 /// <summary>The member names of one report's facts inside its year class.</summary>
-internal sealed class FactNames
+internal sealed class FactMemberNames
 {
-    private FactNames(string?[] members, IReadOnlyList<(string Name, int Fact)> standard)
+    private FactMemberNames(string?[] members, IReadOnlyList<(string Name, int Fact)> standard)
     {
         Members = members;
         Standard = standard;
@@ -29,7 +29,7 @@ internal sealed class FactNames
     /// qualifiers, then its direction (…2021年, …预计, …下降); a fact that differs in none of these gets no member
     /// rather than a numbered one.
     /// </summary>
-    public static FactNames For(EquatableArray<FactModel> facts, string yearClass)
+    public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass)
     {
         var scope = new NameScope(ReservedMembers);
         scope.Reserve(yearClass);
@@ -59,7 +59,7 @@ internal sealed class FactNames
             string? told = Distinguished(name, facts[earlier], facts[i]);
             if (told is not null && MemberNameRules.IsClear(told) && scope.Reserve(told)) members[i] = told;
         }
-        return new FactNames(members, standard);
+        return new FactMemberNames(members, standard);
     }
 
     /// <summary>The private backing field of fact <paramref name="index"/>.</summary>

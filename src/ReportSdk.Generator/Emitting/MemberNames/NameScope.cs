@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ReportSdk.Generator.Emitting.Naming;
+namespace ReportSdk.Generator.Emitting.MemberNames;
 
 /// <summary>
 /// The names already taken in one C# scope (a class's members). <see cref="Claim"/> hands out a unique name

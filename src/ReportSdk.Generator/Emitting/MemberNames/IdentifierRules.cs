@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ReportSdk.Generator.Emitting.Naming;
+namespace ReportSdk.Generator.Emitting.MemberNames;
 
 /// <summary>
 /// Turns any text (a Chinese region or indicator name, a namespace option) into a valid C# identifier.

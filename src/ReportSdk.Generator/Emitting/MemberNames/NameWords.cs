@@ -1,4 +1,4 @@
-namespace ReportSdk.Generator.Emitting.Naming;
+namespace ReportSdk.Generator.Emitting.MemberNames;
 
 /// <summary>
 /// Word tables for typed member names: what may not open the name of a measured thing. A fact name that opens with

@@ -1,7 +1,7 @@
 using System;
 using ReportSdk.Generator.Model;
 
-namespace ReportSdk.Generator.Emitting.Naming;
+namespace ReportSdk.Generator.Emitting.MemberNames;
 
 /// <summary>
 /// Decides whether a fact's name is clear enough to become a typed member a user browses in IntelliSense: a clean
