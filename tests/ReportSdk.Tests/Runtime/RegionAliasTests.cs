@@ -30,6 +30,13 @@ public class RegionAliasTests
         Assert.Null(reports.Find("hulunbuir", 2016));
     }
 
+    [Fact]
+    public void A_regions_reports_come_oldest_first_whatever_order_they_were_registered_in()
+    {
+        var reports = new ReportCollection(new Report[] { Hailaer(2017), Hailaer(2015), Hailaer(2016) });
+        Assert.Equal(new[] { 2015, 2016, 2017 }, reports.ForRegion("海拉尔区").Select(r => r.DeliveredYear));
+    }
+
     [Theory]
     [InlineData("呼伦贝尔市")]
     [InlineData("Hulunbuir")]
