@@ -69,4 +69,16 @@ public class CompareTests
         Assert.Equal(("北京市", 1.5m, "万个"), (planned.Region, planned.Value, planned.Unit));
         Assert.Empty(_reports.Compare("停车位", 1999));
     }
+
+    [Fact]
+    public void A_standard_key_past_every_known_one_finds_nothing_and_breaks_nothing()
+    {
+        // A key a newer package may define (the per-report cache has slots for the keys of today only).
+        foreach (var key in new[] { (StandardIndicator)127, (StandardIndicator)128, (StandardIndicator)1000 })
+        {
+            Assert.Empty(_reports.Compare(key, 2023));
+            Assert.Empty(_reports.Series(key, "北京市"));
+        }
+        Assert.Equal(new[] { 5m, 5.2m, 5.8m }, _reports.Compare(StandardIndicator.GdpGrowth, 2023).Select(r => r.Value));
+    }
 }
