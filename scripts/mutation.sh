@@ -6,6 +6,8 @@
 #   runtime  (default) the runtime query code, src/ReportSdk/Queries/*.cs and Quantity.cs, killed by the runtime tests
 #   parsing  stable parser files of the generator: Chinese numerals, congress sessions, line reflow, part titles and
 #            traditional characters, killed by the parsing tests and the metadata rule tests
+#   facts    the rule files of the facts stage (numbers, units, measures, ranks, periods, clauses, word lists,
+#            standard indicators), killed by the facts tests (real snippets, ~100 tests, under a second a run)
 #
 # Usage: scripts/mutation.sh [extra stryker options]
 #        SCOPE=parsing scripts/mutation.sh
@@ -31,8 +33,15 @@ case "$scope" in
     filter="(FullyQualifiedName~ReportSdk.Tests.Parsing&FullyQualifiedName!~Every_prefix_of_every_seed)"
     filter+="|FullyQualifiedName~ReportSdk.Tests.Corpus.ReportMetadataRuleTests"
     ;;
+  facts)
+    project=ReportSdk.Generator.csproj
+    files="**/Parsing/Facts/NumberScanner.cs **/Parsing/Facts/UnitLexicon.cs **/Parsing/Facts/MeasureRules.cs"
+    files+=" **/Parsing/Facts/RankRules.cs **/Parsing/Facts/PeriodRules.cs **/Parsing/Facts/ClauseSplitter.cs"
+    files+=" **/Parsing/Facts/FactLexicon.cs **/Parsing/Facts/StandardIndicatorMatcher.cs **/Parsing/Facts/EstimateScopes.cs"
+    filter="FullyQualifiedName~ReportSdk.Tests.Facts"
+    ;;
   *)
-    echo "unknown SCOPE '$scope' (runtime or parsing)" >&2
+    echo "unknown SCOPE '$scope' (runtime, parsing or facts)" >&2
     exit 2
     ;;
 esac
