@@ -82,11 +82,14 @@ internal static class PeriodRules
             if (span is YearSpan s && s.IsRange) found.Add((start + m.Index + m.Length, s));
         }
 
-        foreach (Match m in Explicit.Matches(years ? piece : string.Empty))
+        if (years)
         {
-            int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            int b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (b > a && b - a <= 15) Take(m, new YearSpan(a, b));
+            foreach (Match m in Explicit.Matches(piece))
+            {
+                int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                int b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (b > a && b - a <= 15) Take(m, new YearSpan(a, b));
+            }
         }
         if (plans)
         {
