@@ -23,6 +23,8 @@ public sealed class PeriodRuleTests
     [InlineData("京杭运河主航道基本达到二级航道标准，小清河复航实现“河海直达”，内河港口吞吐量5年增长1.6倍，铁路水路货运周转量实现翻番。", 1.6, "倍", 2019, 2023)]
     // national/1959: 一九五七年增加 is a year compared with, not a count of 57 years.
     [InlineData("一九五八年又比一九五七年增加百分之五十，达到六十六万人。", 50, "%", 1958, 1958)]
+    // national/2010: 两年新增, two years.
+    [InlineData("实施两年新增4万亿元的投资计划。", 4, "万亿元", 2022, 2023)]
     // national/2008: 比2002年增长 is a year compared with, not a count of 2 years (02年增长).
     [InlineData("——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；", 65.5, "%", 2007, 2007)]
     public void Past_years_are_counted_back_from_the_review_year(string sentence, double value, string unit, int start, int end)
@@ -110,6 +112,18 @@ public sealed class PeriodRuleTests
         // hulunbuir-hailaer-2012, plan part: 全年 is the part's own year, the plan year.
         var investment = Plan("全年计划投资12.7亿元，实施重点商贸流通项目17个。").Single(12.7m, "亿元");
         Assert.Equal((2024, FactStatus.Target), (investment.Period, investment.Status));
+    }
+
+    [Fact]
+    public void This_year_is_the_plan_year_also_in_the_review_part_and_a_year_past_in_the_plan_part_is_the_review_year()
+    {
+        // national/1954, review part: 今年 is the plan year, ahead of the review year.
+        var road = Review("全國公路的通車里程今年將達十四萬多公里。").Single();
+        Assert.Equal((14m, "万公里", 2024, FactStatus.Target), (road.Value, road.Unit, road.Period, road.Status));
+
+        // national/1984, plan part: 一年来 is the review year.
+        var visits = Plan("一年来，我国领导人出访了许多国家，有二十多位外国元首和政府首脑先后来我国访问。").Single();
+        Assert.Equal((20m, 2023, FactStatus.Actual), (visits.Value, visits.Period, visits.Status));
     }
 
     [Fact]
