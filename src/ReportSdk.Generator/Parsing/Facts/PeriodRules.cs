@@ -25,7 +25,7 @@ internal static class PeriodRules
     // A plan's name is a period where it frames figures (“十四五”时期，“十四五”以来, “十四五”年均), not where it names the plan (对接“十四五”规划).
     private const string PlanFrame = "(?:时期|期间|(?<since>以来)|末|年均|累计|,|:)";
     private static readonly Regex QuotedPlan = new(@"""(?<p>十?[一二三四五六七八九]?)五""(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
-    private static readonly Regex NamedPlan = new(@"(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    private static readonly Regex NamedPlan = new(@"(?<![〇零一二两三四五六七八九十百千万])(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
     private static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
