@@ -23,7 +23,7 @@ public sealed class RankRuleWordTests
     // guangxi/2026 writes 其中农村居民收入增长6.3%、增速排全国第五; here 增速居 replaces 增长6.3%、增速排, which puts 居民
     // within ten characters of 第五. The rank is named from the verb 居, not from the 居 of 居民.
     [InlineData("其中农村居民收入增速居全国第五", "农村居民收入:5")]
-    // The 邻居 of 与俄蒙毗邻地区 (hulunbuir 2016) before a 第一大 (成为第一大电源, hunan 2026): no rank verb stands here.
+    // 邻居 (hulunbuir 2016 writes 与俄蒙毗邻地区) before a 第一大 (成为第一大电源, hunan 2026): no rank verb stands here.
     [InlineData("俄罗斯是我市最大的邻居和第一大贸易伙伴", "")]
     // hulunbuir 2016 writes 五年共有5个项目列入国家级科技计划; 列入 a numbered plan is no rank.
     [InlineData("五年共有5个项目列入国家第十四个五年规划纲要", "")]
