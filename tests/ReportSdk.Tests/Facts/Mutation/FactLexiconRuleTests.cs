@@ -4,6 +4,7 @@ using static ReportSdk.Tests.Facts.FactHarness;
 
 namespace ReportSdk.Tests.Facts.Mutation;
 
+using Direction = ReportSdk.Generator.Vocabulary.Direction;
 using Measure = ReportSdk.Generator.Vocabulary.Measure;
 using Qualifiers = ReportSdk.Generator.Vocabulary.Qualifiers;
 using StandardIndicator = ReportSdk.Generator.Vocabulary.StandardIndicator;
@@ -68,6 +69,14 @@ public sealed class FactLexiconRuleTests
     {
         var rank = Review(text).Single(f => f.Measure == Measure.Rank);
         Assert.Equal(((decimal)place, name, label), (rank.Value, rank.Name, rank.Label));
+    }
+
+    [Fact]
+    public void A_one_character_link_word_that_ends_a_compound_is_no_link_word()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 29: 新增 before the value is no rate word 增.
+        var fact = Review("新增74辆无人售票公交车").Single(74m, "辆");
+        Assert.Equal(("无人售票公交车", Measure.Level, (Direction?)null), (fact.Name, fact.Measure, fact.Direction));
     }
 
     [Fact]
