@@ -71,6 +71,21 @@ public sealed class FactLexiconRuleTests
         Assert.Equal(((decimal)place, name, label), (rank.Value, rank.Name, rank.Label));
     }
 
+    [Theory]
+    // seeds/fujian/2026.txt line 19: a year opens the piece.
+    [InlineData("2025年全省地区生产总值60199.45亿元", 60199.45, "亿元", "地区生产总值")]
+    // seeds/beijing/xicheng-2020.txt lines 370-372: a count of the subject opens the piece (518 家).
+    [InlineData("518家文化产业单位总收入|预计实现1000亿元", 1000, "亿元", "文化产业单位总收入")]
+    // seeds/beijing/shijingshan-2025.txt line 23: a quoted code without Chinese text opens the piece.
+    [InlineData("中关村石景山园全年收入达4600亿元、同比增长3.3%,“1+3+1”高精尖产业收入同比增长8.3%", 8.3, "%", "高精尖产业收入")]
+    // seeds/inner-mongolia/2026.txt lines 64 and 72: the number of a listed item opens the piece (one and two digits).
+    [InlineData("2.实现城镇新增就业18万人以上，发布就业岗位50万个以上", 18, "万人", "城镇新增就业")]
+    [InlineData("10.发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上", 1.6, "万户", "发放城镇住房保障家庭租赁补贴")]
+    public void Years_counts_item_numbers_and_codes_that_open_a_piece_are_no_part_of_the_name(string lines, double value, string unit, string name)
+    {
+        Assert.Equal(name, Review(lines.Split('|')).Single((decimal)value, unit).Name);
+    }
+
     [Fact]
     public void A_one_character_link_word_that_ends_a_compound_is_no_link_word()
     {

@@ -5,6 +5,7 @@ using static ReportSdk.Tests.Facts.FactHarness;
 namespace ReportSdk.Tests.Facts.Mutation;
 
 using FactStatus = ReportSdk.Generator.Vocabulary.FactStatus;
+using Measure = ReportSdk.Generator.Vocabulary.Measure;
 
 /// <summary>What a figure measures and where the main targets start (<c>MeasureRules</c>), on sentences from seeds/.</summary>
 public sealed class MeasureRulesRuleTests
@@ -17,5 +18,22 @@ public sealed class MeasureRulesRuleTests
         Assert.Equal(2, facts.Count);
         Assert.All(facts, f => Assert.True(f.MainTarget));
         Assert.All(facts, f => Assert.Equal(FactStatus.Target, f.Status));
+    }
+
+    [Fact]
+    public void Only_a_percentage_beside_a_share_word_is_a_share_a_count_stays_a_level()
+    {
+        // seeds/fujian/2026.txt line 56: 比重 ends up in the name of the count before it; 164 条 still counts chains.
+        var facts = Review("164条县域重点产业链强链补链延链、产值占全省比重超50%，7个县市入选全国综合实力百强");
+        Assert.Equal(Measure.Level, facts.Single(164m, "条").Measure);
+        Assert.Equal(Measure.Share, facts.Single(50m, "%").Measure);
+    }
+
+    [Fact]
+    public void A_name_that_is_a_share_word_alone_is_a_share()
+    {
+        // seeds/national/2012.txt line 158: 赤字率 opens the name (the share word at offset 0); 下降到 only links it to its value.
+        var fact = Plan("今年拟安排财政赤字8000亿元，赤字率下降到1.5％左右").Single(1.5m, "%");
+        Assert.Equal(("赤字率", Measure.Share), (fact.Name, fact.Measure));
     }
 }
