@@ -89,9 +89,9 @@ public sealed class FactLexiconRuleTests
     [Fact]
     public void A_one_character_link_word_that_ends_a_compound_is_no_link_word()
     {
-        // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 29: 新增 before the value is no rate word 增.
-        var fact = Review("新增74辆无人售票公交车").Single(74m, "辆");
-        Assert.Equal(("无人售票公交车", Measure.Level, (Direction?)null), (fact.Name, fact.Measure, fact.Direction));
+        // seeds/shaanxi/2026.txt line 25: 增 closes the compound 新增 (new additions): no rate word, the count is a level.
+        var fact = Review("科技成果转化企业新增1013家").Single(1013m, "家");
+        Assert.Equal(("科技成果转化企业新增", Measure.Level, (Direction?)null), (fact.Name, fact.Measure, fact.Direction));
     }
 
     [Fact]
