@@ -95,6 +95,14 @@ public sealed class FactLexiconRuleTests
     }
 
     [Fact]
+    public void A_count_followed_by_a_link_word_takes_the_name_before_it_not_the_words_after()
+    {
+        // seeds/anhui/2026.txt line 22: 保持 after 24 个月 is a link word, so the months count the figure named before.
+        var facts = Review("坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、连续24个月保持两位数增长");
+        Assert.Equal("高技术制造业增加值", facts.Single(24m, "个月").Name);
+    }
+
+    [Fact]
     public void A_scope_before_an_indicator_name_does_not_hide_its_key()
     {
         // seeds/national/1998.txt line 24: 年 opens the name (我国年进出口总额) and is dropped to find the key.
