@@ -74,6 +74,10 @@ public sealed class FactLexiconRuleTests
     [Theory]
     // seeds/fujian/2026.txt line 19: a year opens the piece.
     [InlineData("2025年全省地区生产总值60199.45亿元", 60199.45, "亿元", "地区生产总值")]
+    // seeds/beijing/xicheng-2020.txt lines 579-581: the same after the sentence's first piece.
+    [InlineData("西城教育更加优质均衡，2019年高|考本科上线率93.4%，较2018年提高3个百分点", 93.4, "%", "高考本科上线率")]
+    // seeds/hubei/2026.txt line 21: a digit that is part of the name (5G) is neither a year nor a count.
+    [InlineData("数字经济加速赋能，5G基站增至18.8万个", 18.8, "万个", "5G基站")]
     // seeds/beijing/xicheng-2020.txt lines 370-372: a count of the subject opens the piece (518 家).
     [InlineData("518家文化产业单位总收入|预计实现1000亿元", 1000, "亿元", "文化产业单位总收入")]
     // seeds/beijing/shijingshan-2025.txt line 23: a quoted code without Chinese text opens the piece.
