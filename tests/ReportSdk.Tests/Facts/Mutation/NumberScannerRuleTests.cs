@@ -42,6 +42,9 @@ public sealed class NumberScannerRuleTests
     [InlineData("農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，", "十", 10, null, "万个", Qualifiers.None)]
     // national 2014, anhui 2026: a lone magnitude after 近/突破 is a round figure: 亿 alone is 10⁸, 万亿 is one 万亿.
     [InlineData("出境旅游近亿人次。", "亿", 100000000, null, "人次", Qualifiers.Nearly)]
+    // guangxi 2026, national 2018: 上万, 上亿 (upwards of) count in the base unit.
+    [InlineData("“A超”联赛吸引国内外参赛队伍上万支。", "万", 10000, null, "支", Qualifiers.None)]
+    [InlineData("棚户区住房改造2600多万套，农村危房改造1700多万户，上亿人喜迁新居。", "亿", 100000000, null, "人", Qualifiers.None)]
     [InlineData("进出口总额突破万亿元、增速居全国第5位", "", 1, null, "万亿元", Qualifiers.Over)]
     public void A_Chinese_numeral_reads_its_value_magnitude_and_more_than(string text, string written, double value, double? high, string unit, Qualifiers qualifiers) =>
         AssertReads(text, written, value, high, unit, qualifiers);
@@ -51,7 +54,7 @@ public sealed class NumberScannerRuleTests
     [InlineData("一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業", "四点二", 4.2, null, "倍", Qualifiers.None)]
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "一点二六", 1.26, null, "倍", Qualifiers.None)]
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "百分之八十三", 83, null, "%", Qualifiers.None)]
-    [InlineData("在恢復期間工業總産值平均每年遞增百分之三十六點九。", "百分之三十六点九", 36.9, null, "%", Qualifiers.None)]
+    [InlineData("在恢復期間工業總産值平均每年遞增百分之三十六點九", "百分之三十六点九", 36.9, null, "%", Qualifiers.None)]
     [InlineData("婦女參加投票的佔登記婦女選民總數的百分之八十四點零一，", "百分之八十四点零一", 84.01, null, "%", Qualifiers.None)]
     // national 1959 and 1979: 千分之 is per mille, also where the text ends on it; its qualifiers after it.
     [InlineData("我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五", "千分之五", 5, null, "‰", Qualifiers.None)]
@@ -81,6 +84,9 @@ public sealed class NumberScannerRuleTests
     // anhui 2026, national 1979 and 1981: sessions and terms (十一次, 二十届) and lists announced (以上十项, 以下十一个方面).
     [InlineData("按照省委十一届十次、十一次全会部署要求")]
     [InlineData("深入贯彻党的二十大和二十届历次全会精神")]
+    // national 1979: 三十周年 is an anniversary; national 1959: 成千万人 (like 千千万万) is a manner of speaking.
+    [InlineData("今年是工作着重点转移的第一年，又是我们伟大的社会主义祖国建国三十周年，")]
+    [InlineData("建立一支成千万人的工人阶级知识分子队伍，是文教战线的一项")]
     [InlineData("着力做好以下十一个方面工作")]
     // tianjin 2026: 跨上万亿元台阶 is a threshold crossed, also at the start of a text.
     [InlineData("跨上万亿元台阶")]
