@@ -290,7 +290,8 @@ internal static class NumberScanner
         decimal fraction = Fraction(text, ref j, end);
         bool hasFraction = j > fractionAt;
         int numeralEnd = j;
-        bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0;
+        // A lone 十/百/千/万/亿 is a round figure, unless a decimal follows it (电视机增长十点四倍 is 10.4 倍).
+        bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0 && !hasFraction;
         // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
         bool multiple = run.Length == 1 && TextMatch.At(text, numeralEnd, "倍");
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
