@@ -55,6 +55,9 @@ public sealed class NumberScannerRuleTests
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "一点二六", 1.26, null, "倍", Qualifiers.None)]
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "百分之八十三", 83, null, "%", Qualifiers.None)]
     [InlineData("在恢復期間工業總産值平均每年遞增百分之三十六點九", "百分之三十六点九", 36.9, null, "%", Qualifiers.None)]
+    // national 1979 and 1983: a decimal after 十 (三十点五, 十点四: a lone 十 with a decimal is no round figure).
+    [InlineData("铁路货运量由八亿二千万吨增加到十亿七千万吨，增长百分之三十点五", "百分之三十点五", 30.5, null, "%", Qualifiers.None)]
+    [InlineData("自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长十点四倍，化学纤维", "十点四", 10.4, null, "倍", Qualifiers.None)]
     [InlineData("婦女參加投票的佔登記婦女選民總數的百分之八十四點零一，", "百分之八十四点零一", 84.01, null, "%", Qualifiers.None)]
     // national 1959 and 1979: 千分之 is per mille, also where the text ends on it; its qualifiers after it.
     [InlineData("我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五", "千分之五", 5, null, "‰", Qualifiers.None)]
@@ -107,6 +110,17 @@ public sealed class NumberScannerRuleTests
         var rank = Assert.Single(read.Facts);
         Assert.Equal(("第4位", 4m, "位"), (rank.ValueText, rank.Value, rank.Unit));
         Assert.Empty(read.Unclassified);
+    }
+
+    [Theory]
+    // national 1979 and 1983: a range or a decimal written out is named by the text before its first numeral.
+    [InlineData("工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。", "二、三百", "工业交通企业目前一年大约多耗电")]
+    [InlineData("只这一项每年就减少国家财政收入四、五十亿元。", "四、五十", "只这一项每年就减少国家财政收入")]
+    [InlineData("自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长十点四倍，化学纤维", "十点四", "电视机")]
+    public void A_number_written_out_is_named_by_the_text_before_its_first_numeral(string text, string written, string name)
+    {
+        var fact = Assert.Single(LoggedExtraction.Review(text).Facts, f => f.ValueText == written);
+        Assert.Equal(name, fact.Name);
     }
 
     private static void AssertReads(string text, string written, double value, double? high, string unit, Qualifiers qualifiers)

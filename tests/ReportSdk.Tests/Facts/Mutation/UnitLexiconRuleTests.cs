@@ -19,6 +19,9 @@ public sealed class UnitLexiconRuleTests
     // chongqing 2026, national 1988: 多 between the magnitude and the base unit.
     [InlineData("完成家庭适老化改造6万多户，", "6", 6, "万户", Qualifiers.Over)]
     [InlineData("全国共取得重大科技成果５万多项，", "5", 5, "万项", Qualifiers.Over)]
+    // beijing-dongcheng-xicheng-2024, gansu 2026: a Chinese unit followed at once by the next number is still a unit.
+    [InlineData("实施困难人群临时救助1399户2357人,发放救助金869.71万元,居全市首位", "1399", 1399, "户", Qualifiers.None)]
+    [InlineData("让13.07万户46万群众远离了危险、搬进了幸福。", "13.07", 13.07, "万户", Qualifiers.None)]
     public void A_magnitude_is_a_unit_alone_and_takes_more_than_before_its_base_unit(string text, string written, double value, string unit, Qualifiers qualifiers)
     {
         var read = LoggedExtraction.Review(text);
