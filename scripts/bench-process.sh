@@ -203,7 +203,8 @@ runtime() {
 build_flags="-c Release --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false"
 
 consumer() {
-  local n="$1" dir="$work/consumer$1"
+  # $1: number of report files; $2 (optional): ReportSdkFactMembers, e.g. "standard" (folder consumer<n>-<value>)
+  local n="$1" members="${2:-}" dir="$work/consumer$1${2:+-$2}"
   rm -rf "$dir"; mkdir -p "$dir/reports"
   if [[ $n -gt 0 ]]; then
     dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus "$n" "$dir/reports" >/dev/null
@@ -218,6 +219,7 @@ consumer() {
     <Nullable>enable</Nullable>
     <RootNamespace>Consumer</RootNamespace>
     <ReportSdkNamespace>Consumer.Reports</ReportSdkNamespace>
+    <ReportSdkFactMembers>$members</ReportSdkFactMembers>
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="ReportSdk" HintPath="$root/src/ReportSdk/bin/Release/net8.0/ReportSdk.dll" />
@@ -225,29 +227,38 @@ consumer() {
     <AdditionalFiles Include="reports/*.txt" ReportSdkSource="true" />
     <CompilerVisibleProperty Include="ReportSdkNamespace" />
     <CompilerVisibleProperty Include="ReportSdkEmitConstants" />
+    <CompilerVisibleProperty Include="ReportSdkFactMembers" />
     <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ReportSdkSource" />
   </ItemGroup>
 </Project>
 XML
   echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
   dotnet restore "$dir" -v q >/dev/null
-  # Two untimed builds with the compiler server on (the second one warm, as in an IDE session or repeated builds)
-  # that keep the generated files (outside the project folder) and have the compiler report how long each
-  # generator took (/reportanalyzer): the rest of csc's time is compiling.
-  local gen="$work/generated$n" k
-  for k in 1 2; do
+  # Untimed builds that keep the generated files (outside the project folder) and have the compiler report how long
+  # each generator took (/reportanalyzer): the rest of csc's time is compiling. First a fresh compiler process (server
+  # off, as in the timed builds and on CI machines that set UseSharedCompilation=false), then three builds through
+  # the compiler server, started for them (the generator's code warms up in it, as in an IDE session or repeated
+  # builds); the last one is reported.
+  local gen="$work/generated$n$members" k
+  local analyzer_build=(dotnet build "$dir" -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true -p:EmitCompilerGeneratedFiles=true
+    -p:CompilerGeneratedFilesOutputPath="$gen")
+  rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
+  "${analyzer_build[@]}" -p:UseSharedCompilation=false > "$work/build$n$members-cold.log"
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  for k in 1 2 3; do
     rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
-    dotnet build "$dir" -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true -p:EmitCompilerGeneratedFiles=true \
-      -p:CompilerGeneratedFilesOutputPath="$gen" > "$work/build$n.log"
+    "${analyzer_build[@]}" -p:UseSharedCompilation=true > "$work/build$n$members.log"
   done
+  dotnet build-server shutdown >/dev/null 2>&1 || true
   {
-    printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n" \
+    printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n${members:+ ($members members)}" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
       "$(find "$gen" -name '*.cs' -print0 2>/dev/null | xargs -0 cat 2>/dev/null | wc -c)" \
       "$(find "$gen" -name '*.cs' 2>/dev/null | wc -l)" \
       "$(wc -c < "$dir/bin/Release/net10.0/Consumer.dll")" \
       "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")"
-    analyzer_times "$work/build$n.log" | sed "s/^/  /"
+    echo "  fresh compiler:"; analyzer_times "$work/build$n$members-cold.log" | sed "s/^/    /"
+    echo "  compiler server, third build:"; analyzer_times "$work/build$n$members.log" | sed "s/^/    /"
   } | tee -a "$out/build.log"
 }
 
@@ -262,19 +273,33 @@ build() {
   dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
   consumer 0
   consumer 100
+  consumer 100 standard
   local c0="dotnet build $work/consumer0 $build_flags" c100="dotnet build $work/consumer100 $build_flags"
+  local c100s="dotnet build $work/consumer100-standard $build_flags"
   local clean0="rm -rf $work/consumer0/bin $work/consumer0/obj/Release" clean100="rm -rf $work/consumer100/bin $work/consumer100/obj/Release"
+  local clean100s="rm -rf $work/consumer100-standard/bin $work/consumer100-standard/obj/Release"
   clean_consumer() { if [[ $1 == a ]]; then eval "$clean0"; else eval "$clean100"; fi; }
+  clean_consumer_standard() { if [[ $1 == a ]]; then eval "$clean0"; else eval "$clean100s"; fi; }
   table_header "Consumer builds (clean \`dotnet build\`, build servers off, $build_rounds rounds A B)"
   row "consumer with 100 report files vs an empty consumer" "empty consumer" "100 reports" \
     "$(hf_opts=(--prepare "$clean0" --prepare "$clean100"); pair_times build "empty consumer" "$c0" "100 reports" "$c100" "$build_rounds" 1)" \
     "$(pair_memory build "$c0" "$c100" clean_consumer)" "≤ 2 (≤ 3 least)"
+  row "the same with ReportSdkFactMembers=standard vs an empty consumer" "empty consumer" "100 reports, standard members" \
+    "$(hf_opts=(--prepare "$clean0" --prepare "$clean100s"); pair_times build-standard "empty consumer" "$c0" "100 reports, standard members" "$c100s" "$build_rounds" 1)" \
+    "$(pair_memory build-standard "$c0" "$c100s" clean_consumer_standard)" "≤ 2 (≤ 3 least)"
   {
     echo
-    echo "Generator inside the 100-report build (\`-p:ReportAnalyzer=true\`, compiler server warm; target ≤ 0.3 s):"
+    echo "Generator inside the 100-report builds (\`-p:ReportAnalyzer=true\`; target ≤ 0.3 s):"
     echo
     echo '```'
+    echo "fresh compiler (UseSharedCompilation=false):"
+    analyzer_times "$work/build100-cold.log"
+    echo "compiler server, third build:"
     analyzer_times "$work/build100.log"
+    echo "ReportSdkFactMembers=standard, fresh compiler:"
+    analyzer_times "$work/build100standard-cold.log"
+    echo "ReportSdkFactMembers=standard, compiler server, third build:"
+    analyzer_times "$work/build100standard.log"
     echo '```'
   } | tee -a "$table"
 }

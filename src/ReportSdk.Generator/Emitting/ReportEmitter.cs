@@ -23,6 +23,7 @@ internal static class ReportEmitter
         var model = unit.Model;
         var plan = unit.Plan;
         var names = FactMemberNames.For(model.Facts, plan.YearClass);
+        if (unit.Options.StandardMembersOnly) names = names.StandardOnly();
         var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
         int scope = GeneratedCodeInfo.OpenScope(w, unit.Options);

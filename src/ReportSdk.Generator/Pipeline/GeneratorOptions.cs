@@ -17,12 +17,18 @@ namespace ReportSdk.Generator.Pipeline;
 /// build without a doc file (<c>DocumentationMode.None</c>), where the comments would only be scanned and thrown away
 /// (they were about half of the compile time of a consumer's reports).
 /// </param>
+/// <param name="StandardMembersOnly">
+/// True (<c>ReportSdkFactMembers=standard</c>): a year class gets typed members only for the facts of standard
+/// indicators (<c>Gdp</c>, <c>GdpGrowthTarget</c>, …) and its sections; every fact stays in <c>Indicators</c> and the
+/// catalog queries. For projects that compile many reports and query them through <c>ReportCatalog</c>: a member per
+/// fact is most of what compiling a report costs. False (the default): a Chinese-named member for every fact too.
+/// </param>
 /// <param name="RootClass">
 /// The static class that holds the region classes (<c>Reports</c> for <c>MyApp.Reports</c>), or null when the region
 /// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
 /// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true)
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true, bool StandardMembersOnly = false)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -31,9 +37,9 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
     public const string FallbackNamespace = "Reports";
 
     /// <summary>
-    /// Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c>, <c>ReportSdkEmitConstants</c> and
-    /// <c>ReportSdkRootClass</c>. The last segment of the name is a static class unless <c>ReportSdkRootClass</c> is
-    /// <c>false</c> (MyApp.Reports → class Reports in namespace MyApp).
+    /// Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c>, <c>ReportSdkEmitConstants</c>,
+    /// <c>ReportSdkFactMembers</c> and <c>ReportSdkRootClass</c>. The last segment of the name is a static class
+    /// unless <c>ReportSdkRootClass</c> is <c>false</c> (MyApp.Reports → class Reports in namespace MyApp).
     /// </summary>
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -45,13 +51,14 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
             ns = root is null ? FallbackNamespace : root + ".Reports";
         }
         bool emitConstants = string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "true", System.StringComparison.OrdinalIgnoreCase);
+        bool standardOnly = string.Equals(Read(global, "build_property.ReportSdkFactMembers"), "standard", System.StringComparison.OrdinalIgnoreCase);
         string full = IdentifierRules.ToNamespace(ns, FallbackNamespace);
         if (string.Equals(Read(global, "build_property.ReportSdkRootClass"), "false", System.StringComparison.OrdinalIgnoreCase))
         {
-            return new GeneratorOptions(full, emitConstants);
+            return new GeneratorOptions(full, emitConstants, StandardMembersOnly: standardOnly);
         }
         int dot = full.LastIndexOf('.');
-        return new GeneratorOptions(dot < 0 ? string.Empty : full.Substring(0, dot), emitConstants, full.Substring(dot + 1));
+        return new GeneratorOptions(dot < 0 ? string.Empty : full.Substring(0, dot), emitConstants, full.Substring(dot + 1), StandardMembersOnly: standardOnly);
     }
 
     /// <summary>The name region class paths start from: <c>MyApp.Reports</c> (namespace and root class).</summary>

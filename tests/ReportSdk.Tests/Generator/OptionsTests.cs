@@ -79,6 +79,46 @@ public class OptionsTests
         Assert.DoesNotContain(plain, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("standard")]
+    [InlineData("Standard")]
+    public void ReportSdkFactMembers_standard_keeps_the_standard_members_and_the_data_and_drops_the_chinese_named_ones(string setting)
+    {
+        // A real report (石景山区 2023): every fact has a Chinese-named member by default; with the switch only the
+        // standard indicators' members are left, the report's tables (every fact) are the same, and it compiles.
+        var texts = new[] { GeneratorHarness.Text("/r/shijingshan-2023.txt", TestData.Seed("shijingshan-2023.txt")) };
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true" };
+        var all = DriverRun.Start(texts, options: options);
+        var standard = DriverRun.Start(texts, options: new Dictionary<string, string>(options) { ["build_property.ReportSdkFactMembers"] = setting });
+        GeneratorHarness.AssertCompiles(standard.Output);
+
+        string[] allMembers = FactMembers(all), standardMembers = FactMembers(standard);
+        Assert.Contains("Gdp", standardMembers);
+        Assert.Contains("GdpGrowthTarget", standardMembers);
+        Assert.Contains("地区生产总值", allMembers);
+        Assert.DoesNotContain(standardMembers, m => m.Any(c => c > 0x7F));
+        Assert.Equal(allMembers.Where(m => m.All(c => c <= 0x7F)), standardMembers);
+        Assert.True(allMembers.Length > 5 * standardMembers.Length, $"{allMembers.Length} members by default, {standardMembers.Length} standard ones");
+        // The constants follow the members: only the standard ones.
+        Assert.Contains(standard.Sources.Values, s => s.Contains("public const decimal Gdp = 980m;", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(standard.Sources.Values, s => s.Contains("public const decimal 地区生产总值 ", System.StringComparison.Ordinal));
+        Assert.Equal(DataLines(all), DataLines(standard));
+    }
+
+    // The typed Indicator members of the year classes.
+    private static string[] FactMembers(DriverRun run) => run.Sources.Values
+        .SelectMany(s => s.Split('\n'))
+        .Select(l => l.Trim())
+        .Where(l => l.StartsWith("public static global::ReportSdk.Indicator ", System.StringComparison.Ordinal) && l.Contains(" => __fact(", System.StringComparison.Ordinal))
+        .Select(l => l.Split(' ')[3])
+        .ToArray();
+
+    // The report's data: the text and table literals.
+    private static string[] DataLines(DriverRun run) => run.Sources.Values
+        .SelectMany(s => s.Split('\n'))
+        .Where(l => l.Contains("__text => ", System.StringComparison.Ordinal) || l.Contains("__table => ", System.StringComparison.Ordinal))
+        .ToArray();
+
     [Fact]
     public void Doc_comments_only_when_the_compilation_reads_them()
     {

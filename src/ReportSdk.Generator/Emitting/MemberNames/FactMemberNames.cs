@@ -62,6 +62,9 @@ internal sealed class FactMemberNames
         return new FactMemberNames(members, standard);
     }
 
+    /// <summary>The same standard members without the Chinese-named ones (<c>ReportSdkFactMembers=standard</c>).</summary>
+    public FactMemberNames StandardOnly() => new(new string?[Members.Length], Standard);
+
     /// <summary>The private backing field of fact <paramref name="index"/>.</summary>
     public static string FieldName(int index) => "__f" + index.ToString(CultureInfo.InvariantCulture);
 

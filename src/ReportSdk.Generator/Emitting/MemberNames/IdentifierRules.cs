@@ -19,14 +19,17 @@ internal static class IdentifierRules
     public static string ToIdentifier(string? text, string fallback)
     {
         if (string.IsNullOrEmpty(text)) return fallback;
-        string normalized;
-        try
+        string normalized = text!;
+        if (!IsNormalizedAsItIs(normalized))
         {
-            normalized = text!.Normalize(NormalizationForm.FormKC);
-        }
-        catch (System.ArgumentException)
-        {
-            normalized = text!; // lone surrogates: Normalize refuses them; they are dropped below
+            try
+            {
+                normalized = normalized.Normalize(NormalizationForm.FormKC);
+            }
+            catch (System.ArgumentException)
+            {
+                // lone surrogates: Normalize refuses them; they are dropped below
+            }
         }
 
         var sb = new StringBuilder(normalized.Length);
@@ -48,6 +51,20 @@ internal static class IdentifierRules
         if (sb.Length == 0 || (sb.Length == 1 && sb[0] == '_')) return fallback;
         string result = sb.ToString();
         return IsKeyword(result) ? result + "_" : result;
+    }
+
+    /// <summary>
+    /// True when every character is ASCII or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC leaves as they are
+    /// (no decomposition, no combining marks to compose): nearly every name, and normalizing them would load and run
+    /// the platform's Unicode library for nothing.
+    /// </summary>
+    private static bool IsNormalizedAsItIs(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return false;
+        }
+        return true;
     }
 
     /// <summary>True for reserved and contextual keywords that would change meaning as a member name.</summary>
