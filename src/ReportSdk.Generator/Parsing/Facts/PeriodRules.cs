@@ -25,11 +25,11 @@ internal static class PeriodRules
     // A plan's name is a period where it frames figures (“十四五”时期，“十四五”以来, “十四五”年均), not where it names the plan (对接“十四五”规划).
     private const string PlanFrame = "(?:时期|期间|(?<since>以来)|末|年均|累计|,|:)";
     private static readonly Regex QuotedPlan = new(@"""(?<p>十?[一二三四五六七八九]?)五""(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
-    private static readonly Regex NamedPlan = new(@"(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    private static readonly Regex NamedPlan = new(@"(?<![〇零一二两三四五六七八九十百千万])(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
     private static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
-    private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来)" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
+    private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来|[0-9])" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
 
     /// <summary>One year that closes any span carried from before (过去一年, 今年, 2025年，).</summary>
     private static readonly Regex OneYearOpener = new(@"^(?:(?:刚刚)?过去的?一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
@@ -54,13 +54,6 @@ internal static class PeriodRules
         >= 3 and <= 30 => new YearSpan(1966 + 5 * ((int)ordinal - 3), 1970 + 5 * ((int)ordinal - 3)),
         _ => null,
     };
-
-    /// <summary>The last span named in [start, end), or null.</summary>
-    public static YearSpan? SpanIn(string text, int start, int end, ReportPart part, FactContext context)
-    {
-        var spans = Spans(text, start, end, part, context, false);
-        return spans.Count == 0 ? null : spans[spans.Count - 1].Span;
-    }
 
     /// <summary>
     /// Every span named in [start, end), ordered by where its words end (offsets in <paramref name="text"/>); with
