@@ -141,9 +141,14 @@ internal static class NumberScanner
         if (after == '/' && numberEnd + 1 < end && IsDigit(text[numberEnd + 1]))
         {
             int denominatorEnd = ReadArabic(text, numberEnd + 1, end);
-            return TryParse(text, numberEnd + 1, denominatorEnd, out decimal denominator)
-                ? Fraction(text.Substring(start, denominatorEnd - start), value, denominator, start, numberEnd, denominatorEnd)
-                : null;
+            // 1994/1995 年: a pair of years, no fraction.
+            if (!TryParse(text, numberEnd + 1, denominatorEnd, out decimal denominator)
+                || IsDateOrOrdinalAfter(text, denominatorEnd, end, denominator, text.Substring(numberEnd + 1, denominatorEnd - numberEnd - 1))) return null;
+            var fraction = Fraction(text.Substring(start, denominatorEnd - start), value, denominator, start, denominatorEnd);
+            if (fraction is null) return null;
+            var fq = Qualifiers.None; // 占全国 1/3 以上
+            int fractionEnd = ReadAfterQualifiers(text, denominatorEnd, end, ref fq);
+            return fraction with { End = fractionEnd, After = fq };
         }
 
         string valueText = text.Substring(start, numberEnd - start);
@@ -186,13 +191,13 @@ internal static class NumberScanner
         };
     }
 
-    /// <summary>2022 年, 11 月, 8 日, 1 号线, 75 周年, 3 时: a point in time or an ordinal, never a quantity.</summary>
+    /// <summary>2022 年, 11 月, 8 日, 1 号线, 75 周年, 70 周岁, 3 时: a point in time, an age or an ordinal, never a quantity.</summary>
     private static bool IsDateOrOrdinalAfter(string text, int j, int end, decimal value, string valueText)
     {
         if (j >= end) return false;
         char c = text[j];
         if (c is '月' or '日' or '号' or '时' or '点') return true;
-        if (c == '周' && j + 1 < end && text[j + 1] == '年') return true;
+        if (c == '周' && j + 1 < end && (text[j + 1] == '年' || text[j + 1] == '岁')) return true; // 75 周年, 70 周岁
         if (c == '年' && IsYear(value, valueText)) return true;
         if (c == '-' && j + 1 < end && IsDigit(text[j + 1]) && IsYear(value, valueText)) return true; // 2021-2023 年
         return false;
@@ -216,7 +221,7 @@ internal static class NumberScanner
     private static bool TryParse(string text, int start, int end, out decimal value) =>
         decimal.TryParse(text.Substring(start, end - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
-    private static NumberToken? Fraction(string valueText, decimal numerator, decimal denominator, int start, int numberEnd, int end)
+    private static NumberToken? Fraction(string valueText, decimal numerator, decimal denominator, int start, int end)
     {
         if (denominator == 0 || numerator >= denominator) return null;
         decimal value = decimal.Round(numerator / denominator, 4);
@@ -261,8 +266,10 @@ internal static class NumberScanner
                 && ChineseNumerals.TryParse(text.Substring(j + 2, k - j - 2), out long numerator)
                 && denominator > 0 && numerator < denominator)
             {
-                return new NumberToken(start, k, k, decimal.Round((decimal)numerator / denominator, 4), null,
-                    text.Substring(start, k - start), string.Empty, Qualifiers.None);
+                var fq = Qualifiers.None; // 约占四分之一以上
+                int fractionEnd = ReadAfterQualifiers(text, k, end, ref fq);
+                return new NumberToken(start, k, fractionEnd, decimal.Round((decimal)numerator / denominator, 4), null,
+                    text.Substring(start, k - start), string.Empty, fq);
             }
             return null;
         }
@@ -283,7 +290,8 @@ internal static class NumberScanner
         decimal fraction = Fraction(text, ref j, end);
         bool hasFraction = j > fractionAt;
         int numeralEnd = j;
-        bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0;
+        // A lone 十/百/千/万/亿 is a round figure, unless a decimal follows it (电视机增长十点四倍 is 10.4 倍).
+        bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0 && !hasFraction;
         // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
         bool multiple = run.Length == 1 && TextMatch.At(text, numeralEnd, "倍");
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
