@@ -7,7 +7,7 @@
 #   parsing  stable parser files of the generator: Chinese numerals, congress sessions, line reflow, part titles and
 #            traditional characters, killed by the parsing tests and the metadata rule tests
 #   facts    the rule files of the facts stage (numbers, units, measures, ranks, periods, clauses, word lists,
-#            standard indicators), killed by the facts tests (real snippets, ~100 tests, under a second a run)
+#            standard indicators), killed by the facts tests (report sentences, ~300 cases, under a second a run)
 #
 # Usage: scripts/mutation.sh [extra stryker options]
 #        SCOPE=parsing scripts/mutation.sh
