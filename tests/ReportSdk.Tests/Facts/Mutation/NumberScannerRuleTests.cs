@@ -123,7 +123,7 @@ public sealed class NumberScannerRuleTests
         Assert.Equal(name, fact.Name);
     }
 
-    private static void AssertReads(string text, string written, double value, double? high, string unit, Qualifiers qualifiers)
+    internal static void AssertReads(string text, string written, double value, double? high, string unit, Qualifiers qualifiers)
     {
         var read = LoggedExtraction.Review(text);
         Assert.Equal(0, read.Failures);
