@@ -4,8 +4,9 @@
 #              figure vs hello-world printing a decimal, Compare vs the same hello-world, JSON load vs figure,
 #              parse at start-up vs figure; peak memory of each with /usr/bin/time -v; the programs use ReportSdk
 #              from the packed package (ReadyToRun images included), as a user who just runs `dotnet build`
-#   build      clean `dotnet build` of a consumer with 100 report files vs an empty consumer (wall, CPU, peak
-#              memory; build servers off so every compiler process is a child that is timed and measured), and the
+#   build      clean `dotnet build` of a consumer with 100 report files vs an empty consumer, both referencing the
+#              packed package (wall, CPU, peak memory; build servers off so every compiler process is a child that is
+#              timed and measured); the same with the generator's portable IL instead of its ReadyToRun image; and the
 #              generator's own time inside that build (the compiler's /reportanalyzer)
 #   generator  the generator in process (the workload harness): whole bundled corpus, seeds, 100 and 1,000
 #              synthetic reports per full run, and a one-report edit
@@ -142,11 +143,20 @@ table_header() {
 cs="$root/benchmarks/ColdStart"
 bin="bin/Release/net10.0"
 
-# Pack ReportSdk into a local feed under a version no cache holds, and build the programs against it.
-cold_programs() {
-  local version="0.0.0-bench.$(date -u +%Y%m%d%H%M%S)"
+# Pack ReportSdk once per run into a local feed under a version no cache holds (ReadyToRun images included).
+packed_version=""
+pack_feed() {
+  [[ -n $packed_version ]] && return
+  packed_version="0.0.0-bench.$(date -u +%Y%m%d%H%M%S)"
   dotnet build "$root/src/ReportSdk/ReportSdk.csproj" -c Release -nologo -v q >/dev/null
-  dotnet pack "$root/src/ReportSdk/ReportSdk.csproj" -c Release --no-build -nologo -v q -o "$work/feed" -p:Version="$version" >/dev/null
+  dotnet pack "$root/src/ReportSdk/ReportSdk.csproj" -c Release --no-build -nologo -v q -o "$work/feed" -p:Version="$packed_version" >/dev/null
+}
+restore_flags() { echo "-p:RestoreAdditionalProjectSources=$work/feed -p:RestorePackagesPath=$work/packages"; }
+
+# The cold programs, built against the packed package.
+cold_programs() {
+  pack_feed
+  local version="$packed_version"
   local p
   for p in Hello HelloNumber Figure Compare Query Parse Json Touch; do
     rm -rf "$cs/$p/bin" "$cs/$p/obj"
@@ -209,8 +219,9 @@ consumer() {
   if [[ $n -gt 0 ]]; then
     dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus "$n" "$dir/reports" >/dev/null
   fi
-  # A consumer as the package sets it up: the runtime referenced, the generator as an analyzer, the report files
-  # as AdditionalFiles with the options the package's props expose, at their defaults (no Values constants).
+  # A consumer as a user writes it: the packed package referenced, its report files as ReportSource items, the
+  # options at their defaults (no Values constants). The package's targets hand the compiler the generator's
+  # ReadyToRun image for this machine (ReportSdkReadyToRunGenerator=false: the portable one).
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -218,22 +229,17 @@ consumer() {
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <RootNamespace>Consumer</RootNamespace>
-    <ReportSdkNamespace>Consumer.Reports</ReportSdkNamespace>
     <ReportSdkFactMembers>$members</ReportSdkFactMembers>
   </PropertyGroup>
   <ItemGroup>
-    <Reference Include="ReportSdk" HintPath="$root/src/ReportSdk/bin/Release/net8.0/ReportSdk.dll" />
-    <Analyzer Include="$root/src/ReportSdk.Generator/bin/Release/netstandard2.0/ReportSdk.Generator.dll" />
-    <AdditionalFiles Include="reports/*.txt" ReportSdkSource="true" />
-    <CompilerVisibleProperty Include="ReportSdkNamespace" />
-    <CompilerVisibleProperty Include="ReportSdkEmitConstants" />
-    <CompilerVisibleProperty Include="ReportSdkFactMembers" />
-    <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ReportSdkSource" />
+    <PackageReference Include="ReportSdk" Version="$packed_version" />
+    <ReportSource Include="reports/*.txt" />
   </ItemGroup>
 </Project>
 XML
   echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
-  dotnet restore "$dir" -v q >/dev/null
+  # shellcheck disable=SC2046
+  dotnet restore "$dir" -v q $(restore_flags) >/dev/null
   # Untimed builds that keep the generated files (outside the project folder) and have the compiler report how long
   # each generator took (/reportanalyzer): the rest of csc's time is compiling. First a fresh compiler process (server
   # off, as in the timed builds and on CI machines that set UseSharedCompilation=false), then three builds through
@@ -244,6 +250,8 @@ XML
     -p:CompilerGeneratedFilesOutputPath="$gen")
   rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
   "${analyzer_build[@]}" -p:UseSharedCompilation=false > "$work/build$n$members-cold.log"
+  rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
+  "${analyzer_build[@]}" -p:UseSharedCompilation=false -p:ReportSdkReadyToRunGenerator=false > "$work/build$n$members-cold-portable.log"
   dotnet build-server shutdown >/dev/null 2>&1 || true
   for k in 1 2 3; do
     rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
@@ -258,6 +266,8 @@ XML
       "$(wc -c < "$dir/bin/Release/net10.0/Consumer.dll")" \
       "$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")"
     echo "  fresh compiler:"; analyzer_times "$work/build$n$members-cold.log" | sed "s/^/    /"
+    echo "  fresh compiler, portable generator (ReportSdkReadyToRunGenerator=false):"
+    analyzer_times "$work/build$n$members-cold-portable.log" | sed "s/^/    /"
     echo "  compiler server, third build:"; analyzer_times "$work/build$n$members.log" | sed "s/^/    /"
   } | tee -a "$out/build.log"
 }
@@ -269,7 +279,7 @@ analyzer_times() {
 }
 
 build() {
-  dotnet build "$root/src/ReportSdk/ReportSdk.csproj" -c Release -nologo -v q >/dev/null
+  pack_feed
   dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
   consumer 0
   consumer 100
@@ -280,10 +290,14 @@ build() {
   local clean100s="rm -rf $work/consumer100-standard/bin $work/consumer100-standard/obj/Release"
   clean_consumer() { if [[ $1 == a ]]; then eval "$clean0"; else eval "$clean100"; fi; }
   clean_consumer_standard() { if [[ $1 == a ]]; then eval "$clean0"; else eval "$clean100s"; fi; }
+  clean_consumer_b() { eval "$clean100"; }
   table_header "Consumer builds (clean \`dotnet build\`, build servers off, $build_rounds rounds A B)"
   row "consumer with 100 report files vs an empty consumer" "empty consumer" "100 reports" \
     "$(hf_opts=(--prepare "$clean0" --prepare "$clean100"); pair_times build "empty consumer" "$c0" "100 reports" "$c100" "$build_rounds" 1)" \
     "$(pair_memory build "$c0" "$c100" clean_consumer)" "≤ 2 (≤ 3 least)"
+  row "the 100-report consumer, the generator's ReadyToRun image vs its portable IL" "portable generator" "ReadyToRun generator" \
+    "$(hf_opts=(--prepare "$clean100" --prepare "$clean100"); pair_times build-r2r "portable generator" "$c100 -p:ReportSdkReadyToRunGenerator=false" "ReadyToRun generator" "$c100" "$build_rounds" 1)" \
+    "$(pair_memory build-r2r "$c100 -p:ReportSdkReadyToRunGenerator=false" "$c100" clean_consumer_b)" "—"
   row "the same with ReportSdkFactMembers=standard vs an empty consumer" "empty consumer" "100 reports, standard members" \
     "$(hf_opts=(--prepare "$clean0" --prepare "$clean100s"); pair_times build-standard "empty consumer" "$c0" "100 reports, standard members" "$c100s" "$build_rounds" 1)" \
     "$(pair_memory build-standard "$c0" "$c100s" clean_consumer_standard)" "≤ 2 (≤ 3 least)"
@@ -294,6 +308,8 @@ build() {
     echo '```'
     echo "fresh compiler (UseSharedCompilation=false):"
     analyzer_times "$work/build100-cold.log"
+    echo "fresh compiler, portable generator (ReportSdkReadyToRunGenerator=false):"
+    analyzer_times "$work/build100-cold-portable.log"
     echo "compiler server, third build:"
     analyzer_times "$work/build100.log"
     echo "ReportSdkFactMembers=standard, fresh compiler:"

@@ -57,6 +57,17 @@ public sealed class PackageLayoutTests(PackedPackage package)
     }
 
     [Fact]
+    public void Every_assembly_sits_where_the_host_or_the_packages_targets_look_for_it()
+    {
+        var rids = ReadyToRunTests.Rids.Select(r => (string)r[0]).ToArray();
+        var expected = new[] { "analyzers/dotnet/cs/ReportSdk.Generator.dll", "lib/net8.0/ReportSdk.dll" }
+            .Concat(rids.Select(rid => $"readytorun/{rid}/ReportSdk.Generator.dll"))
+            .Concat(rids.Select(rid => $"runtimes/{rid}/lib/net8.0/ReportSdk.dll"))
+            .OrderBy(e => e, StringComparer.Ordinal);
+        Assert.Equal(expected, Entries().Where(e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
     public void Xml_docs_describe_the_runtime_api()
     {
         var docs = XDocument.Parse(ReadEntry("lib/net8.0/ReportSdk.xml"));

@@ -6,19 +6,23 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Xunit;
 
 namespace ReportSdk.PackageTests;
 
 /// <summary>
-/// The package's ReadyToRun images of ReportSdk.dll (runtimes/&lt;rid&gt;/lib/net8.0/): one per common RID, each
-/// precompiled for its OS and architecture around the very IL and metadata of lib/net8.0; the host of a consumer
-/// picks the image of its machine, and the app prints the same as when the runtime ignores the precompiled code.
+/// The package's ReadyToRun images of ReportSdk.dll (runtimes/&lt;rid&gt;/lib/net8.0/) and of the generator
+/// (readytorun/&lt;rid&gt;/): one per common RID, each precompiled for its OS and architecture around the very IL and
+/// metadata of the portable assembly. The host of a consumer picks the runtime image of its machine, and the app prints
+/// the same as when the runtime ignores the precompiled code; the package's targets hand the compiler the generator
+/// image of the SDK's machine, and it generates byte for byte what the portable analyzer does.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class ReadyToRunTests(PackedPackage package)
 {
     private const string Lib = "lib/net8.0/ReportSdk.dll";
+    private const string Analyzer = "analyzers/dotnet/cs/ReportSdk.Generator.dll";
 
     // crossgen2 marks an image for another OS by XOR-ing the PE machine with an OS constant (none for Windows).
     public static TheoryData<string, int> Rids => new()
@@ -31,10 +35,18 @@ public sealed class ReadyToRunTests(PackedPackage package)
 
     [Theory]
     [MemberData(nameof(Rids))]
-    public void Each_rid_has_a_precompiled_image_of_the_same_assembly(string rid, int machine)
+    public void Each_rid_has_a_precompiled_image_of_the_same_assembly(string rid, int machine) =>
+        AssertImageOf(Lib, $"runtimes/{rid}/lib/net8.0/ReportSdk.dll", rid, machine);
+
+    [Theory]
+    [MemberData(nameof(Rids))]
+    public void Each_rid_has_a_precompiled_image_of_the_generator(string rid, int machine) =>
+        AssertImageOf(Analyzer, $"readytorun/{rid}/ReportSdk.Generator.dll", rid, machine);
+
+    private void AssertImageOf(string ilPath, string imagePath, string rid, int machine)
     {
-        using var image = Open($"runtimes/{rid}/lib/net8.0/ReportSdk.dll");
-        using var il = Open(Lib);
+        using var image = Open(imagePath);
+        using var il = Open(ilPath);
         Assert.True(image.Pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, rid + ": no ReadyToRun header");
         Assert.Equal(machine, (int)image.Pe.PEHeaders.CoffHeader.Machine);
         Assert.Equal(0, il.Pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size); // the fallback stays portable IL
@@ -45,6 +57,57 @@ public sealed class ReadyToRunTests(PackedPackage package)
         Assert.Equal(b.TypeDefinitions.Count, a.TypeDefinitions.Count);
         Assert.Equal(b.MethodDefinitions.Count, a.MethodDefinitions.Count);
     }
+
+    [Fact]
+    public void The_compiler_gets_the_generator_image_of_the_sdks_machine_and_it_generates_what_the_portable_generator_does()
+    {
+        var own = package.Consumers.Own;
+        string rid = SdkRid(own.Directory);
+        Assert.Contains(rid, Rids.Select(r => (string)r[0])); // the machine these tests run on is one of the shipped RIDs
+        var generators = Analyzers(own.Directory).Where(p => Path.GetFileName(p) == "ReportSdk.Generator.dll").ToArray();
+        Assert.EndsWith($"/readytorun/{rid}/ReportSdk.Generator.dll", Assert.Single(generators).Replace('\\', '/'));
+        Assert.NotEmpty(own.GeneratedByReportSdk);
+
+        // The same project built with the portable analyzer (ReportSdkReadyToRunGenerator=false), in a folder beside it.
+        string portable = Path.Combine(Path.GetDirectoryName(own.Directory)!, "OwnPortable");
+        CopyProject(own.Directory, portable);
+        Assert.EndsWith("/analyzers/dotnet/cs/ReportSdk.Generator.dll",
+            Assert.Single(Analyzers(portable, "-p:ReportSdkReadyToRunGenerator=false"), p => Path.GetFileName(p) == "ReportSdk.Generator.dll").Replace('\\', '/'));
+        DotNetCli.RunChecked(portable, "build", "Own.csproj", "-c", "Release", "-nodeReuse:false", "-p:ReportSdkReadyToRunGenerator=false");
+        var generated = Path.Combine(own.IntermediateDirectory, "generated");
+        var portableGenerated = Path.Combine(portable, "obj", "Release", Path.GetFileName(own.IntermediateDirectory), "generated");
+        var files = Relative(generated, own.GeneratedByReportSdk);
+        Assert.Equal(files, Relative(portableGenerated, Directory.GetFiles(Path.Combine(portableGenerated, "ReportSdk.Generator"), "*", SearchOption.AllDirectories)));
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(generated, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(portableGenerated, file))), file);
+        }
+    }
+
+    private static string[] Relative(string root, IEnumerable<string> paths) =>
+        paths.Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
+    private static void CopyProject(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative), overwrite: true);
+        }
+    }
+
+    /// <summary>The Analyzer items the compiler gets, after the package's targets have run (msbuild -getItem).</summary>
+    private static IEnumerable<string> Analyzers(string project, params string[] properties)
+    {
+        var result = DotNetCli.RunChecked(project, new[] { "msbuild", "-restore", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", "-p:Configuration=Release", "-nodeReuse:false" }.Concat(properties).ToArray());
+        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
+        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).ToArray();
+    }
+
+    private static string SdkRid(string project) =>
+        DotNetCli.RunChecked(project, "msbuild", "-getProperty:NETCoreSdkRuntimeIdentifier", "-nodeReuse:false").Output.Trim();
 
     [Fact]
     public void A_consumer_loads_the_image_of_its_machine_and_prints_the_same_as_with_the_precompiled_code_ignored()
