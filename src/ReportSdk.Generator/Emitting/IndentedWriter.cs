@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace ReportSdk.Generator.Emitting;
@@ -49,22 +48,31 @@ internal sealed class IndentedWriter
     public IndentedWriter Summary(params string[] paragraphs)
     {
         if (!_docs) return this;
-        var lines = new List<string>();
-        foreach (var paragraph in paragraphs)
+        int last = paragraphs.Length - 1;
+        while (last >= 0 && string.IsNullOrEmpty(paragraphs[last])) last--;
+        if (last < 0) return Line("/// <summary></summary>");
+        bool first = true;
+        for (int p = 0; p <= last; p++)
         {
+            string paragraph = paragraphs[p];
             if (string.IsNullOrEmpty(paragraph)) continue;
-            var part = new List<string>(XmlDoc.Lines(paragraph));
-            if (lines.Count > 0)
+            int next = 0;
+            do
             {
-                part[0] = "<para>" + part[0];
-                part[part.Count - 1] += "</para>";
+                bool opening = next == 0;
+                _sb.Append(' ', _indent * 4).Append("///");
+                int content = _sb.Length;
+                _sb.Append(' ');
+                if (opening) _sb.Append(first ? "<summary>" : "<para>");
+                next = XmlDoc.AppendLine(_sb, paragraph, next);
+                if (next < 0 && !first) _sb.Append("</para>");
+                if (next < 0 && p == last) _sb.Append("</summary>");
+                if (_sb.Length == content + 1) _sb.Length = content; // an empty line is "///", without a trailing space
+                _sb.Append('\n');
             }
-            lines.AddRange(part);
+            while (next >= 0);
+            first = false;
         }
-        if (lines.Count == 0) lines.Add(string.Empty);
-        lines[0] = "<summary>" + lines[0];
-        lines[lines.Count - 1] += "</summary>";
-        foreach (var line in lines) Line(line.Length == 0 ? "///" : "/// " + line);
         return this;
     }
 

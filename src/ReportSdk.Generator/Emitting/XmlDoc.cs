@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace ReportSdk.Generator.Emitting;
@@ -11,25 +10,28 @@ namespace ReportSdk.Generator.Emitting;
 /// </summary>
 internal static class XmlDoc
 {
-    /// <summary>Escapes text for XML element content; returns the lines to write after <c>/// </c>.</summary>
-    public static IReadOnlyList<string> Lines(string text)
+    /// <summary>
+    /// Appends the line of <paramref name="text"/> that starts at <paramref name="start"/>, escaped for XML element
+    /// content and without trailing whitespace, to <paramref name="sb"/>. Returns where the next line starts, or -1
+    /// when this line is the text's last.
+    /// </summary>
+    public static int AppendLine(StringBuilder sb, string text, int start)
     {
-        var lines = new List<string>();
-        var sb = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
+        int lineStart = sb.Length;
+        int next = -1;
+        for (int i = start; i < text.Length && next < 0; i++)
         {
             char c = text[i];
             switch (c)
             {
                 case '\r':
-                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    goto case '\n';
+                    next = i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+                    break;
                 case '\n':
                 case '\u0085':
                 case '\u2028':
                 case '\u2029':
-                    lines.Add(sb.ToString().TrimEnd());
-                    sb.Clear();
+                    next = i + 1;
                     break;
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
@@ -55,7 +57,7 @@ internal static class XmlDoc
                     break;
             }
         }
-        lines.Add(sb.ToString().TrimEnd());
-        return lines;
+        while (sb.Length > lineStart && char.IsWhiteSpace(sb[sb.Length - 1])) sb.Length--;
+        return next;
     }
 }

@@ -72,8 +72,20 @@ public class NamingAndEscapingTests
     [Fact]
     public void Xml_doc_text_is_escaped_and_never_ends_the_comment_line()
     {
-        var lines = XmlDoc.Lines("a & b < c > d\u2028System.Exit(1);\u2029e\u0085f\r\ng\0\u202E</summary>");
-        Assert.Equal(new[] { "a &amp; b &lt; c &gt; d", "System.Exit(1);", "e", "f", "g  &lt;/summary&gt;" }, lines);
-        Assert.All(lines, l => Assert.DoesNotContain(l, c => c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\u202E'));
+        string doc = new IndentedWriter().Summary("a & b < c > d\u2028System.Exit(1);\u2029e\u0085f\r\ng\0\u202E</summary>").ToString();
+        Assert.Equal("/// <summary>a &amp; b &lt; c &gt; d\n/// System.Exit(1);\n/// e\n/// f\n/// g  &lt;/summary&gt;</summary>\n", doc);
+        Assert.All(doc.Split('\n'), l => Assert.DoesNotContain(l, c => c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\u202E'));
+    }
+
+    [Fact]
+    public void A_summary_puts_further_paragraphs_in_para_trims_line_ends_and_skips_empty_paragraphs()
+    {
+        var w = new IndentedWriter().Open();
+        w.Summary("", "地区生产总值：980 亿元  \n\n第二行 ", null!, "“初步预计”\r", "");
+        Assert.Equal(
+            "{\n    /// <summary>地区生产总值：980 亿元\n    ///\n    /// 第二行\n    /// <para>“初步预计”\n    /// </para></summary>\n",
+            w.ToString());
+        Assert.Equal("/// <summary></summary>\n", new IndentedWriter().Summary("", null!).ToString());
+        Assert.Equal("", new IndentedWriter(docs: false).Summary("地区生产总值").ToString());
     }
 }
