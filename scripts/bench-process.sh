@@ -338,8 +338,8 @@ generator() {
     # (JIT and tier-0 code, as in a compiler process started for one build).
     dotnet "$dll" workload build 100 "$workload_seconds"
     for n in 1 2 3; do dotnet "$dll" workload build 100 0; done
-    dotnet "$dll" steps corpus | head -1
-    dotnet "$dll" steps 100 | head -1
+    dotnet "$dll" steps corpus 400 | head -1
+    dotnet "$dll" steps 100 400 | head -1
     echo '```'
   } 2>&1 | tee -a "$table"
 }

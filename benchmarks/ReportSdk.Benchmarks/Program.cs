@@ -16,6 +16,7 @@ namespace ReportSdk.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- corpus 100 /tmp/reports  (write a synthetic corpus)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- workload generator corpus 10 (CPU per run)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- compile 100 5            (what compiling the output costs)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- steps corpus 400          (one-report edit: ms per run, steps re-run)
 /// scripts/bench-profile.sh generator|parser [reports|corpus] [seconds]                          (CPU hotspots)
 /// </summary>
 public static class Program
@@ -36,7 +37,7 @@ public static class Program
         }
         if (args.Length >= 1 && args[0] == "steps")
         {
-            return Profiling.StepReasons.Print(args.Length > 1 ? Reports(args[1]) : 0);
+            return Profiling.StepReasons.Print(args.Length > 1 ? Reports(args[1]) : 0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40);
         }
         if (args.Length >= 2 && args[0] == "hotspots")
         {

@@ -14,7 +14,7 @@ namespace ReportSdk.Benchmarks.Profiling;
 /// </summary>
 internal static class StepReasons
 {
-    public static int Print(int reports)
+    public static int Print(int reports, int edits = 40)
     {
         var files = SeedReports.Select(reports);
         var texts = GeneratorHarness.Texts(files);
@@ -33,13 +33,13 @@ internal static class StepReasons
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < edits / 2; i++)
         {
             driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
             driver = driver.ReplaceAdditionalText(edited, texts[0]).RunGenerators(compilation);
         }
         process.Refresh();
-        Console.WriteLine($"one-report edit ({files[0].Path}, {files[0].Text.Length} chars): {sw.Elapsed.TotalMilliseconds / 40:F1} ms wall, {(process.TotalProcessorTime - cpu0).TotalMilliseconds / 40:F1} ms CPU per run (mean of 40 warm runs, no step tracking)");
+        Console.WriteLine($"one-report edit ({files[0].Path}, {files[0].Text.Length} chars): {sw.Elapsed.TotalMilliseconds / (edits / 2 * 2):F1} ms wall, {(process.TotalProcessorTime - cpu0).TotalMilliseconds / (edits / 2 * 2):F1} ms CPU per run (mean of {edits / 2 * 2} warm runs, no step tracking)");
         // Which steps re-ran: the same edit with step tracking.
         driver = Create(track: true).RunGenerators(compilation);
         driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
