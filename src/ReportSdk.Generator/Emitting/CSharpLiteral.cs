@@ -12,11 +12,18 @@ namespace ReportSdk.Generator.Emitting;
 internal static class CSharpLiteral
 {
     /// <summary>A quoted, escaped string literal, or <c>null</c>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string String(string? value)
     {
         if (value is null) return "null";
         var sb = new StringBuilder(value.Length + 2);
+        AppendString(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a quoted, escaped string literal (see <see cref="String"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
+    public static void AppendString(StringBuilder sb, string value)
+    {
         sb.Append('"');
         for (int i = 0; i < value.Length; i++)
         {
@@ -46,17 +53,15 @@ internal static class CSharpLiteral
             }
         }
         sb.Append('"');
-        return sb.ToString();
     }
 
     /// <summary>
-    /// A quoted literal of arbitrary chars (binary data): printable ASCII as is, <c>\0</c> for NUL, every other char
-    /// as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
+    /// Appends a quoted literal of arbitrary chars (binary data): printable ASCII as is, <c>\0</c> for NUL, every other
+    /// char as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
-    public static string Chars(string value)
+    public static void AppendChars(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder(value.Length * 4 + 2);
         sb.Append('"');
         foreach (char c in value)
         {
@@ -65,7 +70,6 @@ internal static class CSharpLiteral
             else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
         }
         sb.Append('"');
-        return sb.ToString();
     }
 
     /// <summary>True for characters that are written as <c>\uXXXX</c> in literals (and never copied into code or comments).</summary>

@@ -26,6 +26,19 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes one line at the current indentation: <paramref name="prefix"/>, then <paramref name="value"/> written by
+    /// <paramref name="literal"/> straight into the output (a report's data literals run to tens of thousands of
+    /// characters: no copy of them is made), then <paramref name="suffix"/>.
+    /// </summary>
+    public IndentedWriter Line(string prefix, string value, System.Action<StringBuilder, string> literal, string suffix)
+    {
+        _sb.Append(' ', _indent * 4).Append(prefix);
+        literal(_sb, value);
+        _sb.Append(suffix).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes <c>{</c> and indents.</summary>
     public IndentedWriter Open()
     {

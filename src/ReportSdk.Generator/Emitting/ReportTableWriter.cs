@@ -160,8 +160,8 @@ internal sealed class ReportTableWriter
         w.Line("// table of ints: header, string offsets, decimals, facts, sections, paragraphs, glossary.");
         if (stringLiterals)
         {
-            w.Line("private static string " + TextName + " => " + CSharpLiteral.String(Text) + ";");
-            w.Line("private static string " + TableName + " => " + CSharpLiteral.Chars(Encode(Table())) + ";");
+            w.Line("private static string " + TextName + " => ", Text, CSharpLiteral.AppendString, ";");
+            w.Line("private static string " + TableName + " => ", Encode(Table()), CSharpLiteral.AppendChars, ";");
             return;
         }
         w.Line("private static string? __decoded;");
