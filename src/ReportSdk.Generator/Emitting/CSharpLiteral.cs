@@ -43,7 +43,7 @@ internal static class CSharpLiteral
                     }
                     else if (NeedsEscape(c))
                     {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        AppendEscape(sb, c);
                     }
                     else
                     {
@@ -67,9 +67,16 @@ internal static class CSharpLiteral
         {
             if (c == '\0') sb.Append("\\0");
             else if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') sb.Append(c);
-            else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else AppendEscape(sb, c);
         }
         sb.Append('"');
+    }
+
+    /// <summary>Appends <c>\uXXXX</c> (upper-case hex) for <paramref name="c"/>, without a string per char.</summary>
+    private static void AppendEscape(StringBuilder sb, char c)
+    {
+        const string hex = "0123456789ABCDEF";
+        sb.Append('\\').Append('u').Append(hex[c >> 12]).Append(hex[(c >> 8) & 0xF]).Append(hex[(c >> 4) & 0xF]).Append(hex[c & 0xF]);
     }
 
     /// <summary>True for characters that are written as <c>\uXXXX</c> in literals (and never copied into code or comments).</summary>

@@ -23,7 +23,7 @@ internal sealed class CompactText
     public string Text { get; }
 
     /// <summary>Offset in the source paragraph of the character at <paramref name="index"/>.</summary>
-    public int SourceOffset(int index) => _offsets[index < _offsets.Length ? index : _offsets.Length - 1];
+    public int SourceOffset(int index) => Text.Length == 0 ? 0 : _offsets[index < Text.Length ? index : Text.Length - 1];
 
     /// <summary>The original characters of [start, end), whitespace removed.</summary>
     public string Original(int start, int end) => end <= start ? string.Empty : new string(_original, start, end - start);
@@ -45,7 +45,8 @@ internal sealed class CompactText
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static CompactText Create(string source)
     {
-        var text = new StringBuilder(source.Length);
+        // Arrays as long as the source, filled to n: the offsets and original characters are read only below n.
+        var text = new char[source.Length];
         var offsets = new int[source.Length];
         var original = new char[source.Length];
         int n = 0;
@@ -53,15 +54,12 @@ internal sealed class CompactText
         {
             char c = source[i];
             if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
-            text.Append(Normalize(c));
+            text[n] = Normalize(c);
             offsets[n] = i;
             original[n] = c;
             n++;
         }
-        if (n == 0) offsets = new[] { 0 };
-        else System.Array.Resize(ref offsets, n);
-        System.Array.Resize(ref original, n);
-        return new CompactText(text.ToString(), offsets, original);
+        return new CompactText(new string(text, 0, n), offsets, original);
     }
 
     // Traditional forms of the numerals, units and link words the rules read (texts of the 1950s): 萬→万, 億→亿, 噸→吨 …
