@@ -56,20 +56,15 @@ internal static class CSharpLiteral
     }
 
     /// <summary>
-    /// Appends a quoted literal of arbitrary chars (binary data): printable ASCII as is, <c>\0</c> for NUL, every other
-    /// char as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
+    /// Appends one char of a literal of arbitrary chars (binary data, such as a report's table): printable ASCII as is,
+    /// <c>\0</c> for NUL, every other char as <c>\uXXXX</c>, so the literal is plain ASCII whatever it holds.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
-    public static void AppendChars(StringBuilder sb, string value)
+    public static void AppendChar(StringBuilder sb, char c)
     {
-        sb.Append('"');
-        foreach (char c in value)
-        {
-            if (c == '\0') sb.Append("\\0");
-            else if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') sb.Append(c);
-            else AppendEscape(sb, c);
-        }
-        sb.Append('"');
+        if (c == '\0') sb.Append('\\').Append('0');
+        else if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') sb.Append(c);
+        else AppendEscape(sb, c);
     }
 
     /// <summary>Appends <c>\uXXXX</c> (upper-case hex) for <paramref name="c"/>, without a string per char.</summary>

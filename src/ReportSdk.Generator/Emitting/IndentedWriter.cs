@@ -31,7 +31,7 @@ internal sealed class IndentedWriter
     /// <paramref name="literal"/> straight into the output (a report's data literals run to tens of thousands of
     /// characters: no copy of them is made), then <paramref name="suffix"/>.
     /// </summary>
-    public IndentedWriter Line(string prefix, string value, System.Action<StringBuilder, string> literal, string suffix)
+    public IndentedWriter Line<T>(string prefix, T value, System.Action<StringBuilder, T> literal, string suffix)
     {
         _sb.Append(' ', _indent * 4).Append(prefix);
         literal(_sb, value);

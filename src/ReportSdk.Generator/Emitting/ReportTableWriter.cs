@@ -122,11 +122,19 @@ internal sealed class ReportTableWriter
     /// <summary>The whole int table (the content of <c>__table</c>, before <see cref="Encode"/>).</summary>
     public int[] Table()
     {
-        var table = new List<int>(L.Length(_offsets.Count - 1, _decimals.Count / L.DecimalStride, _facts.Count / L.FactStride,
-            _sections.Count / L.SectionStride, _paragraphs.Count / L.ParagraphStride, _glossary.Count / L.GlossaryStride));
-        table.AddRange(Header());
-        foreach (var region in new[] { _offsets, _decimals, _facts, _sections, _paragraphs, _glossary }) table.AddRange(region);
-        return table.ToArray();
+        var header = Header();
+        var regions = new[] { _offsets, _decimals, _facts, _sections, _paragraphs, _glossary };
+        int length = header.Length;
+        foreach (var region in regions) length += region.Count;
+        var table = new int[length];
+        header.CopyTo(table, 0);
+        int at = header.Length;
+        foreach (var region in regions)
+        {
+            region.CopyTo(table, at);
+            at += region.Count;
+        }
+        return table;
     }
 
     private int[] Header() => new[]
@@ -141,10 +149,26 @@ internal sealed class ReportTableWriter
         var chars = new char[table.Length * L.CharsPerInt];
         for (int i = 0; i < table.Length; i++)
         {
-            chars[i * L.CharsPerInt] = (char)(table[i] & 0xFFFF);
-            chars[i * L.CharsPerInt + 1] = (char)((uint)table[i] >> 16);
+            chars[i * L.CharsPerInt] = Low(table[i]);
+            chars[i * L.CharsPerInt + 1] = High(table[i]);
         }
         return new string(chars);
+    }
+
+    private static char Low(int value) => (char)(value & 0xFFFF);
+
+    private static char High(int value) => (char)((uint)value >> 16);
+
+    /// <summary>The <c>__table</c> literal: the chars of <see cref="Encode"/>, written one by one as literal chars.</summary>
+    private static void AppendTableLiteral(StringBuilder sb, int[] table)
+    {
+        sb.Append('"');
+        foreach (int value in table)
+        {
+            CSharpLiteral.AppendChar(sb, Low(value));
+            CSharpLiteral.AppendChar(sb, High(value));
+        }
+        sb.Append('"');
     }
 
     /// <summary>
@@ -161,7 +185,7 @@ internal sealed class ReportTableWriter
         if (stringLiterals)
         {
             w.Line("private static string " + TextName + " => ", Text, CSharpLiteral.AppendString, ";");
-            w.Line("private static string " + TableName + " => ", Encode(Table()), CSharpLiteral.AppendChars, ";");
+            w.Line("private static string " + TableName + " => ", Table(), AppendTableLiteral, ";");
             return;
         }
         w.Line("private static string? __decoded;");
