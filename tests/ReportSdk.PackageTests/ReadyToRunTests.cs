@@ -92,7 +92,7 @@ public sealed class ReadyToRunTests(PackedPackage package)
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
             string relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal)) continue;
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj") continue; // the build's output, not the project
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
             File.Copy(file, Path.Combine(to, relative), overwrite: true);
         }

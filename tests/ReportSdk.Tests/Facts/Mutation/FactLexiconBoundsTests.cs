@@ -10,8 +10,10 @@ namespace ReportSdk.Tests.Facts.Mutation;
 /// asserted on the helpers themselves. A piece is <c>text[start..end)</c>: the extractor cuts it where a value, a rank
 /// verb, 从 or 预计 starts, so the character at <c>end</c> is never part of what a scanner may read. Through the
 /// extractor no seed sentence decides these bounds (a year, an item number or a quote running on into the value is
-/// read with the value first), so the contract is checked directly: on every piece of real seed text the answer must
-/// not depend on anything at or after <c>end</c>, and must not reach past it.
+/// read with the value first), so the contract is checked directly on every piece of real seed text: a lead word never
+/// reaches past <c>end</c>, and the piece cut at <c>end</c> gives an answer too (a scan that reads the character at
+/// <c>end</c> throws there); a link word is found the same whether or not the text goes on after <c>end</c>. (A count's
+/// unit may be read past <c>end</c>: 2315万平 cut before 方米 reads 万, which is why lead words are not compared.)
 /// </summary>
 public sealed class FactLexiconBoundsTests
 {
