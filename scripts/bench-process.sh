@@ -258,6 +258,20 @@ XML
     "${analyzer_build[@]}" -p:UseSharedCompilation=true > "$work/build$n$members.log"
   done
   dotnet build-server shutdown >/dev/null 2>&1 || true
+  # The same with the compiler server's generator cache (ReportSdkGeneratorCache=true): three clean builds, then one
+  # after a report file changed (a line appended to the first one; restored afterwards).
+  if [[ $n -gt 0 ]]; then
+    for k in 1 2 3; do
+      rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
+      "${analyzer_build[@]}" -p:UseSharedCompilation=true -p:ReportSdkGeneratorCache=true > "$work/build$n$members-cache.log"
+    done
+    local first_report; first_report="$(ls "$dir"/reports/*.txt | head -1)"
+    cp "$first_report" "$work/report.bak"
+    printf '\n（本报告另有附件。）\n' >> "$first_report"
+    "${analyzer_build[@]}" -p:UseSharedCompilation=true -p:ReportSdkGeneratorCache=true > "$work/build$n$members-cache-edit.log"
+    cp "$work/report.bak" "$first_report"
+    dotnet build-server shutdown >/dev/null 2>&1 || true
+  fi
   {
     printf 'consumer%-4s reports in: %9s bytes; generated C#: %9s bytes in %4s files; dll: %9s bytes; prints %s\n' "$n${members:+ ($members members)}" \
       "$(cat "$dir"/reports/*.txt 2>/dev/null | wc -c)" \
@@ -269,6 +283,10 @@ XML
     echo "  fresh compiler, portable generator (ReportSdkReadyToRunGenerator=false):"
     analyzer_times "$work/build$n$members-cold-portable.log" | sed "s/^/    /"
     echo "  compiler server, third build:"; analyzer_times "$work/build$n$members.log" | sed "s/^/    /"
+    if [[ $n -gt 0 ]]; then
+      echo "  compiler server with its generator cache, third clean build:"; analyzer_times "$work/build$n$members-cache.log" | sed "s/^/    /"
+      echo "  the same, next build after one report file changed:"; analyzer_times "$work/build$n$members-cache-edit.log" | sed "s/^/    /"
+    fi
   } | tee -a "$out/build.log"
 }
 
@@ -312,6 +330,10 @@ build() {
     analyzer_times "$work/build100-cold-portable.log"
     echo "compiler server, third build:"
     analyzer_times "$work/build100.log"
+    echo "compiler server with its generator cache (ReportSdkGeneratorCache=true), third clean build:"
+    analyzer_times "$work/build100-cache.log"
+    echo "the same, next build after one report file changed:"
+    analyzer_times "$work/build100-cache-edit.log"
     echo "ReportSdkFactMembers=standard, fresh compiler:"
     analyzer_times "$work/build100standard-cold.log"
     echo "ReportSdkFactMembers=standard, compiler server, third build:"

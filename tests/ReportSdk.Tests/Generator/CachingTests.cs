@@ -108,4 +108,44 @@ public class CachingTests
         var only = Assert.Single(changed);
         Assert.StartsWith(System.IO.Path.GetFileNameWithoutExtension(target.Path) + ".", only, System.StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What the compiler server does between two builds when the project opts into its generator cache
+    /// (<c>ReportSdkGeneratorCache=true</c>, the compiler feature <c>enable-generator-cache</c>): it keeps the driver
+    /// and hands it the new build's AdditionalText objects (new instances, read from disk again), a new options
+    /// provider, the parse options and a new compilation. Unchanged reports must come from the cache, one edited report
+    /// must be parsed again alone, and the output must equal a fresh driver's.
+    /// </summary>
+    [Fact]
+    public void A_driver_kept_by_the_compiler_server_reparses_only_edited_reports_and_matches_a_fresh_run()
+    {
+        var first = DriverRun.Start(GeneratorHarness.Seeds(), compilation: GeneratorHarness.Compilation());
+
+        var rebuild = DriverRun.Next(ServerReuse(first.Driver, GeneratorHarness.Seeds()), GeneratorHarness.Compilation());
+        var parse = rebuild.Reasons(TrackingNames.Parse);
+        Assert.Equal(GeneratorHarness.Seeds().Length, parse.Length);
+        Assert.All(parse, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(rebuild.Reasons(TrackingNames.ReportUnits), r => Assert.True(IsReused(r), r.ToString()));
+        Assert.All(rebuild.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason)));
+        Assert.Equal(first.Sources, rebuild.Sources);
+
+        var edited = GeneratorHarness.Seeds();
+        string text = edited[1].GetText()!.ToString();
+        var figure = System.Text.RegularExpressions.Regex.Match(text, @"(\d+)(\s*亿元)");
+        Assert.True(figure.Success);
+        edited[1] = GeneratorHarness.Text(edited[1].Path, text.Substring(0, figure.Index) + "1" + text.Substring(figure.Index));
+        var afterEdit = DriverRun.Next(ServerReuse(rebuild.Driver, edited), GeneratorHarness.Compilation());
+        parse = afterEdit.Reasons(TrackingNames.Parse);
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(edited.Length - 1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+        var fresh = DriverRun.Start(edited, compilation: GeneratorHarness.Compilation());
+        Assert.Equal(fresh.Sources, afterEdit.Sources);
+        Assert.NotEqual(first.Sources, afterEdit.Sources);
+    }
+
+    // The calls CommonCompiler.RunGenerators makes on a cached driver (Roslyn 4.x).
+    private static GeneratorDriver ServerReuse(GeneratorDriver driver, AdditionalText[] texts)
+        => driver.WithUpdatedParseOptions(GeneratorHarness.ParseOptions)
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor())
+            .ReplaceAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create(texts));
 }

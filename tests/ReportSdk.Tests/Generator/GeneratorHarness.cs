@@ -48,7 +48,11 @@ internal static class GeneratorHarness
         => parse is null ? new ReportGenerator() : new ReportGenerator(parse);
 
     public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, IDictionary<string, string>? globalOptions = null)
-        => Driver(generator, texts, new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" }));
+        => Driver(generator, texts, OptionsFor(globalOptions));
+
+    /// <summary>The options provider the harness's drivers get (a new instance per call, as each build's compiler makes).</summary>
+    public static AnalyzerConfigOptionsProvider OptionsFor(IDictionary<string, string>? globalOptions = null)
+        => new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" });
 
     /// <summary>A driver with an options provider of the caller's (per-file item metadata, global properties).</summary>
     public static GeneratorDriver Driver(ReportGenerator generator, IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options)
