@@ -360,6 +360,8 @@ generator() {
     # (JIT and tier-0 code, as in a compiler process started for one build).
     dotnet "$dll" workload build 100 "$workload_seconds"
     for n in 1 2 3; do dotnet "$dll" workload build 100 0; done
+    # A rebuild with a kept driver, as the compiler server runs it with ReportSdkGeneratorCache=true.
+    dotnet "$dll" workload rebuild 100 "$workload_seconds"
     dotnet "$dll" steps corpus 400 | head -1
     dotnet "$dll" steps 100 400 | head -1
     echo '```'

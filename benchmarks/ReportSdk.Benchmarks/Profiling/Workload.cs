@@ -31,6 +31,17 @@ internal static class Workload
                 driver = driver.RunGenerators(compilation);
                 editedIn = !editedIn;
             },
+            // A command-line rebuild through the compiler server with its generator cache (ReportSdkGeneratorCache=true):
+            // the kept driver gets the build's AdditionalText objects anew (same content, read again), a new options
+            // provider, the parse options and a new compilation, as CommonCompiler.RunGenerators hands them over.
+            "rebuild" => () =>
+            {
+                driver ??= GeneratorHarness.Driver(texts, emitConstants: false, GeneratorHarness.CommandLineParseOptions).RunGenerators(compilation);
+                driver = driver.WithUpdatedParseOptions(GeneratorHarness.CommandLineParseOptions)
+                    .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor(emitConstants: false))
+                    .ReplaceAdditionalTexts(GeneratorHarness.Texts(files))
+                    .RunGenerators(GeneratorHarness.Compilation());
+            },
             "generator" => () => GeneratorHarness.Driver(texts).RunGenerators(compilation),
             // As in a command-line build of a consumer: no doc comments, no Values constants (the package's defaults).
             "build" => () => GeneratorHarness.Driver(texts, emitConstants: false, GeneratorHarness.CommandLineParseOptions).RunGenerators(compilation),
@@ -38,7 +49,7 @@ internal static class Workload
             {
                 foreach (var f in files) ReportParser.Parse(f.Path, f.Text);
             },
-            _ => throw new ArgumentException("workload is generator, build, parser or edit", nameof(name)),
+            _ => throw new ArgumentException("workload is generator, build, rebuild, parser or edit", nameof(name)),
         };
         // The first run in a fresh process: JIT and tier-0 code, as in a compiler process started for one build.
         var first = Process.GetCurrentProcess();
