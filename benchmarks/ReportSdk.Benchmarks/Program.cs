@@ -18,6 +18,9 @@ namespace ReportSdk.Benchmarks;
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- compile 100 5            (what compiling the output costs)
 /// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- steps corpus 400          (one-report edit: ms per run, steps re-run)
 /// scripts/bench-profile.sh generator|parser [reports|corpus] [seconds]                          (CPU hotspots)
+/// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- hotspots x.nettrace 40 "" RunGeneratorsCore
+///     (hotspots of any EventPipe trace, e.g. of a compiler process run with the DOTNET_EventPipe* variables of
+///      scripts/bench-profile.sh; the last argument keeps only samples under that frame: the generator's thread)
 /// </summary>
 public static class Program
 {
@@ -41,7 +44,8 @@ public static class Program
         }
         if (args.Length >= 2 && args[0] == "hotspots")
         {
-            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25, args.Length > 3 ? args[3] : null);
+            return Profiling.Hotspots.Print(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25,
+                args.Length > 3 && args[3].Length > 0 ? args[3] : null, args.Length > 4 ? args[4] : null);
         }
         RunBenchmarks(args);
         return 0;

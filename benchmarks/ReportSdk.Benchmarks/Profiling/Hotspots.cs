@@ -14,7 +14,12 @@ namespace ReportSdk.Benchmarks.Profiling;
 /// </summary>
 internal static class Hotspots
 {
-    public static int Print(string nettrace, int top, string? callersOf = null)
+    /// <param name="nettrace">The trace.</param>
+    /// <param name="top">How many methods each list shows.</param>
+    /// <param name="callersOf">Also list the callers of the first frame containing this text.</param>
+    /// <param name="under">Count only samples whose stack has a frame containing this text (e.g. RunGeneratorsCore:
+    /// the generator thread of a compiler process).</param>
+    public static int Print(string nettrace, int top, string? callersOf = null, string? under = null)
     {
         var callers = new Dictionary<string, int>(StringComparer.Ordinal);
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
@@ -46,6 +51,7 @@ internal static class Hotspots
             var frames = new List<string>();
             for (var s = stack; s is not null; s = s.Caller) frames.Add(Name(s.CodeAddress));
             if (!frames.Any(f => f.Contains("ReportSdk", StringComparison.Ordinal) || f.Contains("CodeAnalysis", StringComparison.Ordinal))) continue;
+            if (under is not null && !frames.Any(f => f.Contains(under, StringComparison.Ordinal))) continue;
             total++;
             Add(exclusive, frames[0]);
             if (callersOf is not null)
