@@ -143,7 +143,7 @@ public class CachingTests
         Assert.NotEqual(first.Sources, afterEdit.Sources);
     }
 
-    // The calls CommonCompiler.RunGenerators makes on a cached driver (Roslyn 4.x).
+    // The calls Roslyn's CommonCompiler.RunGenerators makes on a driver from its cache before running it.
     private static GeneratorDriver ServerReuse(GeneratorDriver driver, AdditionalText[] texts)
         => driver.WithUpdatedParseOptions(GeneratorHarness.ParseOptions)
             .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor())

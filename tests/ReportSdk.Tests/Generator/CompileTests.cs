@@ -166,7 +166,7 @@ public class CompileTests
     }
 }
 
-/// <summary>The compile check itself: generated files ship with annotations only, and the check still runs the flow analysis.</summary>
+/// <summary>The compile check itself: generated files ship with annotations on and nullable warnings off, and the check still runs the flow analysis.</summary>
 public class CompileCheckTests
 {
     [Fact]
