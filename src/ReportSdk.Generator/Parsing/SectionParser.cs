@@ -87,7 +87,8 @@ internal static class SectionParser
             if (HeadingMarkers.TryRead(text, out var marker))
             {
                 Node? parent = Deepest(stack, SectionStyle.Dun, SectionStyle.Paren);
-                Node? level1 = stack.Count > 0 ? stack[0] : null;
+                // The level-1 heading a （一） belongs under: a 一、 heading only (a text without 一、 numbers its （一） at the top).
+                Node? level1 = stack.Count > 0 && stack[0].Style == SectionStyle.Dun ? stack[0] : null;
                 string title = Title(text, marker.Length, out int end);
                 bool titleOk = title.Length > 0 && title.Length <= MaxTitleLength;
                 switch (marker.Style)
@@ -144,7 +145,11 @@ internal static class SectionParser
 
             if (lastDun == 0 && (heading == null || heading.Style == SectionStyle.LeadSentence) && PartTitles.Unnumbered(text) is { } opened)
             {
+                // A new part closes the sections of the one before: its （一） and 一是 lists start afresh at the top.
                 preamblePart = opened;
+                stack.Clear();
+                rootParen = 0;
+                rootShi = 0;
             }
             if (heading != null)
             {

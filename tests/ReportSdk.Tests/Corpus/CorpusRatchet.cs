@@ -42,7 +42,7 @@ internal static class CorpusRatchet
         ["hailaer-2013"] = new[] { 6, 0 },
         ["hailaer-2017"] = new[] { 15, 0 },
         ["national-1957"] = new[] { 5, 0 },
-        ["national-1981"] = new[] { 1, 10 },
+        ["national-1981"] = new[] { 2, 10 },
         ["national-1984"] = new[] { 5, 0 },
         ["national-1989"] = new[] { 8, 0 },
         ["national-2007"] = new[] { 20, 0 },

@@ -18,6 +18,10 @@ internal static class ParsingTestHelpers
         return LineReflow.Reflow(lines, 0, lines.Length, layout, CancellationToken.None);
     }
 
+    /// <summary>The section tree of a snippet (lines numbered from <paramref name="firstLine"/>), reflowed as <paramref name="layout"/>.</summary>
+    public static SectionTree Sections(Layout layout, int firstLine, params string[] lines) =>
+        SectionParser.Parse(Reflow(layout, firstLine, lines), CancellationToken.None);
+
     /// <summary>Segments, reflows and sections every report of a seed file.</summary>
     public static List<(ReportSegment Segment, SectionTree Tree)> Structure(string seedFile)
     {

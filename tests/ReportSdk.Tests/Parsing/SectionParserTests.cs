@@ -11,8 +11,6 @@ namespace ReportSdk.Tests.Parsing;
 /// <summary>Headings, lead sentences, 一是 heads and dash bullets on real snippets.</summary>
 public sealed class SectionParserTests
 {
-    private static SectionTree Sections(Layout layout, int firstLine, params string[] lines) =>
-        SectionParser.Parse(Reflow(layout, firstLine, lines), CancellationToken.None);
 
     [Fact]
     public void Heading_running_into_body_stops_at_the_first_full_stop_000_34()
