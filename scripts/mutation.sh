@@ -13,6 +13,7 @@
 #        SCOPE=parsing scripts/mutation.sh
 #        MUTATE="**/Queries/TextIndex.cs **/Quantity.cs" scripts/mutation.sh   (a narrower set of files, Stryker globs)
 #        CONFIGURATION=Debug OUT_SUFFIX=-after scripts/mutation.sh             (build configuration, report folder)
+#        FILTER="FullyQualifiedName~Corpus.CorpusMetadataTests" SCOPE=parsing …  (another test filter for the scope)
 #        scripts/mutation.sh --since:main                                       (further options go to Stryker as they are)
 # Report: artifacts/mutation-<scope><suffix>/reports/mutation-report.html (and .json).
 set -euo pipefail
@@ -45,6 +46,7 @@ case "$scope" in
     exit 2
     ;;
 esac
+filter="${FILTER:-$filter}"
 cd "$root/tests/ReportSdk.Tests"
 mutate=()
 set -f # the patterns are Stryker globs, not the shell's
