@@ -6,7 +6,10 @@ namespace ReportSdk.Tests.Parsing;
 
 /// <summary>
 /// The delivered, review and plan years of a report from each source in turn (dateline, title, part headings, what the
-/// text says), on headings and sentences of the seeds; the mutation baseline of ReportYears.cs asked for each.
+/// text says). The headings and sentences are modelled on the seeds' (过去五年工作回顾 in national 2008–2018, “十四五”
+/// 时期工作回顾 in gansu 2026, 一九八二年预计 in national 1982, １９８６年是…取得显著成就的一年 in national 1987, ２００２年是
+/// …非常重要的一年 in national 2002), each cut to the one clause a rule reads, with the year moved where a case needs
+/// another one; the title cases walk the bounds of a year. The mutation baseline of ReportYears.cs asked for each.
 /// </summary>
 public sealed class ReportYearsTests
 {

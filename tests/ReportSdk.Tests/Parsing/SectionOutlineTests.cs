@@ -10,8 +10,10 @@ namespace ReportSdk.Tests.Parsing;
 /// <summary>
 /// How the section outline follows a report's parts: texts without 一、 headings (web copies whose part titles lost
 /// their numbers, national reports numbered （一） at the top), damaged texts that lost 一、, the part each paragraph is
-/// handed to the fact extractor with, and the bounds of a heading's title. Snippets of seeds; the section parser's
-/// mutation run (docs/mutation-testing.md) asked for each of them.
+/// handed to the fact extractor with, and the bounds of a heading's title. Whole seeds (gansu 2026, national 1983) and
+/// seed lines (national 1978, henan, guangdong, hailaer 2012); the other snippets are short report-style headings and
+/// sentences written for the one rule they check. The section parser's mutation run (docs/mutation-testing.md) asked
+/// for each of them.
 /// </summary>
 public sealed class SectionOutlineTests
 {
