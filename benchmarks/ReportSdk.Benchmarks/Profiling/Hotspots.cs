@@ -10,7 +10,8 @@ namespace ReportSdk.Benchmarks.Profiling;
 /// <summary>
 /// Reads an EventPipe trace (CPU samples of Microsoft-DotNETCore-SampleProfiler) with TraceEvent and prints the
 /// methods with the most samples: exclusive (the method itself) and inclusive (the method and what it calls); and
-/// where the generator allocates (GC AllocationTick events, by the first generator method on the stack and type).
+/// where the generator allocates (GC AllocationTick events, by the first generator method on the stack and type);
+/// and the garbage collections and runtime suspensions in the time the counted samples span.
 /// </summary>
 internal static class Hotspots
 {
@@ -29,10 +30,30 @@ internal static class Hotspots
         var total = 0;
         var allocated = new Dictionary<string, int>(StringComparer.Ordinal);
         var allocationTicks = 0;
+        var largeTicks = 0;
+        double firstSample = double.MaxValue, lastSample = 0;
+        var gcs = new List<(double At, int Generation, string Reason)>();
+        var pauses = new List<(double Start, double End)>();
+        double suspendStart = -1;
         foreach (var ev in log.Events)
         {
+            // Garbage collections: when each started, its generation and reason, and how long the runtime stopped
+            // every managed thread for it (SuspendEE start to RestartEE stop).
+            if (ev.EventName == "GC/Start")
+            {
+                gcs.Add((ev.TimeStampRelativeMSec, Convert.ToInt32(ev.PayloadByName("Depth"), CultureInfo.InvariantCulture), ev.PayloadByName("Reason")?.ToString() ?? "?"));
+                continue;
+            }
+            if (ev.EventName == "GC/SuspendEEStart") { suspendStart = ev.TimeStampRelativeMSec; continue; }
+            if (ev.EventName == "GC/RestartEEStop" && suspendStart >= 0)
+            {
+                pauses.Add((suspendStart, ev.TimeStampRelativeMSec));
+                suspendStart = -1;
+                continue;
+            }
             if (ev.EventName == "GC/AllocationTick")
             {
+                if (ev.PayloadByName("AllocationKind")?.ToString() == "Large") largeTicks++;
                 // One event per ~100 KB allocated: charged to the first method of ours on the stack, with the type.
                 var owner = "?";
                 for (var s = ev.CallStack(); s is not null; s = s.Caller)
@@ -53,6 +74,8 @@ internal static class Hotspots
             if (!frames.Any(f => f.Contains("ReportSdk", StringComparison.Ordinal) || f.Contains("CodeAnalysis", StringComparison.Ordinal))) continue;
             if (under is not null && !frames.Any(f => f.Contains(under, StringComparison.Ordinal))) continue;
             total++;
+            firstSample = Math.Min(firstSample, ev.TimeStampRelativeMSec);
+            lastSample = Math.Max(lastSample, ev.TimeStampRelativeMSec);
             Add(exclusive, frames[0]);
             if (callersOf is not null)
             {
@@ -65,8 +88,25 @@ internal static class Hotspots
         Write("exclusive (self)", exclusive, total, top);
         Write("inclusive (self + callees)", inclusive, total, top);
         if (callersOf is not null) Write("callers of " + callersOf, callers, total, top);
-        Write(string.Create(CultureInfo.InvariantCulture, $"allocations ({allocationTicks} ticks of ~100 KB): first generator method on the stack [type]"), allocated, allocationTicks, top);
+        Write(string.Create(CultureInfo.InvariantCulture, $"allocations ({allocationTicks} ticks of ~100 KB, {largeTicks} of them on the large object heap): first generator method on the stack [type]"), allocated, allocationTicks, top);
+        WriteCollections(gcs, pauses, firstSample, lastSample);
         return 0;
+    }
+
+    /// <summary>The collections between the first and the last counted sample, by generation and reason, and the time
+    /// the runtime held every managed thread for them.</summary>
+    private static void WriteCollections(List<(double At, int Generation, string Reason)> gcs, List<(double Start, double End)> pauses, double from, double to)
+    {
+        if (from > to) return;
+        var inWindow = gcs.Where(g => g.At >= from && g.At <= to).ToList();
+        var paused = pauses.Where(p => p.Start >= from && p.Start <= to).Sum(p => p.End - p.Start);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"== garbage collections in the counted samples' {to - from:F0} ms: {inWindow.Count}, threads held {paused:F0} ms"));
+        foreach (var gc in inWindow)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  at {gc.At - from,6:F0} ms  gen {gc.Generation} ({gc.Reason})"));
+        foreach (var p in pauses.Where(p => p.Start >= from && p.Start <= to).Where(p => p.End - p.Start >= 1))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  at {p.Start - from,6:F0} ms  threads held {p.End - p.Start:F1} ms"));
     }
 
     private static string Name(TraceCodeAddress address)
