@@ -130,6 +130,60 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_list_of_thresholds_crossed_gives_no_figures_and_names_what_follows()
+    {
+        // seeds/zhejiang/2026.txt line 33, the sentence as written.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%，规模稳居全国第4位。");
+        Assert.DoesNotContain(facts, f => f.Unit == "万亿");
+        var growth = facts.Single(5.9m, "%");
+        Assert.Equal(("生产总值", StandardIndicator.GdpGrowth, Direction.Up), (growth.Name, growth.Standard!.Value, growth.Direction));
+        var rank = facts.Single(f => f.Measure == Measure.Rank);
+        Assert.Equal(("生产总值", 4m), (rank.Name, rank.Value));
+    }
+
+    [Fact]
+    public void A_measure_listed_after_its_counterpart_shares_its_modifier()
+    {
+        // seeds/tibet/2026.txt line 34: 支出 is the region's 地方财政支出.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "全区地方财政收入、支出分别突破300亿元和3000亿元。");
+        Assert.Equal(new[] { ("地方财政收入", 300m), ("地方财政支出", 3000m) }, facts.Select(f => (f.Name, f.Value)));
+        Assert.All(facts, f => Assert.Equal(Qualifiers.Over, f.Qualifiers));
+        // seeds/zhejiang/2026.txt line 18: a modifier shared the other way round (城镇和农村 + 居民人均可支配收入) is unchanged.
+        var income = Paragraphs(2026, ReportPart.Review, null, "城镇和农村居民人均可支配收入分别增长4.3%、5.5%。");
+        Assert.Equal(new[] { "城镇居民人均可支配收入", "农村居民人均可支配收入" }, income.Select(f => f.Label ?? f.Name));
+    }
+
+    [Fact]
+    public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
+    {
+        // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.
+        var facts = Paragraphs(2025, ReportPart.Plan, null, "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。");
+        var change = facts.Single(1m, "个百分点");
+        Assert.Equal(("赤字率", Direction.Up), (change.Name, change.Direction));
+        Assert.Equal("赤字规模", facts.Single(1.6m, "万亿元").Name);
+    }
+
+    [Fact]
+    public void A_count_after_a_verb_listed_with_a_policy_names_the_noun_counted()
+    {
+        // seeds/guangdong/2026.txt line 20: 惠及168万名儿童 counts children; the policy before the 、 is no name.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "实施学前一年免费教育政策、惠及168万名儿童，全面落实育儿补贴政策。");
+        Assert.Equal(("儿童", 168m), (Assert.Single(facts).Name, facts[0].Value));
+    }
+
+    [Fact]
+    public void The_noun_counted_after_a_value_ends_at_the_list_mark_before_the_next_value()
+    {
+        // seeds/shandong/2026.txt line 47: the projects are counted, the investment is its own figure.
+        var plan = Paragraphs(2026, ReportPart.Plan, null, "积极扩大有效投资。推进2000个省级重点项目、完成投资9800亿元以上。");
+        Assert.Equal(new[] { ("省级重点项目", 2000m), ("投资", 9800m) }, plan.Select(f => (f.Name, f.Value)));
+        // seeds/gansu/2026.txt line 21: 金矿 is what the 40 吨 measures; 平凉… opens the next item.
+        var finds = Paragraphs(2026, ReportPart.Review, null, "新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。");
+        Assert.Equal(("金矿", Qualifiers.Over), (finds.Single(40m, "吨").Name, finds.Single(40m, "吨").Qualifiers));
+        Assert.StartsWith("平凉", finds.Single(35m, "处").Name, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_change_from_a_dated_baseline_names_the_level_it_reached()
     {
         // seeds/zhejiang/2026.txt line 33: the baseline (2020) is no fact, the level of 2025 is.

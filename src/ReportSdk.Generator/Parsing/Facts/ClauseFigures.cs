@@ -34,8 +34,29 @@ internal static class ClauseFigures
             reading.Boundary = token.End;
 
             if (RespectivelyLists.Opens(reading, site)) i = RespectivelyLists.Read(reading, site, tokens, i);
+            else if (Thresholds(reading, site, tokens, ref i)) continue;
             else if (!Baseline(reading, site)) Figure(reading, site);
         }
+    }
+
+    /// <summary>
+    /// 连续跨越7万亿、8万亿、9万亿三个大台阶: values listed before a milestone noun are thresholds passed, no facts; the
+    /// name before them names the figures after them (年均增长5.9%). Returns false when the value opens no such list
+    /// (a single threshold is <see cref="NameSources"/>' to read).
+    /// </summary>
+    private static bool Thresholds(ClauseReading reading, ValueSite site, List<NumberToken> tokens, ref int index)
+    {
+        string text = reading.Text;
+        int last = index;
+        while (last + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[last], tokens[last + 1])) last++;
+        if (last == index) return false;
+        int segmentEnd = ClauseSplitter.SegmentEnd(text, tokens[last].End, reading.Clause.End);
+        if (last + 1 < tokens.Count && tokens[last + 1].Start < segmentEnd) return false;
+        if (!NameSources.IsMilestone(NameSources.FollowingNoun(reading.Compact, tokens[last].End, segmentEnd))) return false;
+        if (site.Piece.HasName) reading.Previous = new NamedValue(NameSources.WithSubject(reading.Compact, site.Piece.NameStart, site.Piece.NameEnd), site.Token, false);
+        reading.Boundary = segmentEnd;
+        index = last;
+        return true;
     }
 
     /// <summary>从 6 家增至 22 家: the first value is the baseline the change starts from; it names the change, no fact.</summary>

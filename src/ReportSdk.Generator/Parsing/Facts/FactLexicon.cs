@@ -53,7 +53,7 @@ internal static class FactLexicon
         void Add(LinkRole role, Qualifiers q, params string[] ws) { foreach (var w in ws) words.Add(new LinkWord(w, role, q)); }
         Add(LinkRole.Qualifier, Qualifiers.About, "约", "大约", "约为", "大概");
         Add(LinkRole.Qualifier, Qualifiers.Nearly, "近", "接近", "将近", "逼近");
-        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上");
+        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上", "跨越");
         Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
         Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
         Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
@@ -243,6 +243,12 @@ internal static class FactLexicon
 
     /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
     public static readonly (string Pair, string First, string Second)[] PairedScopes = { ("城乡", "城镇", "农村") };
+
+    /// <summary>Measures listed after their counterpart, sharing its modifier: 地方财政收入、支出 (支出 is 地方财政支出).</summary>
+    public static readonly (string Head, string Counterpart)[] CounterpartMeasures =
+    {
+        ("收入", "支出"), ("支出", "收入"), ("进口", "出口"), ("出口", "进口"), ("存款", "贷款"), ("贷款", "存款"),
+    };
 
     // ---- What a figure measures, and where the main targets start (MeasureRules)
 

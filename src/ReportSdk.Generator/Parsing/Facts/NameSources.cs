@@ -30,16 +30,19 @@ internal static class NameSources
         // The noun after the value names it when nothing before does (新建 1000 张养老家庭照护床位; 人形机器人等 30 余项支持政策).
         int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, reading.Clause.End);
         if (next is not null && next.Start < segmentEnd) segmentEnd = next.Start;
-        string after = FollowingNoun(compact, token.End, segmentEnd);
+        // Another value follows in the segment: the noun after this one ends at the list mark before it
+        // (玉门 40 吨以上金矿、平凉 7 亿吨级…: 金矿).
+        int nounEnd = next is not null && segmentEnd == next.Start ? ListMarkOrEnd(text, token.End, segmentEnd) : segmentEnd;
+        string after = FollowingNoun(compact, token.End, nounEnd);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
         // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
-        if (after.Length > 0 && (listItem || before.Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
+        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
         {
-            usedEnd = segmentEnd;
+            usedEnd = nounEnd;
             return new IndicatorName(after, null, false, After: true);
         }
 
@@ -48,6 +51,23 @@ internal static class NameSources
         if (nameEnd > piece.NameStart) return WithSubject(compact, piece.NameStart, nameEnd);
         return reading.Previous?.Indicator;
     }
+
+    /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
+    private static int ListMarkOrEnd(string text, int start, int end)
+    {
+        int depth = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '(' || c == '（') depth++;
+            else if ((c == ')' || c == '）') && depth > 0) depth--;
+            else if (c == '、' && depth == 0) return i;
+        }
+        return end;
+    }
+
+    /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>
+    private static string LastListPart(string before) => before.Substring(before.LastIndexOf('、') + 1);
 
     /// <summary>Where the name ends: 居民消费价格涨幅 keeps its rate noun when name and noun together are a standard indicator.</summary>
     private static int NameEnd(string text, PieceReading piece)
@@ -104,8 +124,9 @@ internal static class NameSources
         return new IndicatorName(compact.NameText(start, subjectEnd), label, false);
     }
 
-    /// <summary>突破 200 亿元关口: a threshold passed, restating a figure, not a new fact.</summary>
-    internal static bool IsMilestone(string after) => Array.Exists(FactLexicon.MilestoneNouns, m => after.StartsWith(m, StringComparison.Ordinal));
+    /// <summary>突破 200 亿元关口, 跨越…三个大台阶: a threshold passed, restating a figure, not a new fact.</summary>
+    internal static bool IsMilestone(string after) =>
+        Array.Exists(FactLexicon.MilestoneNouns, m => after.StartsWith(m, StringComparison.Ordinal) || after.EndsWith(m, StringComparison.Ordinal));
 
     internal static string FollowingNoun(CompactText compact, int start, int end)
     {

@@ -35,10 +35,10 @@ internal static class RespectivelyLists
         // 城乡居民人均可支配收入分别增长5%、6.5%: a paired scope names two figures.
         if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
-        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) : null;
+        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) : null;
         for (int g = 0; g < group.Count; g++)
         {
-            // 城镇和农村居民人均可支配收入: each item is named in full (城镇居民人均可支配收入).
+            // 城镇和农村居民人均可支配收入, 地方财政收入、支出: each item is named in full (城镇居民人均可支配收入, 地方财政支出).
             IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? listed![g], null, false)
                 : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Indicator
                 : piece.HasName ? new IndicatorName(reading.Compact.NameText(piece.NameStart, piece.NameEnd), null, false)

@@ -90,6 +90,29 @@ internal static class ValueRoles
         return labels;
     }
 
+    /// <summary>
+    /// 地方财政收入、支出: a later item that is the counterpart of the first item's measure (支出 to 收入) shares the
+    /// first item's modifier (地方财政支出). Returns a label per item (null where the item names itself), or null when no
+    /// item is such a counterpart.
+    /// </summary>
+    internal static string?[]? SharedModifier(string[] items)
+    {
+        string first = items[0];
+        string?[]? labels = null;
+        foreach (var (head, counterpart) in FactLexicon.CounterpartMeasures)
+        {
+            if (first.Length <= head.Length || !first.EndsWith(head, StringComparison.Ordinal)) continue;
+            string modifier = first.Substring(0, first.Length - head.Length);
+            for (int i = 1; i < items.Length; i++)
+            {
+                if (items[i] != counterpart) continue;
+                labels ??= new string?[items.Length];
+                labels[i] = modifier + counterpart;
+            }
+        }
+        return labels;
+    }
+
     /// <summary>城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; null when the name opens on no pair.</summary>
     internal static string[]? ExpandPair(string name)
     {
