@@ -181,7 +181,8 @@ internal static class SectionParser
             var top = stack[stack.Count - 1];
             top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
             var bodyPart = stack[0].Part == ReportPart.Preamble ? preamblePart : stack[0].Part;
-            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title));
+            string? listParent = top.Style is SectionStyle.LeadSentence or SectionStyle.Dash && stack.Count >= 2 ? stack[stack.Count - 2].Title : null;
+            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title, listParent));
         }
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();

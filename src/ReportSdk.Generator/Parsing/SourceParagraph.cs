@@ -50,8 +50,12 @@ internal sealed class SourceParagraph
     public override string ToString() => Text;
 }
 
-/// <summary>A paragraph handed to the fact extractor, with where it stands in the report.</summary>
-internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null);
+/// <summary>
+/// A paragraph handed to the fact extractor, with where it stands in the report: its part, its section's title, the
+/// part's title and, when its section is a lead sentence or dash item of a list, the title of the section that holds
+/// the list.
+/// </summary>
+internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ListParentTitle = null);
 
 /// <summary>The years a report's facts can refer to.</summary>
 internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);

@@ -76,6 +76,35 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void The_items_of_a_list_keep_the_span_the_paragraph_before_them_opened_on()
+    {
+        static ReportSdk.Generator.Model.ReportModel Parse(string file)
+        {
+            string path = TestData.SeedPath(file);
+            return Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports);
+        }
+        // seeds/zhejiang/2026.txt: 五年来，… (line 32), then ——发展质效不断提高，… 年均增长5.9% (line 33): the five years.
+        var zhejiang = Parse("zhejiang/2026.txt");
+        var growth = Assert.Single(zhejiang.Facts, f => f.Line == 33 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((5.9m, 2021, 2025), (growth.Value, growth.PeriodStart, growth.PeriodEnd));
+        // seeds/hubei/2026.txt: “十四五”时期是… (line 18) opens the five years of the items on lines 19–25; 刚刚过去的2025年
+        // (line 27, after the last item) opens one year for the items after it (line 29: 地区生产总值增长5.5%).
+        var hubei = Parse("hubei/2026.txt");
+        var projects = Assert.Single(hubei.Facts, f => f.Line == 19 && f.Value == 3m && f.Unit == "万个");
+        Assert.Equal((2021, 2025), (projects.PeriodStart, projects.PeriodEnd));
+        var hubeiGrowth = Assert.Single(hubei.Facts, f => f.Line == 29 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((2025, 2025), (hubeiGrowth.PeriodStart, hubeiGrowth.PeriodEnd));
+        // seeds/jiangsu/2026.txt: 过去五年，… (line 29), then 各位代表，刚刚过去的2025年，… (line 30): the items after it are 2025's.
+        var jiangsu = Parse("jiangsu/2026.txt");
+        Assert.All(jiangsu.Facts.Where(f => f.Line == 31 || f.Line == 32), f => Assert.Equal((2025, 2025), (f.PeriodStart, f.PeriodEnd)));
+        // seeds/national/2008.txt: ——经济跨上新台阶。2007年，… opens one year for its own item only; the item on line 28
+        // (五年全国新增城镇就业5100万人) keeps the five years of the part's title.
+        var national = Parse("national/2008.txt");
+        var jobs = Assert.Single(national.Facts, f => f.Line == 28 && f.Value == 5100m);
+        Assert.Equal((2003, 2007), (jobs.PeriodStart, jobs.PeriodEnd));
+    }
+
+    [Fact]
     public void A_past_span_in_the_plan_part_gives_actuals_not_targets()
     {
         // seeds/guangdong/2026.txt line 23, under the lead sentence 这是经济实力持续提升的五年。 Read as if it stood in the

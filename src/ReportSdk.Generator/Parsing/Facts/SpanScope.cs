@@ -5,7 +5,8 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// <summary>
 /// The span a run of paragraphs speaks about: a section titled for it (这是…的五年, 过去五年工作回顾) or a paragraph
 /// that opens on it (过去五年，…; 五年来，…; “十四五”时期，…) sets it for the paragraphs that follow in the same
-/// section, until a paragraph opens on one year (过去一年, 2025年，) or the section changes.
+/// section and the items of a list it opens (——…), until a paragraph opens on one year (过去一年, 2025年，) or the
+/// section changes.
 /// </summary>
 internal sealed class SpanScope
 {
@@ -13,26 +14,43 @@ internal sealed class SpanScope
     private string? _section;
     private string? _part;
     private YearSpan? _span;
+    // The last paragraph of a numbered section that opened on a span or one year: its section, part and span.
+    private (string? Section, string? Part, YearSpan? Span)? _opener;
 
     /// <summary>Moves to the next paragraph and returns the span it inherits (null: the part's own year).</summary>
     public YearSpan? Enter(FactInput input, string text, FactContext context)
     {
-        if (!_entered || input.SectionTitle != _section || input.PartTitle != _part)
+        bool firstOfSection = !_entered || input.SectionTitle != _section || input.PartTitle != _part;
+        if (firstOfSection)
         {
             _entered = true;
             _section = input.SectionTitle;
             _part = input.PartTitle;
             // A subsection inherits the span of its level-1 title (二、“十五五”时期主要目标任务 → ——坚持扩大有效需求…).
-            _span = TitleSpan(input.SectionTitle, input, context) ?? TitleSpan(input.PartTitle, input, context);
+            var titled = TitleSpan(input.SectionTitle, input, context);
+            _span = titled ?? TitleSpan(input.PartTitle, input, context);
+            // 五年来，…  ——发展质效不断提高，…年均增长5.9%: the items of a list keep the span the paragraph before the list
+            // opened on, in the section that holds it.
+            if (titled is null && input.ListParentTitle is not null && _opener is { } opener
+                && opener.Section == input.ListParentTitle && opener.Part == input.PartTitle)
+            {
+                _span = opener.Span;
+            }
         }
         int start = 0;
         int end = ClauseSplitter.SegmentEnd(text, start, text.Length);
-        // 各位代表！: the address before the first words.
-        if (end < text.Length && text[end] == '!' && end < 8) end = ClauseSplitter.SegmentEnd(text, start = end + 1, text.Length);
+        // 各位代表！, 各位代表，: the address before the first words.
+        if (end < text.Length && end < 8 && (text[end] == '!' || TextMatch.At(text, 0, "各位"))) end = ClauseSplitter.SegmentEnd(text, start = end + 1, text.Length);
         // The last period words of the opening piece decide: a span sets it, one year (刚刚过去的2017年) ends it.
         var words = PeriodRules.Spans(text, start, end, input.Part, context, resets: true);
+        bool opens = true;
         if (PeriodRules.OpensOnOneYear(text, start)) _span = null;
         else if (words.Count > 0) _span = words[words.Count - 1].Span is { IsRange: true } opener ? opener : null;
+        else opens = false;
+        // A paragraph of a numbered section that opens on a span or a year: what a list after it keeps. A paragraph after
+        // the first of a list item (刚刚过去的2025年，… after the last ——item) opens the next list of the item's section.
+        if (input.ListParentTitle is null) _opener = opens ? (input.SectionTitle, input.PartTitle, _span) : null;
+        else if (!firstOfSection && opens) _opener = (input.ListParentTitle, input.PartTitle, _span);
         return _span;
     }
 
