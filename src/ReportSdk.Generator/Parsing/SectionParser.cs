@@ -112,7 +112,9 @@ internal static class SectionParser
                         break;
                     case SectionStyle.Paren when titleOk:
                         int lastParen = level1 != null ? level1.LastParen : rootParen;
-                        if (marker.Ordinal != lastParen + 1) break;
+                        // （二） then （四）: the source lost a heading; a title that stands alone on its line goes on with the list.
+                        bool afterLost = lastParen > 0 && marker.Ordinal == lastParen + 2 && end >= text.Length && text.IndexOf('。') < 0;
+                        if (marker.Ordinal != lastParen + 1 && !afterLost) break;
                         if (level1 != null) level1.LastParen = marker.Ordinal; else rootParen = marker.Ordinal;
                         heading = new Node { Level = level1 != null ? 2 : 1, Part = level1?.Part ?? ReportPart.Preamble };
                         break;

@@ -45,7 +45,7 @@ internal static class CorpusRatchet
         ["national-1981"] = new[] { 2, 10 },
         ["national-1984"] = new[] { 5, 0 },
         ["national-1989"] = new[] { 8, 0 },
-        ["national-2007"] = new[] { 20, 0 },
+        ["national-2007"] = new[] { 22, 0 },
         ["national-2010"] = new[] { 14, 0 },
         ["national-2019"] = new[] { 13, 0 },
         ["national-2023"] = new[] { 20, 0 },

@@ -10,15 +10,30 @@ namespace ReportSdk.Tests.Parsing;
 /// <summary>
 /// How the section outline follows a report's parts: texts without 一、 headings (web copies whose part titles lost
 /// their numbers, national reports numbered （一） at the top), damaged texts that lost 一、, the part each paragraph is
-/// handed to the fact extractor with, and the bounds of a heading's title. Whole seeds (gansu 2026, national 1983) and
-/// seed lines (national 1978, henan, guangdong, hailaer 2012); the other snippets are short report-style headings and
-/// sentences written for the one rule they check. The section parser's mutation run (docs/mutation-testing.md) asked
-/// for each of them.
+/// handed to the fact extractor with, a heading after one the source lost, and the bounds of a heading's title. Whole
+/// seeds (gansu 2026, national 1983, national 2007) and seed lines (national 1978, henan, guangdong, hailaer 2012); the
+/// other snippets are short report-style headings and sentences written for the one rule they check. The section
+/// parser's mutation run (docs/mutation-testing.md) asked for each of them.
 /// </summary>
 public sealed class SectionOutlineTests
 {
 
     private static FactInput InputAt(SectionTree tree, int line) => tree.FactInputs.First(i => i.Paragraph.Line == line);
+
+    [Fact]
+    public void A_heading_after_one_the_source_lost_goes_on_with_the_list_national_2007()
+    {
+        // 三、促进经济又好又快发展 (line 101) holds （一） (106), （二） (118), then （四） (132) and （五） (138): the text has no
+        // （三）. The two headings stand alone on their lines and continue the list.
+        var tree = Assert.Single(Structure("national/2007.txt")).Tree;
+        var part = tree.Sections.Single(s => s.Line == 101);
+        var parens = part.Children.Where(c => c.Style == GenStyle.Paren).ToArray();
+        Assert.Equal(new[] { (1, 106), (2, 118), (4, 132), (5, 138) }, parens.Select(c => (c.Ordinal, c.Line)));
+        Assert.Equal("进一步推动区域协调发展", parens[3].Title);
+        // The review's （一）…（七） (lines 34–64, each running into its body) are as before.
+        var review = tree.Sections.Single(s => s.Line == 8);
+        Assert.Equal(Enumerable.Range(1, 7), review.Children.Where(c => c.Style == GenStyle.Paren).Select(c => c.Ordinal));
+    }
 
     [Fact]
     public void Part_titles_without_numbers_close_the_sections_before_them_gansu_2026()
