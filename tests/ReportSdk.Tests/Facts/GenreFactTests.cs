@@ -97,6 +97,16 @@ public sealed class GenreFactTests
         // seeds/jiangsu/2026.txt: 过去五年，… (line 29), then 各位代表，刚刚过去的2025年，… (line 30): the items after it are 2025's.
         var jiangsu = Parse("jiangsu/2026.txt");
         Assert.All(jiangsu.Facts.Where(f => f.Line == 31 || f.Line == 32), f => Assert.Equal((2025, 2025), (f.PeriodStart, f.PeriodEnd)));
+        // seeds/henan/2026.txt: the first item's title 过去的五年极不寻常 (line 18) opens the five years of the items after it
+        // (line 24: 居民人均可支配收入年均增长6%); 刚刚过去的2025年很不平凡 (line 25) ends them.
+        var henan = Parse("henan/2026.txt");
+        var income = Assert.Single(henan.Facts, f => f.Line == 24 && f.Standard == StandardIndicator.DisposableIncomePerCapitaGrowth);
+        Assert.Equal((2021, 2025), (income.PeriodStart, income.PeriodEnd));
+        Assert.All(henan.Facts.Where(f => f.Line > 25 && f.Line < 34), f => Assert.Equal((2025, 2025), (f.PeriodStart, f.PeriodEnd)));
+        // seeds/tibet/2026.txt line 34: a title that names its span twice (这五年是西藏发展最好变化最大的五年) names it.
+        var tibet = Parse("tibet/2026.txt");
+        var tibetGrowth = Assert.Single(tibet.Facts, f => f.Line == 34 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((2021, 2025), (tibetGrowth.PeriodStart, tibetGrowth.PeriodEnd));
         // seeds/national/2008.txt: ——经济跨上新台阶。2007年，… opens one year for its own item only; the item on line 28
         // (五年全国新增城镇就业5100万人) keeps the five years of the part's title.
         var national = Parse("national/2008.txt");

@@ -29,12 +29,14 @@ internal sealed class SpanScope
             // A subsection inherits the span of its level-1 title (二、“十五五”时期主要目标任务 → ——坚持扩大有效需求…).
             var titled = TitleSpan(input.SectionTitle, input, context);
             _span = titled ?? TitleSpan(input.PartTitle, input, context);
-            // 五年来，…  ——发展质效不断提高，…年均增长5.9%: the items of a list keep the span the paragraph before the list
-            // opened on, in the section that holds it.
-            if (titled is null && input.ListParentTitle is not null && _opener is { } opener
-                && opener.Section == input.ListParentTitle && opener.Part == input.PartTitle)
+            if (input.ListParentTitle is not null)
             {
-                _span = opener.Span;
+                // 过去的五年极不寻常。 (henan 2026), 刚刚过去的2025年很不平凡。: an item titled for a span or one year opens
+                // the items after it.
+                if (titled is not null || NamesOneYear(input.SectionTitle)) _opener = (input.ListParentTitle, input.PartTitle, titled);
+                // 五年来，…  ——发展质效不断提高，…年均增长5.9%: the items of a list keep the span the paragraph before the
+                // list (or the item that opened it) opened on, in the section that holds it.
+                else if (_opener is { } opener && opener.Section == input.ListParentTitle && opener.Part == input.PartTitle) _span = opener.Span;
             }
         }
         int start = 0;
@@ -54,14 +56,24 @@ internal sealed class SpanScope
         return _span;
     }
 
-    /// <summary>A title that names one span and no single year (一、2025年和“十四五”时期工作回顾 names both: no span).</summary>
+    /// <summary>A title that names one span (once or more) and no single year (一、2025年和“十四五”时期工作回顾 names both: no span).</summary>
     private static YearSpan? TitleSpan(string? title, FactInput input, FactContext context)
     {
         if (string.IsNullOrEmpty(title)) return null;
         string text = CompactText.Create(title!).Text;
         var spans = PeriodRules.Spans(text, 0, text.Length, input.Part, context, false);
-        if (spans.Count != 1 || text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text)) return null;
+        if (spans.Count == 0 || text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text)) return null;
+        // 这五年是西藏发展最好变化最大的五年: the same span named twice is one span.
+        foreach (var (_, span) in spans) if (!Equals(span, spans[0].Span)) return null;
         return spans[0].Span;
+    }
+
+    /// <summary>A title that names one year (刚刚过去的2025年很不平凡, 过去一年).</summary>
+    private static bool NamesOneYear(string? title)
+    {
+        if (string.IsNullOrEmpty(title)) return false;
+        string text = CompactText.Create(title!).Text;
+        return text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text);
     }
 
     private static bool HasYear(string text)
