@@ -193,6 +193,20 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_paired_scope_names_its_two_rates_without_respectively()
+    {
+        // seeds/xinjiang/2026.txt line 27: 城乡 pairs 城镇 with 5.3% and 农村 with 8.1%, both growth rates.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "城镇累计新增就业239.2万人，农村劳动力外出务工1610万人次，城乡居民人均可支配收入年均增长5.3%、8.1%。");
+        Assert.Equal(new[] { (StandardIndicator.UrbanDisposableIncomePerCapitaGrowth, 5.3m), (StandardIndicator.RuralDisposableIncomePerCapitaGrowth, 8.1m) },
+            facts.Where(f => f.Unit == "%").Select(f => (f.Standard!.Value, f.Value)));
+        Assert.All(facts.Where(f => f.Unit == "%"), f => Assert.Equal(Direction.Up, f.Direction));
+        // A name that is no paired scope keeps one rate and leaves the second alone (no 分别, nothing says what it is).
+        var one = Paragraphs(2026, ReportPart.Review, null, "城镇居民人均可支配收入增长5.3%、8.1%。");
+        Assert.Equal(Direction.Up, one.Single(5.3m, "%").Direction);
+        Assert.DoesNotContain(one, f => f.Value == 8.1m && f.Direction == Direction.Up);
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -5,7 +5,8 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// <summary>
 /// 分别 lists: a value after 分别 and the ones joined to it by 、 pair in order with the names listed before 分别
 /// (诉求解决率、群众满意率分别达到 95.5%和 96.1%) or with the figures named before in the clause (分别达6.9万元、3.4万元，
-/// 增长4.2%、5.3%: an unnamed list of rates after paired levels pairs the same way).
+/// 增长4.2%、5.3%: an unnamed list of rates after paired levels pairs the same way; 城乡居民人均可支配收入增长5.3%、8.1%:
+/// a paired scope names its two rates without 分别).
 /// </summary>
 internal static class RespectivelyLists
 {
@@ -14,8 +15,10 @@ internal static class RespectivelyLists
     {
         var piece = site.Piece;
         if (piece.Respectively) return true;
-        return !piece.HasName && piece.Direction is not null && site.Next is not null
-            && ValueRoles.IsJoined(reading.Text, site.Token, site.Next) && CountLevels(reading.Named) >= 2;
+        if (piece.Direction is null || site.Next is null || !ValueRoles.IsJoined(reading.Text, site.Token, site.Next)) return false;
+        // 城乡居民人均可支配收入年均增长5.3%、8.1%: a paired scope names two rates without 分别.
+        if (piece.HasName) return site.Next.Unit == site.Token.Unit && ValueRoles.ExpandPair(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) is not null;
+        return CountLevels(reading.Named) >= 2;
     }
 
     /// <summary>Reads the list that opens at <c>tokens[index]</c>; returns the index of its last value.</summary>
