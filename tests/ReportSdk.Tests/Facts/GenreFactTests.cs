@@ -207,6 +207,25 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_scope_and_an_ordinal_that_end_the_piece_state_a_rank()
+    {
+        // seeds/beijing/shijingshan-2025.txt line 89: 位列 states the first two ranks, the third has no verb; 连续三年 is
+        // no part of the name.
+        var health = Paragraphs(2025, ReportPart.Review, null, "我区在年度地市级行政区医改评价工作中位列全国第30名、全市第一,医联体考核连续三年全市第一。");
+        Assert.Equal((1m, Measure.Rank), (health.Single(f => f.Name == "医联体考核").Value, health.Single(f => f.Name == "医联体考核").Measure));
+        // seeds/jiangsu/2026.txt line 22 and seeds/beijing/mentougou-2023.txt line 9: 连续11年 and 持续 leave the name.
+        var index = Paragraphs(2026, ReportPart.Review, null, "两化融合发展水平指数连续11年全国第一。");
+        Assert.Equal(("两化融合发展水平指数", 1m), (Assert.Single(index).Name, index[0].Value));
+        var income = Paragraphs(2023, ReportPart.Review, null, "收入总量持续位于北京郊区首位。");
+        Assert.Equal(("收入总量", 1m), (Assert.Single(income).Name, income[0].Value));
+        // seeds/henan/2026.txt line 21: the same span words leave a level's name.
+        var grain = Paragraphs(2026, ReportPart.Review, null, "粮食总产量连续9年稳定在1300亿斤以上。");
+        Assert.Equal((StandardIndicator.GrainOutput, Qualifiers.Over), (Assert.Single(grain).Standard!.Value, grain[0].Qualifiers));
+        // An ordinal of a batch is no rank: seeds/gansu/2026.txt, 陇南入列全国第一批美丽城市先行区.
+        Assert.DoesNotContain(Paragraphs(2026, ReportPart.Review, null, "陇南入列全国第一批美丽城市先行区。"), f => f.Measure == Measure.Rank);
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -63,7 +63,7 @@ internal static class FactLexicon
             "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
             "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
-            "首次", "首度", "再次", "连年", "连续", "继续", "仍然", "仍", "也", "又", "拥有", "转为");
+            "首次", "首度", "再次", "连年", "连续", "继续", "持续", "仍然", "仍", "也", "又", "拥有", "转为");
         Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
             "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
@@ -189,7 +189,7 @@ internal static class FactLexicon
     // ---- The piece before a value (PieceReader)
 
     /// <summary>Words before a span ending a name (过去三年, 近五年) that go with it.</summary>
-    public static readonly string[] SpanLeads = { "过去", "最近", "近", "这" };
+    public static readonly string[] SpanLeads = { "过去", "最近", "近", "这", "连续" };
 
     // ---- Which name a value takes (NameSources)
 
@@ -266,7 +266,7 @@ internal static class FactLexicon
     // ---- Ranks (RankRules, RankFacts)
 
     /// <summary>Verbs that state a rank (排名第六, 位居首位, 居城六区第一).</summary>
-    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "居", "列" };
+    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "位于", "居", "列" };
 
     /// <summary>Scopes written before a rank verb.</summary>
     public static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };

@@ -108,14 +108,18 @@ internal static class PieceReader
         return end - (d - 1);
     }
 
-    /// <summary>五年, 十年 (one or two numerals and 年, not a year) ending a name, or 0.</summary>
+    /// <summary>五年, 十年, 连续8年 (one or two numerals or digits and 年, not a year) ending a name, or 0.</summary>
     private static int EndSpanLength(string text, int start, int end)
     {
         if (end - 2 < start || text[end - 1] != '年') return 0;
         int i = end - 1;
-        while (i > start && end - 1 - i < 2 && ChineseNumerals.IsNumeralChar(text[i - 1])) i--;
-        if (i == end - 1 || i == start) return 0;
-        if (!ChineseNumerals.TryParse(text.Substring(i, end - 1 - i), out long n) || n < 2 || n > 20) return 0;
+        while (i > start && end - 1 - i < 2 && (ChineseNumerals.IsNumeralChar(text[i - 1]) || char.IsDigit(text[i - 1]))) i--;
+        // 2010年 is a year, not a span of 10 years.
+        if (i == end - 1 || i == start || char.IsDigit(text[i - 1])) return 0;
+        string count = text.Substring(i, end - 1 - i);
+        long n;
+        if (char.IsDigit(count[0]) ? !long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) : !ChineseNumerals.TryParse(count, out n)) return 0;
+        if (n < 2 || n > 20) return 0;
         // 过去三年, 近五年: the lead goes with it.
         foreach (var lead in FactLexicon.SpanLeads)
         {

@@ -7,7 +7,7 @@ internal readonly record struct RankToken(int VerbStart, int Start, int End, int
 
 /// <summary>
 /// Ranks: 增速全市排名第六, 居城六区第一, 位居中心城区首位, 位列全国第二. A rank verb, an optional scope (全市, 生态涵养区)
-/// and an ordinal (第N, 首位) in one piece of a clause. A rank the text moves from (由第十四位上升至第四位) is not stated as a fact.
+/// and an ordinal (第N, 首位) in one piece of a clause; or a scope and an ordinal that end the piece (数量全国第一). A rank the text moves from (由第十四位上升至第四位) is not stated as a fact.
 /// </summary>
 internal static class RankRules
 {
@@ -25,7 +25,13 @@ internal static class RankRules
             {
                 if (TextMatch.At(text, i, v)) { verb = v; break; }
             }
-            if (verb is null || IsOtherWord(text, i, verb)) { i++; continue; }
+            if (verb is null)
+            {
+                // 数量全国第一，医联体考核连续三年全市第一。: a scope and an ordinal that close the piece state a rank.
+                i = VerblessRank(text, i, end, ranks) is int after ? after : i + 1;
+                continue;
+            }
+            if (IsOtherWord(text, i, verb)) { i++; continue; }
             int j = i + verb.Length;
             int scopeEnd = j + MaxScope < end ? j + MaxScope : end;
             for (int k = j; k < scopeEnd; k++)
@@ -52,6 +58,22 @@ internal static class RankRules
             i = j > i ? j : i + 1;
         }
         return ranks;
+    }
+
+    /// <summary>A rank scope at <paramref name="i"/> right before an ordinal that ends its piece; returns where it ends, or null.</summary>
+    private static int? VerblessRank(string text, int i, int end, List<RankToken> ranks)
+    {
+        foreach (var scope in FactLexicon.RankScopes)
+        {
+            if (!TextMatch.At(text, i, scope)) continue;
+            int k = i + scope.Length;
+            if (k >= end || !TryOrdinal(text, k, end, out int value, out int ordinalEnd)) continue;
+            // 全国第一个, 全省第一家: an ordinal of a thing, not a rank.
+            if (ordinalEnd < end && !ClauseSplitter.IsSegmentEnd(text[ordinalEnd]) && text[ordinalEnd] != '、') continue;
+            ranks.Add(new RankToken(i, k, ordinalEnd, value, text.Substring(k, ordinalEnd - k)));
+            return ordinalEnd;
+        }
+        return null;
     }
 
     /// <summary>居民, 居住, 列入: 居 and 列 inside other words.</summary>
