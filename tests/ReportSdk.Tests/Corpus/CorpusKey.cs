@@ -84,12 +84,28 @@ internal static class CorpusKey
 
     public static string? DirectionName(Direction? direction) => direction switch { Direction.Up => "up", Direction.Down => "down", _ => null };
 
-    /// <summary>The extractor's name or label is the key's name or label, or both carry the same standard key.</summary>
+    /// <summary>
+    /// The extractor's name or label is the key's name or label, or both carry the same standard key. A scope word that
+    /// opens a name (全省, 全市: the report's own region) is the same measure without it: keys keep the words as written,
+    /// the extractor drops them.
+    /// </summary>
     public static bool SameName(FactModel fact, KeyFact key)
     {
-        var names = new[] { Compact(fact.Name), Compact(fact.Label) }.Where(n => n.Length > 0);
-        var keyNames = new[] { Compact(key.Name), Compact(key.Label) }.Where(n => n.Length > 0).ToArray();
+        var names = new[] { Unscoped(fact.Name), Unscoped(fact.Label) }.Where(n => n.Length > 0);
+        var keyNames = new[] { Unscoped(key.Name), Unscoped(key.Label) }.Where(n => n.Length > 0).ToArray();
         return names.Any(n => keyNames.Contains(n, StringComparer.Ordinal)) || (key.Metric is not null && fact.Standard?.ToString() == key.Metric);
+    }
+
+    private static readonly string[] RegionScopes = { "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "全自治区" };
+
+    private static string Unscoped(string? name)
+    {
+        string compact = Compact(name);
+        foreach (var scope in RegionScopes)
+        {
+            if (compact.Length > scope.Length + 1 && compact.StartsWith(scope, StringComparison.Ordinal)) return compact.Substring(scope.Length);
+        }
+        return compact;
     }
 
     /// <summary>A looser name test for paragraph precision: one name contains the other.</summary>
