@@ -34,6 +34,10 @@ internal static class CorpusRatchet
         ["tibet-2026"] = new[] { 16 },
         ["xinjiang-2026"] = new[] { 16 },
         ["zhejiang-2026"] = new[] { 16 },
+        ["hubei-2026"] = new[] { 16 },
+        ["anhui-2026"] = new[] { 16 },
+        ["jiangsu-2026"] = new[] { 16 },
+        ["shandong-2026"] = new[] { 16 },
     };
 
     /// <summary>Headings per report: found (at least), extra (at most).</summary>
@@ -56,6 +60,10 @@ internal static class CorpusRatchet
         ["tibet-2026"] = new[] { 11, 0 },
         ["xinjiang-2026"] = new[] { 26, 0 },
         ["zhejiang-2026"] = new[] { 29, 0 },
+        ["hubei-2026"] = new[] { 18, 0 },
+        ["anhui-2026"] = new[] { 27, 0 },
+        ["jiangsu-2026"] = new[] { 24, 0 },
+        ["shandong-2026"] = new[] { 19, 0 },
     };
 
     /// <summary>
@@ -80,7 +88,11 @@ internal static class CorpusRatchet
         ["tianjin-2026"] = new[] { 10, 0, 10, 10, 10, 10, 10, 10, 10, 10, 9 },
         ["tibet-2026"] = new[] { 17, 0, 17, 17, 17, 17, 17, 17, 17, 17, 17 },
         ["xinjiang-2026"] = new[] { 27, 1, 27, 27, 27, 27, 27, 27, 27, 27, 27 },
-        ["zhejiang-2026"] = new[] { 14, 1, 14, 14, 14, 14, 14, 14, 14, 14, 14 },
+        ["zhejiang-2026"] = new[] { 15, 0, 15, 15, 15, 15, 15, 15, 15, 15, 14 },
+        ["hubei-2026"] = new[] { 27, 2, 27, 27, 27, 27, 27, 27, 27, 27, 25 },
+        ["anhui-2026"] = new[] { 31, 0, 31, 31, 31, 31, 31, 31, 31, 31, 30 },
+        ["jiangsu-2026"] = new[] { 33, 1, 33, 33, 33, 33, 33, 33, 33, 33, 29 },
+        ["shandong-2026"] = new[] { 26, 1, 26, 26, 26, 26, 26, 26, 26, 26, 22 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -108,6 +120,10 @@ internal static class CorpusRatchet
         ["tibet/2026.txt"] = new[] { 14, 14, 0, 14 },
         ["xinjiang/2026.txt"] = new[] { 21, 21, 1, 21 },
         ["zhejiang/2026.txt"] = new[] { 12, 12, 0, 12 },
+        ["anhui/2026.txt"] = new[] { 15, 15, 0, 15 },
+        ["hubei/2026.txt"] = new[] { 9, 9, 0, 9 },
+        ["jiangsu/2026.txt"] = new[] { 14, 14, 0, 14 },
+        ["shandong/2026.txt"] = new[] { 13, 12, 0, 13 },
     };
 }
 

@@ -226,6 +226,35 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_count_of_thresholds_passed_is_no_figure_and_names_what_follows()
+    {
+        // seeds/jiangsu/2026.txt line 20: 4个万亿元台阶 counts thresholds; 达14.2万亿元 and 年均增长5.7% are the GDP's.
+        var facts = Paragraphs(2026, ReportPart.Review, null, "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%，人均地区生产总值达16.7万元。");
+        Assert.DoesNotContain(facts, f => f.Unit == "个");
+        Assert.Equal(StandardIndicator.Gdp, facts.Single(14.2m, "万亿元").Standard);
+        Assert.Equal(StandardIndicator.GdpGrowth, facts.Single(5.7m, "%").Standard);
+        // seeds/shandong/2026.txt line 26: 跨过3个万亿元大关 the same; the year of a baseline (由2020年的7.2%) dates the
+        // baseline, not the share it rose to.
+        var share = Paragraphs(2026, ReportPart.Review, null, "经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%提升至21.1%。");
+        Assert.DoesNotContain(share, f => f.Unit == "个");
+        Assert.Equal((2025, 2025, Measure.Share), (share.Single(7.4m, "%").PeriodStart, share.Single(7.4m, "%").PeriodEnd, share.Single(7.4m, "%").Measure));
+    }
+
+    [Fact]
+    public void Adverbs_and_frames_between_a_name_and_its_value_leave_the_name()
+    {
+        // seeds/anhui/2026.txt line 24, seeds/hubei/2026.txt line 24, seeds/anhui/2026.txt line 30.
+        Assert.Equal("出口", Assert.Single(Paragraphs(2026, ReportPart.Review, null, "出口逆势增长17.8%。")).Name);
+        var jobs = Assert.Single(Paragraphs(2026, ReportPart.Review, null, "城镇新增就业每年超过90万人。"));
+        Assert.Equal(("城镇新增就业", StandardIndicator.UrbanNewJobs), (jobs.Name, jobs.Standard!.Value));
+        var deposits = Paragraphs(2026, ReportPart.Review, null, "人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。");
+        Assert.DoesNotContain(deposits, f => f.Name.EndsWith("双双", System.StringComparison.Ordinal) || f.Unit == "个");
+        // seeds/jiangsu/2026.txt line 21: R&D intensity is R&D spending as a share of GDP.
+        var intensity = Assert.Single(Paragraphs(2026, ReportPart.Review, null, "全社会研发投入强度达3.38%左右。"));
+        Assert.Equal((Measure.Share, Qualifiers.About), (intensity.Measure, intensity.Qualifiers));
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

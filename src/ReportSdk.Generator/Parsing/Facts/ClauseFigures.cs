@@ -40,21 +40,24 @@ internal static class ClauseFigures
     }
 
     /// <summary>
-    /// 连续跨越7万亿、8万亿、9万亿三个大台阶: values listed before a milestone noun are thresholds passed, no facts; the
-    /// name before them names the figures after them (年均增长5.9%). Returns false when the value opens no such list
-    /// (a single threshold is <see cref="NameSources"/>' to read).
+    /// 连续跨越7万亿、8万亿、9万亿三个大台阶, 连续迈上4个万亿元台阶: values listed before a milestone noun, or one that
+    /// counts them, are thresholds passed, no facts; the name before them names the figures after them (年均增长5.9%).
+    /// Returns false when the value opens no such list (a single threshold is <see cref="NameSources"/>' to read).
     /// </summary>
     private static bool Thresholds(ClauseReading reading, ValueSite site, List<NumberToken> tokens, ref int index)
     {
         string text = reading.Text;
         int last = index;
         while (last + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[last], tokens[last + 1])) last++;
-        if (last == index) return false;
+        // 连续迈上4个万亿元台阶: one value that counts the thresholds passed is no figure either.
+        if (last == index && site.Token.Unit is not ("个" or "道")) return false;
         int segmentEnd = ClauseSplitter.SegmentEnd(text, tokens[last].End, reading.Clause.End);
-        if (last + 1 < tokens.Count && tokens[last + 1].Start < segmentEnd) return false;
-        if (!NameSources.IsMilestone(NameSources.FollowingNoun(reading.Compact, tokens[last].End, segmentEnd))) return false;
+        // The noun after the last value, up to the list mark before the next value (跨过3个万亿级关口、突破10万亿元).
+        int nounEnd = last + 1 < tokens.Count && tokens[last + 1].Start < segmentEnd ? tokens[last + 1].Start : segmentEnd;
+        nounEnd = NameSources.ListMarkOrEnd(text, tokens[last].End, nounEnd);
+        if (!NameSources.IsMilestone(NameSources.FollowingNoun(reading.Compact, tokens[last].End, nounEnd))) return false;
         if (site.Piece.HasName) reading.Previous = new NamedValue(NameSources.WithSubject(reading.Compact, site.Piece.NameStart, site.Piece.NameEnd), site.Token, false);
-        reading.Boundary = segmentEnd;
+        reading.Boundary = nounEnd;
         index = last;
         return true;
     }

@@ -53,7 +53,7 @@ internal static class FactLexicon
         void Add(LinkRole role, Qualifiers q, params string[] ws) { foreach (var w in ws) words.Add(new LinkWord(w, role, q)); }
         Add(LinkRole.Qualifier, Qualifiers.About, "约", "大约", "约为", "大概");
         Add(LinkRole.Qualifier, Qualifiers.Nearly, "近", "接近", "将近", "逼近");
-        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上", "跨越");
+        Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上", "跨越", "跨过");
         Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
         Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
         Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
@@ -63,9 +63,10 @@ internal static class FactLexicon
             "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
             "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
-            "首次", "首度", "再次", "连年", "连续", "继续", "持续", "仍然", "仍", "也", "又", "拥有", "转为");
+            "首次", "首度", "再次", "连年", "连续", "继续", "持续", "仍然", "仍", "也", "又", "拥有", "转为",
+            "逆势", "稳步", "大幅", "快速", "较快", "双双");
         Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
-            "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
+            "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "每年", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
         Add(LinkRole.Span, Qualifiers.None, "年均", "年平均", "平均每年", "每年平均");
         // Longest first so that 降至 wins over 至 and 增长 over 增.
@@ -253,7 +254,7 @@ internal static class FactLexicon
     // ---- What a figure measures, and where the main targets start (MeasureRules)
 
     /// <summary>Words that make a percentage a share (比重, 比例, 赤字率).</summary>
-    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率" };
+    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率", "投入强度" };
 
     /// <summary>Phrases after which a sentence lists the main targets (主要预期目标是).</summary>
     public static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };

@@ -7,6 +7,7 @@ internal sealed class FigureContext
 {
     private int _sentence = -1;
     private List<(int End, YearSpan? Span)> _spans = new();
+    private List<(int YearEnd, int Until)> _dated = new();
     private YearSpan? _pastYear;
     private int _scanned;
 
@@ -31,6 +32,16 @@ internal sealed class FigureContext
     /// <summary>The span the paragraph inherits from its section or an opening phrase.</summary>
     public YearSpan? Carried { get; }
 
+    /// <summary>由2020年的7.2%提升至7.4%: the year of a baseline does not date the value the change reached.</summary>
+    private bool DatesOnlyItsBaseline(int yearEnd, int at)
+    {
+        foreach (var (end, until) in _dated)
+        {
+            if (end == yearEnd && at >= until) return true;
+        }
+        return false;
+    }
+
     /// <summary>The last span (or one year, null) the value's sentence names before <paramref name="at"/>, else the inherited span.</summary>
     public YearSpan? SpanBefore(Clause clause, int at)
     {
@@ -38,6 +49,7 @@ internal sealed class FigureContext
         {
             _sentence = clause.SentenceStart;
             _spans = PeriodRules.Spans(Compact.Text, clause.SentenceStart, clause.SentenceEnd, Input.Part, Context, resets: true);
+            _dated = PeriodRules.DatedBaselines(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
             // A sentence opening on the past year (过去一年，…; 去年，…) speaks for the sentences after it in the
             // paragraph, until one opens on another year (今年，…; 2011年，…): 过去一年，我们的各项工作取得了很大成绩。
             // 国内生产总值增长10.3%… reports results even inside the plan part. Sentences without figures count too.
@@ -56,7 +68,7 @@ internal sealed class FigureContext
         YearSpan? last = _pastYear ?? Carried;
         foreach (var (end, span) in _spans)
         {
-            if (end <= at && (end <= opening || end > clause.Start)) last = span;
+            if (end <= at && (end <= opening || end > clause.Start) && !DatesOnlyItsBaseline(end, at)) last = span;
         }
         return last;
     }

@@ -53,7 +53,7 @@ internal static class NameSources
     }
 
     /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
-    private static int ListMarkOrEnd(string text, int start, int end)
+    internal static int ListMarkOrEnd(string text, int start, int end)
     {
         int depth = 0;
         for (int i = start; i < end; i++)

@@ -120,6 +120,26 @@ internal static class PeriodRules
         return found;
     }
 
+    // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到: a year that dates the baseline of a change, up to the verb of the change.
+    private static readonly Regex DatedBaseline = new(
+        @"[由从](?:19|20)[0-9]{2}年的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The year words that date only the baseline of a change (由2020年的7.2%提升至7.4%): where each year word ends and
+    /// where the change's verb ends, after which the year no longer dates the values.
+    /// </summary>
+    public static List<(int YearEnd, int Until)> DatedBaselines(string text, int start, int end)
+    {
+        var dated = new List<(int, int)>();
+        if (end <= start || text.IndexOf('年', start, end - start) < 0) return dated;
+        foreach (Match m in DatedBaseline.Matches(text.Substring(start, end - start)))
+        {
+            dated.Add((start + m.Index + 6, start + m.Index + m.Length));
+        }
+        return dated;
+    }
+
     /// <summary>The year a one-year word names, or null for the part's own year (全年, 当年, 明年).</summary>
     private static YearSpan? OneYear(Match m, int review, int plan, FactContext context)
     {
