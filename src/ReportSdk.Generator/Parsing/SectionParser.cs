@@ -183,8 +183,9 @@ internal static class SectionParser
             var top = stack[stack.Count - 1];
             top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
             var bodyPart = stack[0].Part == ReportPart.Preamble ? preamblePart : stack[0].Part;
-            string? listParent = top.Style is SectionStyle.LeadSentence or SectionStyle.Dash && stack.Count >= 2 ? stack[stack.Count - 2].Title : null;
-            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title, listParent));
+            string? parentTitle = stack.Count >= 2 ? stack[stack.Count - 2].Title : null;
+            bool listItem = top.Style is SectionStyle.LeadSentence or SectionStyle.Dash;
+            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title, parentTitle, listItem));
         }
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();

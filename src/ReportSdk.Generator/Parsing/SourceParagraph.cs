@@ -52,10 +52,10 @@ internal sealed class SourceParagraph
 
 /// <summary>
 /// A paragraph handed to the fact extractor, with where it stands in the report: its part, its section's title, the
-/// part's title and, when its section is a lead sentence or dash item of a list, the title of the section that holds
-/// the list.
+/// part's title, the title of the section that holds its section (null at the top) and whether its section is a
+/// lead sentence or dash item of a list.
 /// </summary>
-internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ListParentTitle = null);
+internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ParentTitle = null, bool ListItem = false);
 
 /// <summary>The years a report's facts can refer to.</summary>
 internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);

@@ -107,6 +107,13 @@ public sealed class GenreFactTests
         var tibet = Parse("tibet/2026.txt");
         var tibetGrowth = Assert.Single(tibet.Facts, f => f.Line == 34 && f.Standard == StandardIndicator.GdpGrowth);
         Assert.Equal((2021, 2025), (tibetGrowth.PeriodStart, tibetGrowth.PeriodEnd));
+        // seeds/jiangsu/2026.txt: “十四五”时期是…的五年 (line 19) opens the five years of the numbered （一）…（六） after it
+        // (line 20: 年均增长5.7%). seeds/national/2013.txt: 结合过去十年特别是近五年工作的体会，对今年政府主要工作提出以下建议
+        // (line 109) opens no past span for the plan's subsections (line 131: 严守18亿亩 stays a target of 2013).
+        var jiangsuGrowth = Assert.Single(Parse("jiangsu/2026.txt").Facts, f => f.Line == 20 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((2021, 2025), (jiangsuGrowth.PeriodStart, jiangsuGrowth.PeriodEnd));
+        var farmland = Assert.Single(Parse("national/2013.txt").Facts, f => f.Line == 131 && f.Value == 18m && f.Unit == "亿亩");
+        Assert.Equal((FactStatus.Target, 2013), (farmland.Status, farmland.PeriodEnd));
         // seeds/national/2008.txt: ——经济跨上新台阶。2007年，… opens one year for its own item only; the item on line 28
         // (五年全国新增城镇就业5100万人) keeps the five years of the part's title.
         var national = Parse("national/2008.txt");

@@ -5,8 +5,8 @@ namespace ReportSdk.Generator.Parsing.Facts;
 /// <summary>
 /// The span a run of paragraphs speaks about: a section titled for it (这是…的五年, 过去五年工作回顾) or a paragraph
 /// that opens on it (过去五年，…; 五年来，…; “十四五”时期，…) sets it for the paragraphs that follow in the same
-/// section and the items of a list it opens (——…), until a paragraph opens on one year (过去一年, 2025年，) or the
-/// section changes.
+/// section and for the subsections and list items after it (（一）…, ——…), until a paragraph opens on one year
+/// (过去一年, 2025年，) or the section changes.
 /// </summary>
 internal sealed class SpanScope
 {
@@ -14,8 +14,9 @@ internal sealed class SpanScope
     private string? _section;
     private string? _part;
     private YearSpan? _span;
-    // The last paragraph of a numbered section that opened on a span or one year: its section, part and span.
-    private (string? Section, string? Part, YearSpan? Span)? _opener;
+    // Per section (part title, section title): the span (or one year, null) the paragraph right before its subsections
+    // and list items opened on, which they inherit.
+    private readonly Dictionary<(string?, string?), YearSpan?> _openers = new();
 
     /// <summary>Moves to the next paragraph and returns the span it inherits (null: the part's own year).</summary>
     public YearSpan? Enter(FactInput input, string text, FactContext context)
@@ -29,14 +30,17 @@ internal sealed class SpanScope
             // A subsection inherits the span of its level-1 title (二、“十五五”时期主要目标任务 → ——坚持扩大有效需求…).
             var titled = TitleSpan(input.SectionTitle, input, context);
             _span = titled ?? TitleSpan(input.PartTitle, input, context);
-            if (input.ListParentTitle is not null)
+            if (input.ParentTitle is not null)
             {
+                var parent = (input.PartTitle, input.ParentTitle);
                 // 过去的五年极不寻常。 (henan 2026), 刚刚过去的2025年很不平凡。: an item titled for a span or one year opens
                 // the items after it.
-                if (titled is not null || NamesOneYear(input.SectionTitle)) _opener = (input.ListParentTitle, input.PartTitle, titled);
-                // 五年来，…  ——发展质效不断提高，…年均增长5.9%: the items of a list keep the span the paragraph before the
-                // list (or the item that opened it) opened on, in the section that holds it.
-                else if (_opener is { } opener && opener.Section == input.ListParentTitle && opener.Part == input.PartTitle) _span = opener.Span;
+                if (input.ListItem && (titled is not null || NamesOneYear(input.SectionTitle))) _openers[parent] = titled;
+                // 五年来，…  ——发展质效不断提高，…年均增长5.9%; “十四五”时期是…  （一）…: the items and subsections of a
+                // section keep the span its last opening paragraph (or the item that opened the list) set. One year
+                // ends a list; a numbered subsection keeps its titles' span over it, and a plan's subsections plan
+                // (结合过去十年特别是近五年工作的体会，对今年政府主要工作提出以下建议 opens no past span for them).
+                else if (titled is null && _openers.TryGetValue(parent, out var opened) && (input.ListItem || Plans(opened, input.Part, context))) _span = opened;
             }
         }
         int start = 0;
@@ -49,12 +53,21 @@ internal sealed class SpanScope
         if (PeriodRules.OpensOnOneYear(text, start)) _span = null;
         else if (words.Count > 0) _span = words[words.Count - 1].Span is { IsRange: true } opener ? opener : null;
         else opens = false;
-        // A paragraph of a numbered section that opens on a span or a year: what a list after it keeps. A paragraph after
-        // the first of a list item (刚刚过去的2025年，… after the last ——item) opens the next list of the item's section.
-        if (input.ListParentTitle is null) _opener = opens ? (input.SectionTitle, input.PartTitle, _span) : null;
-        else if (!firstOfSection && opens) _opener = (input.ListParentTitle, input.PartTitle, _span);
+        // Only the paragraph right before them opens a section's items and subsections: one that opens on nothing ends it.
+        if (!opens && !input.ListItem) _openers.Remove((input.PartTitle, input.SectionTitle));
+        if (opens)
+        {
+            _openers[(input.PartTitle, input.SectionTitle)] = _span;
+            // A paragraph after the first of a list item (刚刚过去的2025年，… after the last ——item) opens the next list
+            // of the item's section; an item's own opening words (——经济跨上新台阶。2007年，…) are the item's.
+            if (input.ListItem && !firstOfSection && input.ParentTitle is not null) _openers[(input.PartTitle, input.ParentTitle)] = _span;
+        }
         return _span;
     }
+
+    /// <summary>A span a numbered subsection takes from the paragraph before it: any in the review, a future one in the plan.</summary>
+    private static bool Plans(YearSpan? span, ReportPart part, FactContext context) =>
+        span is YearSpan s && (part != ReportPart.Plan || s.Start > PeriodRules.DefaultYear(ReportPart.Review, context));
 
     /// <summary>A title that names one span (once or more) and no single year (一、2025年和“十四五”时期工作回顾 names both: no span).</summary>
     private static YearSpan? TitleSpan(string? title, FactInput input, FactContext context)
