@@ -53,8 +53,13 @@ internal static class MetadataParser
             var line = block[i];
             if (meta.Speaker == null && joined.Length > 0 && line.BareName)
             {
-                // 周恩来 alone on the line after the dateline.
+                // 周恩来 alone on the line after the dateline; 毛伟明, with 省长毛伟明作政府工作报告 on the next line.
                 meta.Speaker = line.Folded;
+                if (i + 1 < block.Count && SpeakerParser.Delivers(block[i + 1].Text, line.Folded, out string title))
+                {
+                    if (title.Length > 0) meta.SpeakerTitle = title;
+                    i++;
+                }
                 continue;
             }
             if (meta.Speaker == null)

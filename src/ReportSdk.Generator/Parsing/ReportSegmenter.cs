@@ -353,8 +353,10 @@ internal static class ReportSegmenter
         while (next < end && (lines[next].IsBlank || lines[next].Furniture == Furniture.Drop)) next++;
         if (next >= end) return 0;
         var after = block.At(next);
-        // 周恩来 alone after the dateline, before 各位代表.
+        // 周恩来 alone after the dateline, before 各位代表; 毛伟明 before a caption that says 省长毛伟明作政府工作报告 (the
+        // caption joins the block: it gives the title).
         if (taken > 0 && read.BareName && after.Text.StartsWith("各位代表", StringComparison.Ordinal)) return 1;
+        if (taken > 0 && read.BareName && SpeakerParser.Delivers(after.Text, read.Folded, out _)) return next + 1 - i;
         if (read.PairsWith(after)) return next + 1 - i;
         bool subtitle = taken == 0 && line.Clean.Length <= 40 && !HasSentencePunctuation(line.Clean) &&
                         after.Text.Length > 0 && (HeadingMarkers.IsDash(after.Text[0]) || after.Text[0] == '-') && after.IsBlockLine;

@@ -69,6 +69,28 @@ internal static class SpeakerParser
         return at < 0 && t.Length <= MaxName && IsName(t);
     }
 
+    /// <summary>
+    /// True when <paramref name="line"/> says <paramref name="name"/> delivered the report (省长毛伟明作政府工作报告: a
+    /// photo caption or news lead under the title block); <paramref name="title"/> is the title written before the
+    /// name, or empty.
+    /// </summary>
+    public static bool Delivers(string line, string name, out string title)
+    {
+        title = "";
+        string t = Normalizer.RemoveSpaces(line);
+        int at = t.IndexOf(name + "作", StringComparison.Ordinal);
+        if (at < 0 || t.IndexOf("工作报告", at, StringComparison.Ordinal) < 0) return false;
+        foreach (string candidate in Titles)
+        {
+            if (at < candidate.Length || string.CompareOrdinal(t, at - candidate.Length, candidate, 0, candidate.Length) != 0) continue;
+            int start = at - candidate.Length;
+            if (start > 0 && t[start - 1] == '代') start--;
+            title = t.Substring(start, at - start);
+            break;
+        }
+        return true;
+    }
+
     /// <summary>Where a dateline ends inside a speaker line's issuer (after 会议上), or −1.</summary>
     public static int DatelineEnd(string issuer)
     {

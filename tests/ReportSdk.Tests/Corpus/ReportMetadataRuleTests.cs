@@ -26,6 +26,20 @@ public class ReportMetadataRuleTests
     }
 
     [Fact]
+    public void A_bare_name_before_a_caption_that_names_its_title_is_the_speaker()
+    {
+        // seeds/hunan/2026.txt: the name alone on line 14 (after 来源/时间 furniture), the title only in the photo caption.
+        string path = TestData.SeedPath("hunan/2026.txt");
+        var report = Assert.Single(ReportParser.Parse(path, File.ReadAllText(path)).Reports);
+        Assert.Equal(("毛伟明", "省长", "2026-02-03"), (report.Speaker, report.SpeakerTitle, report.Date));
+        Assert.True(SpeakerParser.Delivers("2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。", "毛伟明", out string title));
+        Assert.Equal("省长", title);
+        // A caption about somebody else, or one that reports no delivery, is no speaker line.
+        Assert.False(SpeakerParser.Delivers("省长毛伟明作政府工作报告。", "刘尚文", out _));
+        Assert.False(SpeakerParser.Delivers("2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。", "毛伟明", out _));
+    }
+
+    [Fact]
     public void A_district_abolished_before_2023_resolves_by_name_without_a_code()
     {
         Assert.True(RegionResolver.TryResolve("北京市宣武区", out var info));
