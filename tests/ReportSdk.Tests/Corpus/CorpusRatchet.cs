@@ -38,6 +38,10 @@ internal static class CorpusRatchet
         ["anhui-2026"] = new[] { 16 },
         ["jiangsu-2026"] = new[] { 16 },
         ["shandong-2026"] = new[] { 16 },
+        ["hebei-2026"] = new[] { 16 },
+        ["hunan-2026"] = new[] { 16 },
+        ["hailaer-2018"] = new[] { 16 },
+        ["national-2017"] = new[] { 16 },
     };
 
     /// <summary>Headings per report: found (at least), extra (at most).</summary>
@@ -64,6 +68,10 @@ internal static class CorpusRatchet
         ["anhui-2026"] = new[] { 27, 0 },
         ["jiangsu-2026"] = new[] { 24, 0 },
         ["shandong-2026"] = new[] { 19, 0 },
+        ["hebei-2026"] = new[] { 14, 0 },
+        ["hunan-2026"] = new[] { 14, 0 },
+        ["hailaer-2018"] = new[] { 10, 0 },
+        ["national-2017"] = new[] { 12, 0 },
     };
 
     /// <summary>
@@ -93,6 +101,10 @@ internal static class CorpusRatchet
         ["anhui-2026"] = new[] { 31, 0, 31, 31, 31, 31, 31, 31, 31, 31, 30 },
         ["jiangsu-2026"] = new[] { 33, 1, 33, 33, 33, 33, 33, 33, 33, 33, 33 },
         ["shandong-2026"] = new[] { 26, 1, 26, 26, 26, 26, 26, 26, 26, 26, 22 },
+        ["hebei-2026"] = new[] { 28, 0, 28, 28, 28, 28, 28, 28, 28, 28, 27 },
+        ["hunan-2026"] = new[] { 27, 4, 27, 27, 27, 27, 27, 27, 27, 27, 27 },
+        ["hailaer-2018"] = new[] { 29, 2, 30, 30, 30, 30, 30, 30, 30, 30, 30 },
+        ["national-2017"] = new[] { 31, 2, 31, 29, 31, 31, 31, 31, 29, 31, 31 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -124,6 +136,10 @@ internal static class CorpusRatchet
         ["hubei/2026.txt"] = new[] { 9, 9, 0, 9 },
         ["jiangsu/2026.txt"] = new[] { 14, 14, 0, 14 },
         ["shandong/2026.txt"] = new[] { 13, 12, 0, 13 },
+        ["hebei/2026.txt"] = new[] { 15, 15, 0, 15 },
+        ["hunan/2026.txt"] = new[] { 19, 18, 1, 19 },
+        ["inner-mongolia/hulunbuir-hailaer-2018.txt"] = new[] { 9, 9, 0, 11 },
+        ["national/2017.txt"] = new[] { 12, 10, 0, 12 },
     };
 }
 

@@ -262,6 +262,35 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void Verbs_around_a_name_shares_adjustments_and_cuts_are_read_as_written()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt lines 15, 23 and 27; seeds/national/2017.txt lines 38, 192 and 226.
+        Assert.Equal("中央和自治区预算内投资", Paragraphs(2018, ReportPart.Review, null, "争取到中央和自治区预算内投资2.76亿元、“三城”建设资金1.4亿元。").Single(2.76m, "亿元").Name);
+        Assert.Equal("城乡低保金", Assert.Single(Paragraphs(2018, ReportPart.Review, null, "全年发放城乡低保金1900万元。")).Name);
+        Assert.Equal("中央预算内投资", Assert.Single(Paragraphs(2017, ReportPart.Plan, null, "中央预算内投资安排5076亿元。")).Name);
+        var profits = Paragraphs(2017, ReportPart.Review, null, "工业企业利润由上年下降2.3%转为增长8.5%。");
+        Assert.All(profits, f => Assert.Equal("工业企业利润", f.Name));
+        // A share written 占…的 is named by the part, labelled with the whole.
+        var share = Assert.Single(Paragraphs(2018, ReportPart.Review, null, "全年民生支出占一般公共预算支出的73.6%。"));
+        Assert.Equal(("民生支出", "民生支出占一般公共预算支出", Measure.Share), (share.Name, share.Label, share.Measure));
+        // An adjustment written inside the name (剔除…后) is the measure's, in its label.
+        var revenue = Paragraphs(2018, ReportPart.Review, null, "一般公共预算收入剔除虚增空转因素后完成10.4亿元；社会消费品零售总额完成159.5亿元。").Single(10.4m, "亿元");
+        Assert.Equal(("一般公共预算收入", "一般公共预算收入剔除虚增空转因素后"), (revenue.Name, revenue.Label));
+        // A cut opening the name is a fall of what follows; 减少收入的农户 (seeds/national/1957.txt line 30) is a noun phrase.
+        var poverty = Assert.Single(Paragraphs(2017, ReportPart.Plan, null, "今年再减少农村贫困人口1000万以上。"));
+        Assert.Equal(("农村贫困人口", Direction.Down, Measure.Change), (poverty.Name, poverty.Direction, poverty.Measure));
+        Assert.DoesNotContain(Paragraphs(1957, ReportPart.Review, null, "减少收入的农户只占10％左右。"), f => f.Direction == Direction.Down);
+    }
+
+    [Fact]
+    public void Values_listed_before_a_counted_noun_count_it()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 17: both 1.8万户 and 189万平方米 measure the 棚改任务.
+        var facts = Paragraphs(2018, ReportPart.Review, null, "全年投资90.07亿元，完成1.8万户、189万平方米棚改任务，结束了海拉尔区集中连片棚户区的历史。");
+        Assert.Equal(new[] { "投资", "棚改任务", "棚改任务" }, facts.Select(f => f.Name));
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -14,6 +14,7 @@ internal static class ClauseFigures
     {
         string text = reading.Text;
         var clause = reading.Clause;
+        reading.Tokens = tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

@@ -43,6 +43,9 @@ internal sealed class ClauseReading
     /// <summary>Where the piece before the next value may start at the earliest (the end of what was read).</summary>
     public int Boundary { get; set; }
 
+    /// <summary>The values of the clause, in text order (set when its figures are read).</summary>
+    public List<NumberToken> Tokens { get; set; } = new();
+
     /// <summary>The values named in this clause, in text order: what a 分别 list pairs with and a rank ranks.</summary>
     public List<NamedValue> Named { get; } = new();
 

@@ -64,7 +64,7 @@ internal static class FactLexicon
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
             "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
             "首次", "首度", "再次", "连年", "连续", "继续", "持续", "仍然", "仍", "也", "又", "拥有", "转为",
-            "逆势", "稳步", "大幅", "快速", "较快", "双双");
+            "逆势", "稳步", "大幅", "快速", "较快", "双双", "安排", "由");
         Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
             "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "每年", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
@@ -83,6 +83,7 @@ internal static class FactLexicon
         "作为", "成为", "行为", "认为", "更为", "较为", "极为", "视为", "存在", "所在", "现在", "实在", "正在", "潜在",
         "内在", "新增", "净增", "倍增", "递增", "激增", "甚至", "以至", "直至", "乃至", "于是", "但是", "就是", "还是",
         "总是", "都是", "更是", "平均", "人均", "户均", "亩均", "地均", "日均", "月均", "而已", "目的", "直达", "送达",
+        "自由", "理由", "缘由", "经由",
     };
 
     // Declared after Compounds: static fields initialise in text order. Keyed by the two characters (no substring per test).
@@ -142,10 +143,17 @@ internal static class FactLexicon
     private static readonly string[] LeadWords =
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
-        "其中", "力争", "确保", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
+        "其中", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "实施", "颁发", "发放",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
     };
+
+    /// <summary>Verbs of a cut that open a piece (再减少农村贫困人口1000万, 降低企业税负5700多亿元): the value is the size of the cut.</summary>
+    public static readonly string[] CutVerbs = { "再减少", "减少", "降低", "压减", "削减" };
+
+    /// <summary>Phrases that adjust a figure inside its name (一般公共预算收入剔除虚增空转因素后): the measure comes before them.</summary>
+    public static readonly string[] AdjustingPhrases = { "剔除", "扣除" };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
     private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };

@@ -46,10 +46,37 @@ internal static class NameSources
             return new IndicatorName(after, null, false, After: true);
         }
 
+        // 完成1.8万户、189万平方米棚改任务: a value with no name, listed before others, counts the noun the list ends on.
+        if (before.Length == 0 && after.Length == 0 && next is not null && ValueRoles.IsJoined(text, token, next)
+            && ListNoun(reading, site) is { Length: > 0 } listed)
+        {
+            return new IndicatorName(listed, null, false, After: true);
+        }
         if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
-        if (nameEnd > piece.NameStart) return WithSubject(compact, piece.NameStart, nameEnd);
+        if (nameEnd > piece.NameStart) return Named(compact, piece.NameStart, nameEnd);
         return reading.Previous?.Indicator;
+    }
+
+    /// <summary>
+    /// The name a piece writes: 民生支出占一般公共预算支出(的) is a share named by the part, 一般公共预算收入剔除虚增空转
+    /// 因素后 the measure before its adjustment (both labelled with the whole); otherwise the name with its subject.
+    /// </summary>
+    private static IndicatorName Named(CompactText compact, int start, int end)
+    {
+        string text = compact.Text;
+        int share = text.IndexOf('占', start, end - start);
+        if (share >= start + 2 && end - share >= 3 && "地用有领据".IndexOf(text[share + 1]) < 0)
+            return new IndicatorName(compact.NameText(start, share), compact.NameText(start, end), false, Share: true);
+        if (text[end - 1] == '后')
+        {
+            foreach (var phrase in FactLexicon.AdjustingPhrases)
+            {
+                int at = text.IndexOf(phrase, start, end - start, StringComparison.Ordinal);
+                if (at >= start + 2) return new IndicatorName(compact.NameText(start, at), compact.NameText(start, end), true);
+            }
+        }
+        return WithSubject(compact, start, end);
     }
 
     /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
@@ -64,6 +91,20 @@ internal static class NameSources
             else if (c == '、' && depth == 0) return i;
         }
         return end;
+    }
+
+    /// <summary>The noun after the last of the values joined to the one at <paramref name="site"/>, or empty.</summary>
+    private static string ListNoun(ClauseReading reading, ValueSite site)
+    {
+        string text = reading.Text;
+        var last = site.Token;
+        var tokens = reading.Tokens;
+        int i = tokens.IndexOf(last);
+        while (i >= 0 && i + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[i], tokens[i + 1])) last = tokens[++i];
+        if (ReferenceEquals(last, site.Token)) return string.Empty;
+        int end = ClauseSplitter.SegmentEnd(text, last.End, reading.Clause.End);
+        if (i + 1 < tokens.Count && tokens[i + 1].Start < end) end = tokens[i + 1].Start;
+        return FollowingNoun(reading.Compact, last.End, ListMarkOrEnd(text, last.End, end));
     }
 
     /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>

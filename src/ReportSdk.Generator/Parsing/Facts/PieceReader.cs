@@ -78,6 +78,15 @@ internal static class PieceReader
             if (n == 0 || e - s - n == 1) break;
             s += n;
         }
+        // (今年)再减少农村贫困人口1000万: a verb of a cut opening the name makes the value a fall, named by what follows it
+        // (减少收入的农户 is a noun phrase: a 的 after the verb keeps it whole).
+        foreach (var cut in FactLexicon.CutVerbs)
+        {
+            if (e - s <= cut.Length + 1 || !TextMatch.At(text, s, cut) || text.IndexOf('的', s, e - s) >= 0) continue;
+            result.Direction ??= Direction.Down;
+            s += cut.Length;
+            break;
+        }
         while (e > s && CompactText.IsQuote(text[e - 1])) e--;
         result.NameStart = s;
         result.NameEnd = e;

@@ -30,7 +30,7 @@ public sealed class FactLexiconRuleTests
     // seeds/beijing/shijingshan-2025.txt line 23: 全年 splits the subject from its generic measure.
     [InlineData("中关村石景山园全年收入达4600亿元、同比增长3.3%", 4600, "亿元", "中关村石景山园", "中关村石景山园全年收入")]
     // seeds/beijing/beijing-dongcheng-xicheng-2024.txt line 510: 项目 after an action verb counts what the piece before names.
-    [InlineData("深化老旧小区综合整治,实施项目38个", 38, "个", "老旧小区综合整治", "老旧小区综合整治实施项目")]
+    [InlineData("深化老旧小区综合整治,实施项目38个", 38, "个", "老旧小区综合整治", "老旧小区综合整治项目")]
     // seeds/beijing/beijing-dongcheng-xicheng-2024.txt line 512: a head that is not generic names its own count.
     [InlineData("加强背街小巷环境精细化治理,创建精品街巷80条、优美街巷370条", 370, "条", "优美街巷", null)]
     // seeds/anhui/2026.txt line 24: the noun after a count of kinds names it when it is not a measure noun.
@@ -84,7 +84,7 @@ public sealed class FactLexiconRuleTests
     [InlineData("中关村石景山园全年收入达4600亿元、同比增长3.3%,“1+3+1”高精尖产业收入同比增长8.3%", 8.3, "%", "高精尖产业收入")]
     // seeds/inner-mongolia/2026.txt lines 64 and 72: the number of a listed item opens the piece (one and two digits).
     [InlineData("2.实现城镇新增就业18万人以上，发布就业岗位50万个以上", 18, "万人", "城镇新增就业")]
-    [InlineData("10.发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上", 1.6, "万户", "发放城镇住房保障家庭租赁补贴")]
+    [InlineData("10.发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上", 1.6, "万户", "城镇住房保障家庭租赁补贴")]
     // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 35: a percentage of the subject opens the piece (80%的).
     [InlineData("社区建设不断加强，80%的社区办公用房达到300平方米以上", 300, "平方米", "社区办公用房")]
     public void Years_counts_item_numbers_and_codes_that_open_a_piece_are_no_part_of_the_name(string lines, double value, string unit, string name)

@@ -60,7 +60,7 @@ public sealed class FactLexiconWordTests
     public void An_action_verb_before_a_generic_head_is_no_part_of_what_is_counted(string verb)
     {
         var fact = Review($"{verb}老旧小区综合整治,实施项目38个").Single(38m, "个");
-        Assert.Equal(("老旧小区综合整治", "老旧小区综合整治实施项目"), (fact.Name, fact.Label));
+        Assert.Equal(("老旧小区综合整治", "老旧小区综合整治项目"), (fact.Name, fact.Label));
     }
 
     [Theory]
