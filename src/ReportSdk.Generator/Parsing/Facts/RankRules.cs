@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ReportSdk.Generator.Parsing.Facts;
 
@@ -20,6 +21,8 @@ internal static class RankRules
         int i = start;
         while (i < end)
         {
+            char c0 = text[i];
+            if (VerbStarts.IndexOf(c0) < 0 && ScopeStarts.IndexOf(c0) < 0) { i++; continue; }
             string? verb = null;
             foreach (var v in FactLexicon.RankVerbs)
             {
@@ -60,9 +63,15 @@ internal static class RankRules
         return ranks;
     }
 
+    // The first characters of the rank verbs and scopes: Scan looks at every character of a clause, and most are
+    // turned away by these two lookups.
+    private static readonly string VerbStarts = new(FactLexicon.RankVerbs.Select(s => s[0]).Distinct().ToArray());
+    private static readonly string ScopeStarts = new(FactLexicon.RankScopes.Select(s => s[0]).Distinct().ToArray());
+
     /// <summary>A rank scope at <paramref name="i"/> right before an ordinal that ends its piece; returns where it ends, or null.</summary>
     private static int? VerblessRank(string text, int i, int end, List<RankToken> ranks)
     {
+        if (ScopeStarts.IndexOf(text[i]) < 0) return null;
         foreach (var scope in FactLexicon.RankScopes)
         {
             if (!TextMatch.At(text, i, scope)) continue;
