@@ -98,13 +98,13 @@ internal static class CorpusRatchet
         ["xinjiang-2026"] = new[] { 27, 1, 27, 27, 27, 27, 27, 27, 27, 27, 27 },
         ["zhejiang-2026"] = new[] { 15, 0, 15, 15, 15, 15, 15, 15, 15, 15, 14 },
         ["hubei-2026"] = new[] { 27, 2, 27, 27, 27, 27, 27, 27, 27, 27, 25 },
-        ["anhui-2026"] = new[] { 31, 0, 31, 31, 31, 31, 31, 31, 31, 31, 30 },
+        ["anhui-2026"] = new[] { 32, 0, 32, 32, 32, 32, 32, 32, 32, 32, 31 },
         ["jiangsu-2026"] = new[] { 33, 1, 33, 33, 33, 33, 33, 33, 33, 33, 33 },
         ["shandong-2026"] = new[] { 26, 1, 26, 26, 26, 26, 26, 26, 26, 26, 22 },
         ["hebei-2026"] = new[] { 28, 0, 28, 28, 28, 28, 28, 28, 28, 28, 27 },
-        ["hunan-2026"] = new[] { 27, 4, 27, 27, 27, 27, 27, 27, 27, 27, 27 },
+        ["hunan-2026"] = new[] { 31, 1, 31, 31, 30, 31, 31, 31, 31, 31, 30 },
         ["hailaer-2018"] = new[] { 29, 2, 30, 30, 30, 30, 30, 30, 30, 30, 30 },
-        ["national-2017"] = new[] { 31, 2, 31, 29, 31, 31, 31, 31, 29, 31, 31 },
+        ["national-2017"] = new[] { 31, 2, 31, 31, 31, 31, 31, 31, 31, 31, 31 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -125,9 +125,9 @@ internal static class CorpusRatchet
         ["national/1989.txt"] = new[] { 25, 23, 1, 25 },
         ["national/2007.txt"] = new[] { 19, 18, 0, 19 },
         ["national/2010.txt"] = new[] { 21, 21, 0, 21 },
-        ["national/2019.txt"] = new[] { 27, 26, 0, 27 },
+        ["national/2019.txt"] = new[] { 27, 27, 0, 27 },
         ["national/2023.txt"] = new[] { 25, 22, 0, 25 },
-        ["national/2025.txt"] = new[] { 27, 26, 0, 27 },
+        ["national/2025.txt"] = new[] { 27, 27, 0, 27 },
         ["tianjin/2026.txt"] = new[] { 10, 10, 0, 10 },
         ["tibet/2026.txt"] = new[] { 14, 14, 0, 14 },
         ["xinjiang/2026.txt"] = new[] { 21, 21, 1, 21 },
@@ -137,9 +137,9 @@ internal static class CorpusRatchet
         ["jiangsu/2026.txt"] = new[] { 14, 14, 0, 14 },
         ["shandong/2026.txt"] = new[] { 13, 12, 0, 13 },
         ["hebei/2026.txt"] = new[] { 15, 15, 0, 15 },
-        ["hunan/2026.txt"] = new[] { 19, 18, 1, 19 },
+        ["hunan/2026.txt"] = new[] { 20, 19, 0, 20 },
         ["inner-mongolia/hulunbuir-hailaer-2018.txt"] = new[] { 9, 9, 0, 11 },
-        ["national/2017.txt"] = new[] { 12, 10, 0, 12 },
+        ["national/2017.txt"] = new[] { 12, 11, 0, 12 },
     };
 }
 

@@ -291,6 +291,34 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void Ages_are_figures_of_life_expectancy_and_brackets_of_a_group()
+    {
+        // seeds/hunan/2026.txt line 32: 岁 is a unit.
+        var life = Assert.Single(Paragraphs(2026, ReportPart.Review, null, "人均预期寿命提升到79岁。"));
+        Assert.Equal(("人均预期寿命", 79m, "岁"), (life.Name, life.Value, life.Unit));
+        // seeds/chongqing/2026.txt line 26: 65岁以上老年人 is a group; the 390万 checked are the figure.
+        var checkups = Paragraphs(2026, ReportPart.Review, null, "高龄津贴惠及130万老年人，为390万65岁以上老年人免费体检。");
+        Assert.DoesNotContain(checkups, f => f.Unit == "岁");
+        // seeds/national/2019.txt line 134: the bracket stays in the name.
+        Assert.Equal("60岁以上人口", Assert.Single(Paragraphs(2019, ReportPart.Review, null, "我国60岁以上人口已达2.5亿。")).Name);
+    }
+
+    [Fact]
+    public void Ranks_bases_and_shares_between_figures_name_nothing_of_their_own()
+    {
+        // seeds/hunan/2026.txt line 19: 、稳居全国前十强、增长4.8% is the GDP's growth.
+        var gdp = Paragraphs(2026, ReportPart.Review, null, "全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%。");
+        Assert.Equal(StandardIndicator.GdpGrowth, gdp.Single(4.8m, "%").Standard);
+        // seeds/hunan/2026.txt line 29: 较“十三五”增长16.3% is the revenue's; 5万亿台阶 is a threshold (台 is no unit there).
+        var revenue = Paragraphs(2026, ReportPart.Review, null, "地方一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3%。");
+        Assert.Equal(StandardIndicator.GeneralBudgetRevenueGrowth, revenue.Single(16.3m, "%").Standard);
+        var level = Paragraphs(2026, ReportPart.Review, null, "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。");
+        Assert.Equal(("万亿", StandardIndicator.Gdp), (level.Single(f => f.Value == 5m).Unit, level.Single(f => f.Value == 5m).Standard!.Value));
+        // seeds/national/2017.txt line 38: a contribution rate is a share.
+        Assert.Equal(Measure.Share, Assert.Single(Paragraphs(2017, ReportPart.Review, null, "对全球经济增长的贡献率超过30%。")).Measure);
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -105,13 +105,13 @@ internal static class FactLexicon
         return null;
     }
 
-    /// <summary>True when a link word starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
+    /// <summary>True when a link word (of at least <paramref name="minLength"/> characters) starts at <paramref name="start"/> and ends by <paramref name="end"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
-    public static bool StartsWithLink(string text, int start, int end)
+    public static bool StartsWithLink(string text, int start, int end, int minLength = 1)
     {
         foreach (var w in Table)
         {
-            if (start + w.Word.Length <= end && string.CompareOrdinal(text, start, w.Word, 0, w.Word.Length) == 0) return true;
+            if (w.Word.Length >= minLength && start + w.Word.Length <= end && string.CompareOrdinal(text, start, w.Word, 0, w.Word.Length) == 0) return true;
         }
         return false;
     }
@@ -145,7 +145,7 @@ internal static class FactLexicon
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年",
         "其中", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
-        "实施", "颁发", "发放",
+        "实施", "颁发", "发放", "提出",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
     };
 
@@ -180,7 +180,8 @@ internal static class FactLexicon
             // A count of the subject: 518 家文化产业单位总收入.
             while (j < end && (text[j] == '.' || (text[j] >= '0' && text[j] <= '9'))) j++;
             int unit = UnitLexicon.Match(text, j);
-            if (unit > 0 && j + unit < end) return j + unit - i;
+            // 60岁以上人口: an age bracket belongs to the name.
+            if (unit > 0 && j + unit < end && text[j] != '岁') return j + unit - i;
             return 0;
         }
         // A quoted code without Chinese text: “1+3+1”.
@@ -262,7 +263,7 @@ internal static class FactLexicon
     // ---- What a figure measures, and where the main targets start (MeasureRules)
 
     /// <summary>Words that make a percentage a share (比重, 比例, 赤字率).</summary>
-    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率", "投入强度" };
+    public static readonly string[] ShareWords = { "比重", "占比", "比例", "份额", "赤字率", "负债率", "投入强度", "贡献率", "之比" };
 
     /// <summary>Phrases after which a sentence lists the main targets (主要预期目标是).</summary>
     public static readonly string[] MainTargetPhrases = { "主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为" };

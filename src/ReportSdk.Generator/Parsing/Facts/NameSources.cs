@@ -54,9 +54,14 @@ internal static class NameSources
         }
         if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
-        if (nameEnd > piece.NameStart) return Named(compact, piece.NameStart, nameEnd);
+        // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
+        // before does.
+        if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, piece.NameStart, nameEnd);
         return reading.Previous?.Indicator;
     }
+
+    private static bool OpensOnRankOrBase(string text, int start) =>
+        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
 
     /// <summary>
     /// The name a piece writes: 民生支出占一般公共预算支出(的) is a share named by the part, 一般公共预算收入剔除虚增空转

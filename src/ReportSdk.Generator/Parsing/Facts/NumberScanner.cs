@@ -100,8 +100,23 @@ internal static class NumberScanner
     /// <summary>Units that state the class of what follows (110 千伏变电站): the quantity is part of the name.</summary>
     private static readonly string[] ClassUnits = { "千伏", "伏", "千伏安" };
 
-    private static bool IsClassInName(string text, NumberToken token, int end) =>
-        System.Array.IndexOf(ClassUnits, token.Unit) >= 0 && token.End < end && text[token.End] >= 0x4E00;
+    /// <summary>Words after an age that make it a bracket (65岁以上老年人, 3岁以下婴幼儿).</summary>
+    private static readonly string[] AgeBrackets = { "及以上", "及以下", "以上", "以下" };
+
+    private static bool IsClassInName(string text, NumberToken token, int end)
+    {
+        if (token.End >= end) return false;
+        if (System.Array.IndexOf(ClassUnits, token.Unit) >= 0) return text[token.End] >= 0x4E00;
+        // 65岁以上老年人免费体检: an age bracket names a group; 人均预期寿命达80岁以上 is a figure.
+        if (token.Unit != "岁") return false;
+        int i = token.End;
+        foreach (var bracket in AgeBrackets)
+        {
+            if (TextMatch.At(text, i, bracket)) { i += bracket.Length; break; }
+        }
+        // (在籍老人: a one-character link word opens a noun here; 比上年提高 is a figure's own link.)
+        return i < end && text[i] >= 0x4E00 && !FactLexicon.StartsWithLink(text, i, end, minLength: 2);
+    }
 
     private static int ReadArabic(string text, int i, int end)
     {
