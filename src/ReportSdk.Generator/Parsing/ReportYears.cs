@@ -206,7 +206,25 @@ internal static class ReportYears
         if (tree.Sections.Count == 0) return false;
         string title = tree.Sections[0].Title;
         if (title.IndexOf("五年", StringComparison.Ordinal) >= 0) return true;
-        return title.IndexOf("五”", StringComparison.Ordinal) >= 0 && (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("成就", StringComparison.Ordinal) >= 0);
+        if (title.IndexOf("五”", StringComparison.Ordinal) >= 0 && (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("成就", StringComparison.Ordinal) >= 0)) return true;
+        // 一年接着一年干，… (fujian 2026): a first part that says nothing of five years in its title, whose paragraphs
+        // open on them (五年来，我们…).
+        return OpensOnFiveYears(tree.Sections[0]);
+    }
+
+    private static readonly string[] FiveYearOpenings = { "五年来", "过去五年", "这五年" };
+
+    private static bool OpensOnFiveYears(SectionModel section)
+    {
+        foreach (var paragraph in section.Paragraphs)
+        {
+            if (StartsWithAny(Normalizer.RemoveSpaces(paragraph.Text), FiveYearOpenings)) return true;
+        }
+        foreach (var child in section.Children)
+        {
+            if (OpensOnFiveYears(child)) return true;
+        }
+        return false;
     }
 
     private static string BodyText(IReadOnlyList<SourceParagraph> paragraphs)

@@ -40,6 +40,19 @@ public class ReportMetadataRuleTests
     }
 
     [Fact]
+    public void A_share_bar_ends_no_report_and_paragraphs_that_open_on_five_years_make_a_five_year_review()
+    {
+        // seeds/yunnan/2026.txt: the report ends on line 119, before the page's share bar (|, 分享到微信, ×), and is whole.
+        string yunnan = TestData.SeedPath("yunnan/2026.txt");
+        var report = Assert.Single(ReportParser.Parse(yunnan, File.ReadAllText(yunnan)).Reports);
+        Assert.Equal((119, true), (report.EndLine, report.Complete));
+        // seeds/fujian/2026.txt: 一、一年接着一年干，… says nothing of five years; its paragraphs 五年来，我们… (lines 56-58) do.
+        string fujian = TestData.SeedPath("fujian/2026.txt");
+        var five = Assert.Single(ReportParser.Parse(fujian, File.ReadAllText(fujian)).Reports);
+        Assert.Equal((2021, 2025), (five.ReviewStartYear, five.ReviewYear));
+    }
+
+    [Fact]
     public void A_district_abolished_before_2023_resolves_by_name_without_a_code()
     {
         Assert.True(RegionResolver.TryResolve("北京市宣武区", out var info));

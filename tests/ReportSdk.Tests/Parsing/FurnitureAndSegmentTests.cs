@@ -30,6 +30,11 @@ public sealed class FurnitureAndSegmentTests
     [InlineData("持续优化营商环境，拓宽企业融资来源：深化", "None")]
     [InlineData("各位代表:", "None")]
     [InlineData("二、2024年重点任务", "None")]
+    // seeds/yunnan/2026.txt lines 121-124: the share bar after the report.
+    [InlineData("|", "Drop")]
+    [InlineData("×", "Drop")]
+    [InlineData("分享到微信", "Drop")]
+    [InlineData("分享到:", "Drop")]
     public void Lines_are_classified(string line, string expected) => Assert.Equal(expected, FurnitureFilter.Classify(line).ToString());
 
     [Theory]
