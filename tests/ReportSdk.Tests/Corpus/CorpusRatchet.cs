@@ -42,6 +42,10 @@ internal static class CorpusRatchet
         ["hunan-2026"] = new[] { 16 },
         ["hailaer-2018"] = new[] { 16 },
         ["national-2017"] = new[] { 16 },
+        ["fujian-2026"] = new[] { 16 },
+        ["yunnan-2026"] = new[] { 16 },
+        ["national-2011"] = new[] { 16 },
+        ["hailaer-2016"] = new[] { 16 },
     };
 
     /// <summary>Headings per report: found (at least), extra (at most).</summary>
@@ -72,6 +76,10 @@ internal static class CorpusRatchet
         ["hunan-2026"] = new[] { 14, 0 },
         ["hailaer-2018"] = new[] { 10, 0 },
         ["national-2017"] = new[] { 12, 0 },
+        ["fujian-2026"] = new[] { 31, 0 },
+        ["yunnan-2026"] = new[] { 23, 1 },
+        ["national-2011"] = new[] { 18, 0 },
+        ["hailaer-2016"] = new[] { 15, 0 },
     };
 
     /// <summary>
@@ -105,6 +113,10 @@ internal static class CorpusRatchet
         ["hunan-2026"] = new[] { 31, 1, 31, 31, 30, 31, 31, 31, 31, 31, 30 },
         ["hailaer-2018"] = new[] { 29, 2, 30, 30, 30, 30, 30, 30, 30, 30, 30 },
         ["national-2017"] = new[] { 31, 2, 31, 31, 31, 31, 31, 31, 31, 31, 31 },
+        ["fujian-2026"] = new[] { 25, 2, 25, 25, 25, 25, 25, 25, 25, 25, 25 },
+        ["yunnan-2026"] = new[] { 28, 1, 28, 28, 28, 28, 28, 28, 28, 28, 26 },
+        ["national-2011"] = new[] { 25, 4, 26, 26, 26, 26, 26, 21, 26, 26, 26 },
+        ["hailaer-2016"] = new[] { 27, 1, 28, 28, 28, 28, 28, 28, 28, 28, 23 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -140,6 +152,10 @@ internal static class CorpusRatchet
         ["hunan/2026.txt"] = new[] { 20, 19, 0, 20 },
         ["inner-mongolia/hulunbuir-hailaer-2018.txt"] = new[] { 9, 9, 0, 11 },
         ["national/2017.txt"] = new[] { 12, 11, 0, 12 },
+        ["fujian/2026.txt"] = new[] { 10, 10, 0, 10 },
+        ["inner-mongolia/hulunbuir-hailaer-2016.txt"] = new[] { 12, 12, 0, 13 },
+        ["national/2011.txt"] = new[] { 7, 7, 0, 7 },
+        ["yunnan/2026.txt"] = new[] { 11, 11, 0, 11 },
     };
 }
 
