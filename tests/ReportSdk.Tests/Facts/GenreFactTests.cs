@@ -319,6 +319,19 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void Last_year_opens_no_name_and_listed_modifiers_share_the_last_items_head()
+    {
+        // seeds/national/2011.txt line 18 and seeds/national/2023.txt line 88: 去年, 去年底 are time words.
+        var trade = Assert.Single(Paragraphs(2011, ReportPart.Review, null, "去年对外贸易总额达到2.97万亿美元，开放型经济水平快速提升。"));
+        Assert.Equal("对外贸易总额", trade.Name);
+        Assert.Equal("企业数量", Assert.Single(Paragraphs(2023, ReportPart.Review, null, "去年底企业数量超过5200万户。")).Name);
+        // seeds/fujian/2026.txt line 19: 城镇居民、农村居民人均可支配收入 names two incomes.
+        var incomes = Paragraphs(2026, ReportPart.Review, null, "城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。");
+        Assert.Equal(new[] { StandardIndicator.UrbanDisposableIncomePerCapitaGrowth, StandardIndicator.RuralDisposableIncomePerCapitaGrowth },
+            incomes.Select(f => f.Standard!.Value));
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -72,14 +72,15 @@ internal static class ValueRoles
         name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(FactLexicon.JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
-    /// 城镇和农村居民人均可支配收入: short modifiers listed before the last item share its head (城镇 → 城镇居民人均可支配收入).
+    /// 城镇和农村居民人均可支配收入, 城镇居民、农村居民人均可支配收入: short modifiers listed before the last item share its
+    /// head (城镇 → 城镇居民人均可支配收入).
     /// Returns a label per item (null where the item names itself), or null when the items do not share a head.
     /// </summary>
     internal static string?[]? SharedHead(string[] items)
     {
         string last = items[items.Length - 1];
         int modifier = items[0].Length;
-        if (modifier < 2 || modifier > 3 || last.Length < modifier + 4) return null;
+        if (modifier < 2 || modifier > 4 || last.Length < modifier + 4) return null;
         for (int i = 0; i < items.Length - 1; i++)
         {
             if (items[i].Length != modifier) return null;
