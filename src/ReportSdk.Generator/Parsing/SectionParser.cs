@@ -76,6 +76,7 @@ internal static class SectionParser
         ReportPart preamblePart = ReportPart.Preamble;
 
         int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
+        bool targetsAnnounced = false;
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -185,7 +186,10 @@ internal static class SectionParser
             var bodyPart = stack[0].Part == ReportPart.Preamble ? preamblePart : stack[0].Part;
             string? parentTitle = stack.Count >= 2 ? stack[stack.Count - 2].Title : null;
             bool listItem = top.Style is SectionStyle.LeadSentence or SectionStyle.Dash;
-            inputs.Add(new FactInput(body, bodyPart, top.Title, IsMainTargets(body.Text), stack[0].Title, parentTitle, listItem));
+            bool announced = IsMainTargets(body.Text);
+            inputs.Add(new FactInput(body, bodyPart, top.Title, announced, stack[0].Title, parentTitle, listItem, targetsAnnounced));
+            // 今年国民经济和社会发展的主要预期目标是： alone: the next paragraph lists them.
+            targetsAnnounced = announced && EndsWithColon(body.Text);
         }
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();
@@ -197,6 +201,12 @@ internal static class SectionParser
         while (stack.Count > 0 && stack[stack.Count - 1].Level >= heading.Level) stack.RemoveAt(stack.Count - 1);
         if (stack.Count == 0) roots.Add(heading); else stack[stack.Count - 1].Children.Add(heading);
         stack.Add(heading);
+    }
+
+    private static bool EndsWithColon(string text)
+    {
+        string t = text.TrimEnd();
+        return t.Length > 0 && (t[t.Length - 1] == '：' || t[t.Length - 1] == ':');
     }
 
     /// <summary>True for the paragraph that states the 主要预期目标.</summary>

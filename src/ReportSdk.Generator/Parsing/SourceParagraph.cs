@@ -52,10 +52,11 @@ internal sealed class SourceParagraph
 
 /// <summary>
 /// A paragraph handed to the fact extractor, with where it stands in the report: its part, its section's title, the
-/// part's title, the title of the section that holds its section (null at the top) and whether its section is a
-/// lead sentence or dash item of a list.
+/// part's title, the title of the section that holds its section (null at the top), whether its section is a
+/// lead sentence or dash item of a list, and whether it lists the main targets a paragraph before it announced
+/// (今年…的主要预期目标是： on a line of its own).
 /// </summary>
-internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ParentTitle = null, bool ListItem = false);
+internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ParentTitle = null, bool ListItem = false, bool ContinuesMainTargets = false);
 
 /// <summary>The years a report's facts can refer to.</summary>
 internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);

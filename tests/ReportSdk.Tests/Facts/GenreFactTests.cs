@@ -332,6 +332,20 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void Main_targets_announced_on_a_line_of_their_own_are_the_next_paragraphs()
+    {
+        // seeds/national/2011.txt: 今年国民经济和社会发展的主要预期目标是： (line 204), the list on line 207.
+        string path = TestData.SeedPath("national/2011.txt");
+        var report = Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports);
+        var targets = report.Facts.Where(f => f.Line == 207).ToList();
+        Assert.Equal(4, targets.Count);
+        Assert.All(targets, f => Assert.True(f.MainTarget, f.Name));
+        Assert.Contains(targets, f => f.Standard == StandardIndicator.GdpGrowth && f.Value == 8m);
+        // A paragraph that only names the targets in passing, with no colon, opens no list after it (line 209 and on).
+        Assert.DoesNotContain(report.Facts, f => f.MainTarget && f.Line > 207);
+    }
+
+    [Fact]
     public void A_change_after_a_list_mark_keeps_the_name_of_the_figure_before()
     {
         // seeds/national/2025.txt line 53: 安排、比上年提高1个百分点 is the deficit ratio's change, 安排 names nothing.

@@ -2,7 +2,8 @@ namespace ReportSdk.Generator.Parsing.Facts;
 
 /// <summary>
 /// Where a paragraph's main targets start, clause by clause: after a 主要预期目标是 phrase of the plan part, and in
-/// the following sentences of the paragraph while they state figures (主要预期目标是：A。B，C。).
+/// the following sentences of the paragraph while they state figures (主要预期目标是：A。B，C。), and from the start of a
+/// paragraph that lists the targets announced by the paragraph before it.
 /// </summary>
 internal sealed class MainTargetScope
 {
@@ -16,7 +17,9 @@ internal sealed class MainTargetScope
     public MainTargetScope(string text, FactInput input)
     {
         _text = text;
-        _applies = input.Part == ReportPart.Plan || input.IsMainTargets;
+        _applies = input.Part == ReportPart.Plan || input.IsMainTargets || input.ContinuesMainTargets;
+        // A paragraph that lists the targets the one before announced opens as a list already.
+        _sentenceMain = _sentenceFigures = input.ContinuesMainTargets;
     }
 
     /// <summary>Moves to <paramref name="clause"/> and returns where its main targets start, or −1.</summary>
