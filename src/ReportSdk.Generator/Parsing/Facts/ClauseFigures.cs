@@ -31,7 +31,7 @@ internal static class ClauseFigures
             int pieceStart = Math.Max(segmentStart, reading.Boundary);
             bool parenthetical = ValueRoles.OpenParenthesis(text, pieceStart, token.Start, out int paren);
             if (parenthetical) pieceStart = paren + 1;
-            var site = new ValueSite(token, next, segmentStart, pieceStart, parenthetical, PieceReader.Read(text, pieceStart, token.Start));
+            var site = new ValueSite(token, i, next, segmentStart, pieceStart, parenthetical, PieceReader.Read(text, pieceStart, token.Start));
             reading.Boundary = token.End;
 
             if (RespectivelyLists.Opens(reading, site)) i = RespectivelyLists.Read(reading, site, tokens, i);
@@ -47,15 +47,9 @@ internal static class ClauseFigures
     /// </summary>
     private static bool Thresholds(ClauseReading reading, ValueSite site, List<NumberToken> tokens, ref int index)
     {
-        string text = reading.Text;
-        int last = index;
-        while (last + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[last], tokens[last + 1])) last++;
+        int last = NameSources.JoinedList(reading, index, out int nounEnd);
         // 连续迈上4个万亿元台阶: one value that counts the thresholds passed is no figure either.
         if (last == index && site.Token.Unit is not ("个" or "道")) return false;
-        int segmentEnd = ClauseSplitter.SegmentEnd(text, tokens[last].End, reading.Clause.End);
-        // The noun after the last value, up to the list mark before the next value (跨过3个万亿级关口、突破10万亿元).
-        int nounEnd = last + 1 < tokens.Count && tokens[last + 1].Start < segmentEnd ? tokens[last + 1].Start : segmentEnd;
-        nounEnd = NameSources.ListMarkOrEnd(text, tokens[last].End, nounEnd);
         if (!NameSources.IsMilestone(NameSources.FollowingNoun(reading.Compact, tokens[last].End, nounEnd))) return false;
         if (site.Piece.HasName) reading.Previous = new NamedValue(NameSources.WithSubject(reading.Compact, site.Piece.NameStart, site.Piece.NameEnd), site.Token, false);
         reading.Boundary = nounEnd;

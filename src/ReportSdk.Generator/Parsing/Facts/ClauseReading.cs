@@ -61,4 +61,4 @@ internal sealed class ClauseReading
 /// last ，, <see cref="PieceStart"/> also after the previous value), whether it sits in parentheses, and what the
 /// piece before it says.
 /// </summary>
-internal sealed record ValueSite(NumberToken Token, NumberToken? Next, int SegmentStart, int PieceStart, bool Parenthetical, PieceReading Piece);
+internal sealed record ValueSite(NumberToken Token, int Index, NumberToken? Next, int SegmentStart, int PieceStart, bool Parenthetical, PieceReading Piece);

@@ -47,10 +47,11 @@ internal static class NameSources
         }
 
         // 完成1.8万户、189万平方米棚改任务: a value with no name, listed before others, counts the noun the list ends on.
-        if (before.Length == 0 && after.Length == 0 && next is not null && ValueRoles.IsJoined(text, token, next)
-            && ListNoun(reading, site) is { Length: > 0 } listed)
+        if (before.Length == 0 && after.Length == 0 && next is not null && ValueRoles.IsJoined(text, token, next))
         {
-            return new IndicatorName(listed, null, false, After: true);
+            int last = JoinedList(reading, site.Index, out int listEnd);
+            string listed = FollowingNoun(compact, reading.Tokens[last].End, listEnd);
+            if (listed.Length > 0) return new IndicatorName(listed, null, false, After: true);
         }
         if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
@@ -98,18 +99,20 @@ internal static class NameSources
         return end;
     }
 
-    /// <summary>The noun after the last of the values joined to the one at <paramref name="site"/>, or empty.</summary>
-    private static string ListNoun(ClauseReading reading, ValueSite site)
+    /// <summary>
+    /// The index of the last value joined by list marks to <c>reading.Tokens[index]</c>, and where the noun after it
+    /// ends: at the list mark before the next value of its segment, else at the segment's end (跨过3个万亿级关口、突破10万亿元).
+    /// </summary>
+    internal static int JoinedList(ClauseReading reading, int index, out int nounEnd)
     {
         string text = reading.Text;
-        var last = site.Token;
         var tokens = reading.Tokens;
-        int i = tokens.IndexOf(last);
-        while (i >= 0 && i + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[i], tokens[i + 1])) last = tokens[++i];
-        if (ReferenceEquals(last, site.Token)) return string.Empty;
-        int end = ClauseSplitter.SegmentEnd(text, last.End, reading.Clause.End);
-        if (i + 1 < tokens.Count && tokens[i + 1].Start < end) end = tokens[i + 1].Start;
-        return FollowingNoun(reading.Compact, last.End, ListMarkOrEnd(text, last.End, end));
+        int last = index;
+        while (last + 1 < tokens.Count && ValueRoles.IsJoined(text, tokens[last], tokens[last + 1])) last++;
+        int end = ClauseSplitter.SegmentEnd(text, tokens[last].End, reading.Clause.End);
+        if (last + 1 < tokens.Count && tokens[last + 1].Start < end) end = tokens[last + 1].Start;
+        nounEnd = ListMarkOrEnd(text, tokens[last].End, end);
+        return last;
     }
 
     /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>

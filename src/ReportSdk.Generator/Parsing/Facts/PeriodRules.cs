@@ -122,7 +122,7 @@ internal static class PeriodRules
 
     // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到: a year that dates the baseline of a change, up to the verb of the change.
     private static readonly Regex DatedBaseline = new(
-        @"[由从](?:19|20)[0-9]{2}年的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
+        @"[由从](?<year>(?:19|20)[0-9]{2}年)的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -135,7 +135,8 @@ internal static class PeriodRules
         if (end <= start || text.IndexOf('年', start, end - start) < 0) return dated;
         foreach (Match m in DatedBaseline.Matches(text.Substring(start, end - start)))
         {
-            dated.Add((start + m.Index + 6, start + m.Index + m.Length));
+            var year = m.Groups["year"];
+            dated.Add((start + year.Index + year.Length, start + m.Index + m.Length));
         }
         return dated;
     }
@@ -180,9 +181,11 @@ internal static class PeriodRules
     private static YearSpan? Since(Match m, YearSpan? span, int review) =>
         span is YearSpan s && m.Groups["since"].Success && review >= s.Start && review < s.End ? new YearSpan(s.Start, review) : span;
 
-    private static int Years(string n)
+    /// <summary>A count of years written in digits or Chinese numerals (5, 五, 十一), or 0.</summary>
+    internal static int Years(string n)
     {
-        if (n.Length > 0 && n[0] >= '0' && n[0] <= '9') return int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+        if (n.Length > 0 && n[0] >= '0' && n[0] <= '9')
+            return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) ? d : 0;
         return ChineseNumerals.TryParse(n, out long v) && v <= 100 ? (int)v : 0;
     }
 

@@ -125,9 +125,7 @@ internal static class PieceReader
         while (i > start && end - 1 - i < 2 && (ChineseNumerals.IsNumeralChar(text[i - 1]) || char.IsDigit(text[i - 1]))) i--;
         // 2010年 is a year, not a span of 10 years.
         if (i == end - 1 || i == start || char.IsDigit(text[i - 1])) return 0;
-        string count = text.Substring(i, end - 1 - i);
-        long n;
-        if (char.IsDigit(count[0]) ? !long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) : !ChineseNumerals.TryParse(count, out n)) return 0;
+        int n = PeriodRules.Years(text.Substring(i, end - 1 - i));
         if (n < 2 || n > 20) return 0;
         // 过去三年, 近五年: the lead goes with it.
         foreach (var lead in FactLexicon.SpanLeads)

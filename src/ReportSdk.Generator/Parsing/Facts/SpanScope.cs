@@ -75,7 +75,7 @@ internal sealed class SpanScope
         if (string.IsNullOrEmpty(title)) return null;
         string text = CompactText.Create(title!).Text;
         var spans = PeriodRules.Spans(text, 0, text.Length, input.Part, context, false);
-        if (spans.Count == 0 || text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text)) return null;
+        if (spans.Count == 0 || OneYearIn(text)) return null;
         // 这五年是西藏发展最好变化最大的五年: the same span named twice is one span.
         foreach (var (_, span) in spans) if (!Equals(span, spans[0].Span)) return null;
         return spans[0].Span;
@@ -84,10 +84,10 @@ internal sealed class SpanScope
     /// <summary>A title that names one year (刚刚过去的2025年很不平凡, 过去一年).</summary>
     private static bool NamesOneYear(string? title)
     {
-        if (string.IsNullOrEmpty(title)) return false;
-        string text = CompactText.Create(title!).Text;
-        return text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text);
+        return !string.IsNullOrEmpty(title) && OneYearIn(CompactText.Create(title!).Text);
     }
+
+    private static bool OneYearIn(string text) => text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text);
 
     private static bool HasYear(string text)
     {
