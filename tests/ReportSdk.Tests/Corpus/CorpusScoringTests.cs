@@ -206,10 +206,12 @@ public sealed class CorpusScoringTests
                     t.Agree("span", Equals(first, keyStart) && Equals(last, keyEnd), log, row, $"span {keyStart}-{keyEnd} got {first}-{last}");
                 }
             }
-            // Precision as for the gold key: facts whose value stands in a key quote of the same line and clause.
+            // Precision: facts that state a key row's figure (its quantity, on its line and in its clause). A fact with
+            // another number of the quote is another fact, which a headline key does not list (the 2020 level in
+            // 从11.37万亿元提高到14.58万亿元, the 超万亿元 beside a keyed share): the fully keyed paragraphs judge those.
             foreach (var fact in facts)
             {
-                var same = rows.Where(r => r.Line == fact.Line && IndicatorGoldTests.ValueInQuote(fact, r.Quote) && IndicatorGoldTests.SameClause(fact.Quote, r.Quote)).ToList();
+                var same = rows.Where(r => r.Line == fact.Line && CorpusKey.SameQuantity(fact, r) && IndicatorGoldTests.ValueInQuote(fact, r.Quote) && IndicatorGoldTests.SameClause(fact.Quote, r.Quote)).ToList();
                 if (same.Count == 0) continue;
                 t.Candidates++;
                 if (same.Any(r => CorpusKey.Identifies(fact, r))) t.Correct++;

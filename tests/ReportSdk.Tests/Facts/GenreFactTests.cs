@@ -132,7 +132,9 @@ public sealed class GenreFactTests
         Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
         var gdp = facts.Single(14.58m, "万亿元");
         Assert.Equal((StandardIndicator.Gdp, 2025, 2025), (gdp.Standard!.Value, gdp.PeriodStart, gdp.PeriodEnd));
-        Assert.DoesNotContain(facts, f => f.Value == 11.37m);
+        // The values the changes started from are the levels of 2020, the year before the span.
+        var start = facts.Single(11.37m, "万亿元");
+        Assert.Equal((StandardIndicator.Gdp, 2020, 2020), (start.Standard!.Value, start.PeriodStart, start.PeriodEnd));
     }
 
     [Fact]
@@ -378,10 +380,13 @@ public sealed class GenreFactTests
     [Fact]
     public void A_change_from_a_dated_baseline_names_the_level_it_reached()
     {
-        // seeds/zhejiang/2026.txt line 33: the baseline (2020) is no fact, the level of 2025 is.
+        // seeds/zhejiang/2026.txt line 33: the level of 2025 takes the name; the baseline is the level of 2020.
         var facts = Paragraphs(2026, ReportPart.Review, null, "人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。");
-        var level = Assert.Single(facts);
-        Assert.Equal(("人均地区生产总值", 14m, StandardIndicator.GdpPerCapita, 2025), (level.Name, level.Value, level.Standard!.Value, level.PeriodEnd));
+        Assert.Equal(2, facts.Count);
+        var level = facts.Single(14m, "万元");
+        Assert.Equal(("人均地区生产总值", StandardIndicator.GdpPerCapita, 2025), (level.Name, level.Standard!.Value, level.PeriodEnd));
+        var start = facts.Single(10.5m, "万元");
+        Assert.Equal(("人均地区生产总值", StandardIndicator.GdpPerCapita, 2020), (start.Name, start.Standard!.Value, start.PeriodEnd));
         // seeds/national/2025.txt line 14.
         var grain = Paragraphs(2025, ReportPart.Review, null, "粮食产量首次跃上1.4万亿斤新台阶。").Single();
         Assert.Equal(("粮食产量", Qualifiers.Over, StandardIndicator.GrainOutput), (grain.Name, grain.Qualifiers, grain.Standard!.Value));
@@ -518,5 +523,33 @@ public sealed class GenreFactTests
         Assert.Equal(StandardIndicator.Deficit, fiscal.Single(5.66m, "万亿元").Standard);
         Assert.Equal(StandardIndicator.LocalGovernmentSpecialBonds, fiscal.Single(4.4m, "万亿元").Standard);
         Assert.Null(fiscal.Single(5000m, "亿元").Standard);
+    }
+
+    [Fact]
+    public void The_value_a_change_started_from_is_the_level_of_the_year_before_its_span_or_of_the_year_written()
+    {
+        // seeds/zhejiang/2026.txt lines 32-33: 五年来 opens the span 2021–2025 for the list item after it.
+        var facts = Paragraphs(2026, ReportPart.Review, "一、2025年主要工作和“十四五”发展成就",
+            "五年来，我们有力有效应对世纪疫情冲击、中美贸易摩擦等重大风险挑战，推动经济社会发展取得新成就、迈上新台阶，顺利实现“十四五”经济社会发展主要目标，在省域层面书写了中国式现代化的精彩华章。",
+            "——发展质效不断提高，综合实力进一步跃升。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%，规模稳居全国第4位。人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。一般公共预算收入从7248亿元提高到8865亿元，跃居全国第3位。");
+        // The year written before the baseline dates it; the value the change reached keeps its own year.
+        var perCapita = facts.Single(10.5m, "万元");
+        Assert.Equal((StandardIndicator.GdpPerCapita, Measure.Level, FactStatus.Actual, 2020, 2020),
+            (perCapita.Standard!.Value, perCapita.Measure, perCapita.Status, perCapita.PeriodStart, perCapita.PeriodEnd));
+        Assert.Equal((StandardIndicator.GdpPerCapita, 2025), (facts.Single(14m, "万元").Standard!.Value, facts.Single(14m, "万元").PeriodEnd));
+        // No year written: the level of the year before the span.
+        var revenue = facts.Single(7248m, "亿元");
+        Assert.Equal((StandardIndicator.GeneralBudgetRevenue, FactStatus.Actual, 2020, 2020),
+            (revenue.Standard!.Value, revenue.Status, revenue.PeriodStart, revenue.PeriodEnd));
+        Assert.Equal((2025, 2025), (facts.Single(8865m, "亿元").PeriodStart, facts.Single(8865m, "亿元").PeriodEnd));
+
+        // seeds/beijing/mentougou-2023.txt lines 35 and 59, one year's review: an undated baseline (从 6 家) and one
+        // hedged as 不足 (no qualifier says "below") stay names of the change, no facts.
+        var year = Paragraphs(2023, ReportPart.Review, "一、2022年工作回顾",
+            "长安街西延线专精特新产业集群建设初见成效，全年新增专精特新企业 47 家，累计达 70 家，其中市级专精特新小巨人企业从 6 家增至 22 家、排名生态涵养区第一。",
+            "物业服务满意率由不足60%提升至72.1%。");
+        Assert.DoesNotContain(year, f => f.Value == 6m || f.Value == 60m);
+        Assert.Equal("市级专精特新小巨人企业", year.Single(22m, "家").Name);
+        Assert.Equal("物业服务满意率", year.Single(72.1m, "%").Name);
     }
 }

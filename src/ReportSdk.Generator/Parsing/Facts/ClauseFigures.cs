@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing.Facts;
 
@@ -57,13 +59,41 @@ internal static class ClauseFigures
         return true;
     }
 
-    /// <summary>从 6 家增至 22 家: the first value is the baseline the change starts from; it names the change, no fact.</summary>
+    /// <summary>
+    /// 从 6 家增至 22 家: the first value is the baseline the change starts from; it names the change. It is a fact of
+    /// its own, the level of the year before, when the text dates it: a year written before it (从2020年的3.68万亿元)
+    /// or a span around it (五年来…从7248亿元增加到…: the year before the span).
+    /// </summary>
     private static bool Baseline(ClauseReading reading, ValueSite site)
     {
         if (!ValueRoles.IsBaseline(reading.Text, site.PieceStart, site.Token, reading.Clause.End, out int from)) return false;
         var baseline = PieceReader.Read(reading.Text, site.PieceStart, from);
-        if (baseline.HasName) reading.Previous = new NamedValue(NameSources.WithSubject(reading.Compact, baseline.NameStart, baseline.NameEnd), site.Token, false);
+        if (!baseline.HasName) return true;
+        var value = new NamedValue(NameSources.WithSubject(reading.Compact, baseline.NameStart, baseline.NameEnd), site.Token, false);
+        reading.Previous = value;
+        int year = BaselineYear(reading, from, site.Token, out var hedge);
+        if (year > 0) FactTyping.AddBaseline(reading, value, hedge, year);
         return true;
+    }
+
+    /// <summary>The year a baseline value is the level of, or 0 (undated, or hedged as 不足/不到, which no qualifier says).</summary>
+    private static int BaselineYear(ClauseReading reading, int from, NumberToken token, out Qualifiers hedge)
+    {
+        string text = reading.Text;
+        hedge = Qualifiers.None;
+        int i = from + 1;
+        int written = 0;
+        if (token.Start - i >= 6 && text[i + 4] == '年' && text[i + 5] == '的'
+            && int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)) written = y;
+        if (written > 0) i += 6;
+        string between = text.Substring(i, token.Start - i);
+        if (between.Length > 0)
+        {
+            hedge = between switch { "约" => Qualifiers.About, "近" => Qualifiers.Nearly, _ => Qualifiers.None };
+            if (hedge == Qualifiers.None) return 0;
+        }
+        if (written > 0) return written;
+        return reading.Figure.SpanBefore(reading.Clause, token.Start) is YearSpan span && span.Start < span.End ? span.Start - 1 : 0;
     }
 
     /// <summary>One value on its own: named, labelled by its sentence's topic when the name is generic, typed.</summary>

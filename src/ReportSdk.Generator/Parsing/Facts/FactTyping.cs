@@ -40,13 +40,36 @@ internal static class FactTyping
         var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
         StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
-        int line = input.Paragraph.LineAt(figure.Compact.SourceOffset(token.Start));
         // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.
         int mainTargetStart = reading.MainTargetStart;
         bool main = mainTargetStart >= 0 && token.Start >= mainTargetStart && !period.IsRange && status == FactStatus.Target;
+        AddFact(reading, value, standard, measure, status, direction, qualifiers, period, main);
+    }
+
+    /// <summary>
+    /// 从2020年的3.68万亿元增长到…: the value a change started from, the level (or share) it had in
+    /// <paramref name="year"/>; <paramref name="hedge"/> is what stands before it (约, 近).
+    /// </summary>
+    public static void AddBaseline(ClauseReading reading, NamedValue value, Qualifiers hedge, int year)
+    {
+        var token = value.Token;
+        var name = value.Indicator;
+        if (year > PeriodRules.DefaultYear(ReportPart.Review, reading.Figure.Context)) return;
+        // 排名从第369位提升至…: a place in a ranking.
+        var measure = token.Unit is "位" or "名" ? Measure.Rank : name.Share ? Measure.Share : MeasureRules.Measure(name.Name, token.Unit, null);
+        StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
+        AddFact(reading, value, standard, measure, FactStatus.Actual, null, hedge | token.After, new YearSpan(year, year), false);
+    }
+
+    private static void AddFact(ClauseReading reading, NamedValue value, StandardIndicator? standard, Measure measure, FactStatus status,
+        Direction? direction, Qualifiers qualifiers, YearSpan period, bool main)
+    {
+        var token = value.Token;
+        var input = reading.Figure.Input;
+        int line = input.Paragraph.LineAt(reading.Figure.Compact.SourceOffset(token.Start));
         reading.Facts.Add((token.Start, new FactModel(
-            name.Name,
-            name.Label,
+            value.Indicator.Name,
+            value.Indicator.Label,
             standard,
             token.Value,
             token.ValueHigh,
