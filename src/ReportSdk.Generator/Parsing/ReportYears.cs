@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportSdk.Generator.Model;
 
 namespace ReportSdk.Generator.Parsing;
@@ -203,26 +204,60 @@ internal static class ReportYears
     // 一、过去五年工作回顾; 一、“十一五”时期国民经济和社会发展的回顾; 一、2025年工作和“十四五”发展回顾.
     private static bool IsFiveYearReview(SectionTree tree)
     {
-        if (tree.Sections.Count == 0) return false;
-        string title = tree.Sections[0].Title;
-        if (title.IndexOf("五年", StringComparison.Ordinal) >= 0) return true;
-        if (title.IndexOf("五”", StringComparison.Ordinal) >= 0 && (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("成就", StringComparison.Ordinal) >= 0)) return true;
+        if (tree.Sections.Count > 0 && tree.Sections[0].Title.IndexOf("五年", StringComparison.Ordinal) >= 0) return true;
+        // 一、“十四五”时期工作回顾; also a later part, 二、“十四五”时期发展成就和“十五五”时期主要目标任务 (guangxi 2026).
+        foreach (var section in tree.Sections)
+        {
+            if (LooksBackOnAPlanPeriod(section.Title)) return true;
+        }
         // 一年接着一年干，… (fujian 2026): a first part that says nothing of five years in its title, whose paragraphs
-        // open on them (五年来，我们…).
-        return OpensOnFiveYears(tree.Sections[0]);
+        // open on them (五年来，我们…); or, where the part titles lost their numbers, the text before the first
+        // numbered heading (gansu 2026: 五年来主要做了以下工作。).
+        if (tree.Sections.Count > 0 && OpensOnFiveYears(tree.Sections[0])) return true;
+        foreach (var paragraph in tree.Preamble)
+        {
+            if (OpensOnFiveYears(paragraph.Text)) return true;
+        }
+        return false;
     }
 
+    private static bool LooksBackOnAPlanPeriod(string title) =>
+        title.IndexOf("五”", StringComparison.Ordinal) >= 0
+        && (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("成就", StringComparison.Ordinal) >= 0);
+
     private static readonly string[] FiveYearOpenings = { "五年来", "过去五年", "这五年" };
+
+    // “十四五”时期是吉林高质量发展攻坚克难、砥砺奋进、蓄势聚能的五年。
+    private static readonly Regex PlanPeriodWasFiveYears = new(@"^“?十[一二三四五六七八九]?五”?时期是[^。！]{0,60}的五年", RegexOptions.CultureInvariant);
 
     private static bool OpensOnFiveYears(SectionModel section)
     {
         foreach (var paragraph in section.Paragraphs)
         {
-            if (StartsWithAny(Normalizer.RemoveSpaces(paragraph.Text), FiveYearOpenings)) return true;
+            if (OpensOnFiveYears(paragraph.Text)) return true;
         }
         foreach (var child in section.Children)
         {
             if (OpensOnFiveYears(child)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph that opens on the five years (五年来，…; after a 各位代表！ salutation too), says a plan period was
+    /// five years of something (“十四五”时期是…的五年), or has a sentence opening on them (…圆满收官。五年来，我们…).
+    /// </summary>
+    private static bool OpensOnFiveYears(string paragraph)
+    {
+        string text = Normalizer.RemoveSpaces(paragraph);
+        if (text.StartsWith("各位代表", StringComparison.Ordinal) && text.Length > 5 && "！!：:，,".IndexOf(text[4]) >= 0) text = text.Substring(5);
+        if (StartsWithAny(text, FiveYearOpenings) || PlanPeriodWasFiveYears.IsMatch(text)) return true;
+        foreach (var opening in FiveYearOpenings)
+        {
+            foreach (var end in new[] { "。", "！" })
+            {
+                if (text.IndexOf(end + opening + "，", StringComparison.Ordinal) >= 0) return true;
+            }
         }
         return false;
     }

@@ -52,6 +52,30 @@ public class ReportMetadataRuleTests
         Assert.Equal((2021, 2025), (five.ReviewStartYear, five.ReviewYear));
     }
 
+    [Theory]
+    [InlineData("guangxi/2026.txt", 2021)] // 二、“十四五”时期发展成就和“十五五”时期主要目标任务: a later part looks back
+    [InlineData("national/2021.txt", 2016)] // 二、“十三五”时期发展成就和“十四五”时期主要目标任务
+    [InlineData("jilin/2026.txt", 2021)] // 一、工作回顾 … “十四五”时期是吉林…的五年。 (line 27)
+    [InlineData("shaanxi/2026.txt", 2021)] // 各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，… (line 32)
+    [InlineData("gansu/2026.txt", 2021)] // part titles without numbers: 五年来主要做了以下工作。 before the first numbered heading
+    [InlineData("national/1988.txt", 1983)] // 五年来，在改革开放的推动下，… (line 16), under a part that names no years
+    public void A_review_of_five_years_shows_in_a_later_part_or_in_a_sentence_that_opens_on_them(string file, int start)
+    {
+        string path = TestData.SeedPath(file);
+        var report = Assert.Single(ReportParser.Parse(path, File.ReadAllText(path)).Reports);
+        Assert.Equal((start, start + 4), (report.ReviewStartYear, report.ReviewYear));
+    }
+
+    [Theory]
+    [InlineData("beijing/shijingshan-2025.txt")]
+    [InlineData("national/2025.txt")] // a one-year review in the last year of a plan period
+    [InlineData("inner-mongolia/hulunbuir-hailaer-2017.txt")]
+    public void A_review_of_one_year_has_no_five_year_start(string file)
+    {
+        string path = TestData.SeedPath(file);
+        Assert.All(ReportParser.Parse(path, File.ReadAllText(path)).Reports, r => Assert.Null(r.ReviewStartYear));
+    }
+
     [Fact]
     public void A_district_abolished_before_2023_resolves_by_name_without_a_code()
     {
