@@ -552,4 +552,44 @@ public sealed class GenreFactTests
         Assert.Equal("市级专精特新小巨人企业", year.Single(22m, "家").Name);
         Assert.Equal("物业服务满意率", year.Single(72.1m, "%").Name);
     }
+
+    [Fact]
+    public void A_comparable_basis_or_prices_taken_out_leave_the_measure_named_before_them()
+    {
+        // seeds/gansu/2026.txt line 52 (main targets): 同口径 after the name is no figure of the one before it.
+        var targets = Paragraphs(2026, ReportPart.Plan, null,
+            "经济社会发展的主要预期目标是：外贸进出口总值增长10%以上；一般公共预算收入同口径增长5.5%左右；城镇调查失业率5.5%左右。");
+        var revenue = targets.Single(f => f.Value == 5.5m && f.Measure == Measure.Change);
+        Assert.Equal(("一般公共预算收入", "一般公共预算收入同口径", StandardIndicator.GeneralBudgetRevenueGrowth),
+            (revenue.Name, revenue.Label, revenue.Standard!.Value));
+        Assert.Equal("外贸进出口总值", targets.Single(10m, "%").Name);
+
+        // seeds/national/1995.txt lines 20 and 28: 扣除价格因素 (real terms) after a name, or alone after a level.
+        var ninetyFour = Paragraphs(1995, ReportPart.Review, null,
+            "国内市场繁荣，社会商品零售总额扣除价格因素增长百分之七点八。",
+            "农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五；城镇居民人均生活费收入达到３１７９元，扣除物价因素增长百分之八以上。");
+        Assert.Equal(("社会商品零售总额", "社会商品零售总额扣除价格因素"), (ninetyFour.Single(7.8m, "%").Name, ninetyFour.Single(7.8m, "%").Label));
+        Assert.Equal("农村居民人均纯收入", ninetyFour.Single(5m, "%").Name);
+        Assert.Equal("城镇居民人均生活费收入", ninetyFour.Single(8m, "%").Name);
+
+        // seeds/inner-mongolia/hulunbuir-hailaer-2017.txt line 13: the basis alone still qualifies the figure before it.
+        var hailaer = Paragraphs(2017, ReportPart.Review, null, "2016年,地区生产总值完成303.6亿元,同比增长7.2%;一般公共财政预算收入完成17亿元,按可比口径增长13%;");
+        Assert.Equal("一般公共财政预算收入", hailaer.Single(13m, "%").Name);
+    }
+
+    [Fact]
+    public void Goals_listed_after_a_paragraph_that_announces_them_for_a_span_cover_the_span()
+    {
+        // seeds/gansu/2026.txt lines 40-48: “十五五”时期，要努力实现以下目标任务： then 一是…八是 (read as headings, the
+        // part titles having lost their numbers). Rates cover 2026–2030, levels are those of 2030.
+        string path = TestData.SeedPath("gansu/2026.txt");
+        var facts = Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports).Facts;
+        var gdp = facts.Single(f => f.Line == 41 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((5m, FactStatus.Target, 2026, 2030, false), (gdp.Value, gdp.Status, gdp.PeriodStart, gdp.PeriodEnd, gdp.MainTarget));
+        var life = facts.Single(f => f.Line == 46 && f.Unit == "岁");
+        Assert.Equal((78m, 2030, 2030), (life.Value, life.PeriodStart, life.PeriodEnd));
+        // The plan year's own targets (line 52) keep the plan year.
+        var target = facts.Single(f => f.Line == 52 && f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((2026, 2026, true), (target.PeriodStart, target.PeriodEnd, target.MainTarget));
+    }
 }

@@ -152,8 +152,14 @@ internal static class FactLexicon
     /// <summary>Verbs of a cut that open a piece (再减少农村贫困人口1000万, 降低企业税负5700多亿元): the value is the size of the cut.</summary>
     public static readonly string[] CutVerbs = { "再减少", "减少", "降低", "压减", "削减" };
 
-    /// <summary>Phrases that adjust a figure inside its name (一般公共预算收入剔除虚增空转因素后): the measure comes before them.</summary>
-    public static readonly string[] AdjustingPhrases = { "剔除", "扣除" };
+    /// <summary>
+    /// Phrases that adjust a figure inside its name (一般公共预算收入剔除虚增空转因素后, 一般公共预算收入同口径, 社会商品零售
+    /// 总额扣除价格因素): the measure comes before them. Such a phrase ends on 后, 口径 or 因素.
+    /// </summary>
+    public static readonly string[] AdjustingPhrases = { "剔除", "扣除", "按可比口径", "按同口径", "同口径", "可比口径" };
+
+    /// <summary>Adjustments that leave the measure what it is: a comparable basis, prices taken out (real terms).</summary>
+    public static readonly string[] SameMeasureAdjustments = { "口径", "价格因素", "物价因素" };
 
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
     private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };

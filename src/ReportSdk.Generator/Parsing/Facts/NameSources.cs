@@ -74,15 +74,28 @@ internal static class NameSources
         int share = text.IndexOf('占', start, end - start);
         if (share >= start + 2 && end - share >= 3 && "地用有领据".IndexOf(text[share + 1]) < 0)
             return new IndicatorName(compact.NameText(start, share), compact.NameText(start, end), false, Share: true);
-        if (text[end - 1] == '后')
+        int adjustment = AdjustmentStart(text, start, end);
+        if (adjustment >= start + 2)
         {
-            foreach (var phrase in FactLexicon.AdjustingPhrases)
-            {
-                int at = text.IndexOf(phrase, start, end - start, StringComparison.Ordinal);
-                if (at >= start + 2) return new IndicatorName(compact.NameText(start, at), compact.NameText(start, end), true);
-            }
+            // 同口径, 扣除价格因素: still the standard figure; 剔除虚增空转因素后: the measure less something, no standard one.
+            string phrase = text.Substring(adjustment, end - adjustment);
+            bool sameMeasure = Array.Exists(FactLexicon.SameMeasureAdjustments, a => phrase.IndexOf(a, StringComparison.Ordinal) >= 0);
+            return new IndicatorName(compact.NameText(start, adjustment), compact.NameText(start, end), !sameMeasure);
         }
         return WithSubject(compact, start, end);
+    }
+
+    /// <summary>Where an adjusting phrase (同口径, 剔除…后, 扣除价格因素) ending the text between the bounds starts, or -1.</summary>
+    private static int AdjustmentStart(string text, int start, int end)
+    {
+        if (end <= start || !(text[end - 1] == '后' || text[end - 1] == '素' || TextMatch.At(text, end - 2, "口径"))) return -1;
+        int first = -1;
+        foreach (var phrase in FactLexicon.AdjustingPhrases)
+        {
+            int at = text.IndexOf(phrase, start, end - start, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
     }
 
     /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
@@ -138,7 +151,10 @@ internal static class NameSources
     private static IndicatorName? OfFigureBefore(NamedValue? previous, string before, bool parenthetical)
     {
         if (previous is null) return null;
-        bool basis = before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal);
+        // 同口径增长, 扣除物价因素比上年增长: the basis alone; with a name before it (一般公共预算收入同口径) the piece names its own figure.
+        int adjustment = AdjustmentStart(before, 0, before.Length);
+        bool basis = (before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal) || before.EndsWith("因素", StringComparison.Ordinal))
+            && adjustment < 2;
         if (parenthetical || basis)
         {
             string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;

@@ -17,6 +17,10 @@ internal sealed class SpanScope
     // Per section (part title, section title): the span (or one year, null) the paragraph right before its subsections
     // and list items opened on, which they inherit.
     private readonly Dictionary<(string?, string?), YearSpan?> _openers = new();
+    // “十五五”时期，要努力实现以下目标任务： a paragraph that opens on a span and announces a list: the sections that
+    // follow it (一是…, 二是… read as headings where the part titles lost their numbers) keep the span, until a
+    // paragraph opens on other years.
+    private YearSpan? _announced;
 
     /// <summary>Moves to the next paragraph and returns the span it inherits (null: the part's own year).</summary>
     public YearSpan? Enter(FactInput input, string text, FactContext context)
@@ -42,6 +46,7 @@ internal sealed class SpanScope
                 // (结合过去十年特别是近五年工作的体会，对今年政府主要工作提出以下建议 opens no past span for them).
                 else if (titled is null && _openers.TryGetValue(parent, out var opened) && (input.ListItem || Plans(opened, input.Part, context))) _span = opened;
             }
+            else if (titled is null && _announced is YearSpan announced && Plans(announced, input.Part, context)) _span = announced;
         }
         int start = 0;
         int end = ClauseSplitter.SegmentEnd(text, start, text.Length);
@@ -55,6 +60,7 @@ internal sealed class SpanScope
         else opens = false;
         // Only the paragraph right before them opens a section's items and subsections: one that opens on nothing ends it.
         if (!opens && !input.ListItem) _openers.Remove((input.PartTitle, input.SectionTitle));
+        if (opens) _announced = _span is { IsRange: true } && AnnouncesAList(text) ? _span : null;
         if (opens)
         {
             _openers[(input.PartTitle, input.SectionTitle)] = _span;
@@ -63,6 +69,14 @@ internal sealed class SpanScope
             if (input.ListItem && !firstOfSection && input.ParentTitle is not null) _openers[(input.PartTitle, input.ParentTitle)] = _span;
         }
         return _span;
+    }
+
+    /// <summary>A paragraph that ends on a colon, announcing what follows (…要努力实现以下目标任务：).</summary>
+    private static bool AnnouncesAList(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > 0 && (text[end - 1] == '：' || text[end - 1] == ':');
     }
 
     /// <summary>A span a numbered subsection takes from the paragraph before it: any in the review, a future one in the plan.</summary>
