@@ -592,4 +592,35 @@ public sealed class GenreFactTests
         var target = facts.Single(f => f.Line == 52 && f.Standard == StandardIndicator.GdpGrowth);
         Assert.Equal((2026, 2026, true), (target.PeriodStart, target.PeriodEnd, target.MainTarget));
     }
+
+    [Fact]
+    public void Circumstances_and_yearly_words_before_an_indicator_are_no_part_of_its_name()
+    {
+        // seeds/chongqing/2026.txt line 22, seeds/jilin/2026.txt line 45, seeds/gansu/2026.txt line 31.
+        var facts = Paragraphs(2026, ReportPart.Review, null,
+            "外贸进出口在对美贸易下降超3成的情况下增长12%。",
+            "年均新增城镇就业30万人、输转城乡富余劳动力500万人以上。");
+        Assert.Equal(("外贸进出口", StandardIndicator.ImportsExportsGrowth), (facts.Single(12m, "%").Name, facts.Single(12m, "%").Standard!.Value));
+        Assert.Equal(("新增城镇就业", StandardIndicator.UrbanNewJobs), (facts.Single(30m, "万人").Name, facts.Single(30m, "万人").Standard!.Value));
+        var grain = Paragraphs(2026, ReportPart.Plan, null, "正常年景下粮食产量达到900亿斤以上。").Single();
+        Assert.Equal(("粮食产量", StandardIndicator.GrainOutput), (grain.Name, grain.Standard!.Value));
+
+        // seeds/national/2011.txt line 182 (the 十二五 plan): 五年 before a standard indicator.
+        var jobs = Paragraphs(2011, ReportPart.Plan, null, "坚持把增加就业作为经济社会发展的优先目标，为全体劳动者创造公平的就业机会，五年城镇新增就业4500万人。").Single();
+        Assert.Equal(("城镇新增就业", StandardIndicator.UrbanNewJobs, 2011, 2015), (jobs.Name, jobs.Standard!.Value, jobs.PeriodStart, jobs.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_count_of_years_opening_a_figure_sums_them()
+    {
+        // seeds/national/1993.txt line 14: the five-year total of 1988–1992, not the investment of 1992.
+        var investment = Paragraphs(1993, ReportPart.Review, null, "基本建设和技术改造取得新成就，五年全社会固定资产投资完成２６０００亿元。").Single();
+        Assert.Equal(("全社会固定资产投资", 1988, 1992), (investment.Name, investment.PeriodStart, investment.PeriodEnd));
+        // seeds/guangxi/2026.txt line 59, in the plan: three years from the plan year.
+        var plan = Paragraphs(2026, ReportPart.Plan, null, "深化拓展“人工智能+”，三年安排450亿元支持以AI为引领的新质生产力发展。").Single();
+        Assert.Equal((2026, 2028), (plan.PeriodStart, plan.PeriodEnd));
+        // seeds/xinjiang/2026.txt line 27: 九年义务教育 is a name, no count of years.
+        var school = Paragraphs(2026, ReportPart.Review, null, "九年义务教育巩固率、高中阶段毛入学率保持在97%以上。");
+        Assert.All(school, f => Assert.Equal((2025, 2025), (f.PeriodStart, f.PeriodEnd)));
+    }
 }

@@ -145,9 +145,12 @@ internal static class FactLexicon
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年", "去年底", "去年末", "去年",
         "其中", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
-        "实施", "颁发", "发放", "提出",
+        "实施", "颁发", "发放", "提出", "正常年景下",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
     };
+
+    /// <summary>Words of a yearly rate or average that can open a piece before an indicator (年均新增城镇就业).</summary>
+    public static readonly string[] PeriodLeads = { "平均每年", "每年平均", "年均", "每年", "年平均" };
 
     /// <summary>Verbs of a cut that open a piece (再减少农村贫困人口1000万, 降低企业税负5700多亿元): the value is the size of the cut.</summary>
     public static readonly string[] CutVerbs = { "再减少", "减少", "降低", "压减", "削减" };

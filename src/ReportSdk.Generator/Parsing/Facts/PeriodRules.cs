@@ -197,13 +197,32 @@ internal static class PeriodRules
     public static YearSpan Period(string text, Clause clause, int segmentStart, int at, Measure measure, ReportPart part, FactContext context, YearSpan? span)
     {
         int year = DefaultYear(part, context);
-        if (span is not YearSpan s) return new YearSpan(year, year);
+        // 五年全社会固定资产投资完成26000亿元: a count of years opening the figure's own words sums them (when nothing
+        // else says which years: up to the review year, or from the plan year: 三年安排450亿元).
+        int count = YearCountOpening(text, segmentStart, at);
+        if (span is not YearSpan s)
+        {
+            if (count < 2) return new YearSpan(year, year);
+            return part == ReportPart.Plan ? new YearSpan(year, year + count - 1) : new YearSpan(year - count + 1, year);
+        }
         if (measure == Measure.Change) return s;
         foreach (var word in FactLexicon.CumulativeWords)
         {
             if (TextMatch.Contains(text, segmentStart, at, word)) return s;
         }
-        return new YearSpan(s.End, s.End);
+        return count > 1 ? s : new YearSpan(s.End, s.End);
+    }
+
+    /// <summary>
+    /// 五年, 十年 opening the words between <paramref name="start"/> and <paramref name="at"/> (not 五年来, 五年间, a
+    /// year, nor 九年义务教育): the count of years, else 0.
+    /// </summary>
+    private static int YearCountOpening(string text, int start, int at)
+    {
+        int i = start;
+        while (i < at && i - start < 2 && ChineseNumerals.IsNumeralChar(text[i])) i++;
+        if (i == start || i + 1 >= at || text[i] != '年' || text[i + 1] < 0x4E00 || "来以间中内里度底末初义一".IndexOf(text[i + 1]) >= 0) return 0;
+        return Years(text.Substring(start, i - start)) is int n && n >= 2 && n <= 20 ? n : 0;
     }
 
     /// <summary>

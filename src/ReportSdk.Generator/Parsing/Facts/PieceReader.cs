@@ -49,6 +49,9 @@ internal static class PieceReader
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
+            // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstances of a figure are no part of its name.
+            int circumstances = CircumstancesLength(text, start, e);
+            if (circumstances > 0) { e -= circumstances; continue; }
             var link = FactLexicon.EndingAt(text, start, e);
             // 按4%左右安排、比上年提高: a list mark before the link words ends the words of the value before.
             if (link is null && e < end && text[e - 1] == '、') { e--; continue; }
@@ -74,6 +77,8 @@ internal static class PieceReader
         {
             int span = SpanLeadLength(text, s, e);
             if (span > 0) { s += span; continue; }
+            int period = PeriodBeforeIndicator(text, s, e);
+            if (period > 0) { s += period; continue; }
             int n = FactLexicon.LeadWordLength(text, s, e);
             if (n == 0 || e - s - n == 1) break;
             s += n;
@@ -91,6 +96,29 @@ internal static class PieceReader
         result.NameStart = s;
         result.NameEnd = e;
         return result;
+    }
+
+    /// <summary>在…的情况下 (or 在…下) ending a piece after a name of two characters or more, or 0.</summary>
+    private static int CircumstancesLength(string text, int start, int end)
+    {
+        if (end - 1 <= start || text[end - 1] != '下') return 0;
+        int at = text.LastIndexOf('在', end - 2, end - 1 - start);
+        return at >= start + 2 && end - at >= 4 ? end - at : 0;
+    }
+
+    /// <summary>
+    /// 年均, 每年, 五年 opening a piece whose rest is a standard indicator (年均新增城镇就业30万人, 五年城镇新增就业4500万人):
+    /// the period rules read the words; the indicator is the name. Returns their length, or 0.
+    /// </summary>
+    private static int PeriodBeforeIndicator(string text, int start, int end)
+    {
+        int n = 0;
+        foreach (var lead in FactLexicon.PeriodLeads)
+        {
+            if (TextMatch.At(text, start, lead)) { n = lead.Length; break; }
+        }
+        if (n == 0 && start + 1 < end && text[start + 1] == '年' && ChineseNumerals.IsNumeralChar(text[start])) n = 2;
+        return n > 0 && end - start - n >= 2 && StandardIndicatorMatcher.IsAlias(text.Substring(start + n, end - start - n)) ? n : 0;
     }
 
     /// <summary>A four-digit year (and 的) ending a piece right after a verb of change (提高到2025年的), or 0.</summary>
