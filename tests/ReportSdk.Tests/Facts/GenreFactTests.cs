@@ -623,4 +623,31 @@ public sealed class GenreFactTests
         var school = Paragraphs(2026, ReportPart.Review, null, "九年义务教育巩固率、高中阶段毛入学率保持在97%以上。");
         Assert.All(school, f => Assert.Equal((2025, 2025), (f.PeriodStart, f.PeriodEnd)));
     }
+
+    [Fact]
+    public void Industries_listed_by_their_ordinals_are_named_in_full()
+    {
+        // seeds/guangxi/2026.txt line 19 and seeds/guizhou/2026.txt line 41.
+        var review = Paragraphs(2026, ReportPart.Review, null, "一、二、三产业增加值分别增长4.2%、5%、5.4%。");
+        Assert.Equal(new[] { "第一产业增加值", "第二产业增加值", "第三产业增加值" }, review.Select(f => f.Name));
+        var plan = Paragraphs(2026, ReportPart.Plan, null, "主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。");
+        Assert.Equal(new[] { ("第一产业增加值", 3.5m), ("第二产业增加值", 6m), ("第三产业增加值", 5m) },
+            plan.Where(f => f.Name.EndsWith("产业增加值", System.StringComparison.Ordinal)).Select(f => (f.Name, f.Value)));
+    }
+
+    [Fact]
+    public void A_rank_reached_from_another_is_stated_and_named_for_what_moved()
+    {
+        // seeds/national/2005.txt line 16, seeds/anhui/2026.txt line 30, seeds/guangxi/2026.txt line 20.
+        var trade = Paragraphs(2005, ReportPart.Review, null, "进出口贸易总额1.15万亿美元，增长35.7%，由上年居世界第四位上升为第三位。");
+        var rank = trade.Single(f => f.Measure == Measure.Rank);
+        Assert.Equal(("进出口贸易总额", 3m, 2004), (rank.Name, rank.Value, rank.PeriodEnd));
+        var industry = Paragraphs(2026, ReportPart.Review, null, "规上工业企业营收从全国第12位跃升至第5位。").Single();
+        Assert.Equal(("规上工业企业营收", Measure.Rank, 5m), (industry.Name, industry.Measure, industry.Value));
+        var income = Paragraphs(2026, ReportPart.Review, null, "居民人均可支配收入实际增长5.4%，其中农村居民收入增长6.3%、增速排全国第五，城镇居民收入增长4.4%。");
+        Assert.Equal(("农村居民收入", 5m), (income.Single(f => f.Measure == Measure.Rank).Name, income.Single(f => f.Measure == Measure.Rank).Value));
+        // 安排, 排放, 减排 are no rank verbs.
+        Assert.DoesNotContain(Paragraphs(2026, ReportPart.Plan, null, "安排第二批超长期特别国债资金，林业碳汇减排量全国第一。"),
+            f => f.Measure == Measure.Rank && f.Value == 2m);
+    }
 }

@@ -285,7 +285,7 @@ internal static class FactLexicon
     // ---- Ranks (RankRules, RankFacts)
 
     /// <summary>Verbs that state a rank (排名第六, 位居首位, 居城六区第一).</summary>
-    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "位于", "居", "列" };
+    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "位于", "上升为", "上升至", "上升到", "跃升至", "跃升为", "提升至", "提升到", "居", "列", "排" };
 
     /// <summary>Scopes written before a rank verb.</summary>
     public static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };

@@ -46,8 +46,12 @@ internal static class RankFacts
         {
             if (end - scope.Length > start && TextMatch.At(text, end - scope.Length, scope)) { end -= scope.Length; break; }
         }
+        // 从全国第12位上升至第5位: where the rank came from is no part of what is ranked.
+        end = BeforeRankMovedFrom(text, start, end);
         var piece = PieceReader.Read(text, start, end);
         string own = piece.HasName ? compact.NameText(piece.NameStart, piece.NameEnd) : string.Empty;
+        // 万人诉求比排名由年初第十四位上升至第四位: the ranking word is no part of what is ranked.
+        if (own.Length > 3 && (own.EndsWith("排名", StringComparison.Ordinal) || own.EndsWith("排位", StringComparison.Ordinal))) own = own.Substring(0, own.Length - 2);
         // One character left of the verb (跃居 → 跃) names nothing.
         if (own.Length == 1) own = string.Empty;
         if (own.Length > 0 && !Array.Exists(FactLexicon.RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))
@@ -56,6 +60,18 @@ internal static class RankFacts
         }
         if (before is null) return own.Length > 0 ? new IndicatorName(own, null, false) : null;
         return new IndicatorName(before.Indicator.Name, own.Length > 0 ? before.Indicator.Name + own : before.Indicator.Label, false);
+    }
+
+    /// <summary>Where 由/从 opens the rank a move started from (由年初第十四位, 从世界第六位) in [start, end), else <paramref name="end"/>.</summary>
+    private static int BeforeRankMovedFrom(string text, int start, int end)
+    {
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (text[i] != '由' && text[i] != '从') continue;
+            int ordinal = text.IndexOf('第', i + 1, end - i - 1);
+            return ordinal > i && ordinal - i <= 8 ? i : end;
+        }
+        return end;
     }
 
     /// <summary>The last value named before <paramref name="at"/>, or null.</summary>

@@ -34,7 +34,7 @@ internal static class RankRules
                 i = VerblessRank(text, i, end, ranks) is int after ? after : i + 1;
                 continue;
             }
-            if (IsOtherWord(text, i, verb)) { i++; continue; }
+            if (IsOtherWord(text, i, verb) || MovesFrom(text, start, i)) { i++; continue; }
             int j = i + verb.Length;
             int scopeEnd = j + MaxScope < end ? j + MaxScope : end;
             for (int k = j; k < scopeEnd; k++)
@@ -85,13 +85,30 @@ internal static class RankRules
         return null;
     }
 
-    /// <summary>居民, 居住, 列入: 居 and 列 inside other words.</summary>
+    /// <summary>由上年居世界第四位上升为第三位: a rank the text moves from (由/从 a few words before its verb) is not stated.</summary>
+    private static bool MovesFrom(string text, int start, int verb)
+    {
+        for (int k = verb - 1; k >= start && verb - k <= 4; k--)
+        {
+            if (text[k] == '由' || text[k] == '从') return true;
+            if (ClauseSplitter.IsSegmentEnd(text[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>居民, 居住, 列入, 安排, 排放: 居, 列 and 排 inside other words.</summary>
     private static bool IsOtherWord(string text, int i, string verb)
     {
         if (verb.Length != 1 || i + 1 >= text.Length) return false;
         char next = text[i + 1];
-        return verb == "居" ? "民住家室委多然间所".IndexOf(next) >= 0 || (i > 0 && "邻定聚移寄".IndexOf(text[i - 1]) >= 0)
-            : "入出为车表".IndexOf(next) >= 0 || (i > 0 && "系排并陈".IndexOf(text[i - 1]) >= 0);
+        char previous = i > 0 ? text[i - 1] : '\0';
+        return verb switch
+        {
+            "居" => "民住家室委多然间所".IndexOf(next) >= 0 || "邻定聚移寄".IndexOf(previous) >= 0,
+            "列" => "入出为车表".IndexOf(next) >= 0 || "系排并陈".IndexOf(previous) >= 0,
+            // 排西部第二, 增速排全国第五: 排 ranks; 安排第二批, 排放, 排查 are other words.
+            _ => "放查污水队序洪涝灌练演列除斥挤头".IndexOf(next) >= 0 || "安编彩并减".IndexOf(previous) >= 0,
+        };
     }
 
     private static bool TryOrdinal(string text, int k, int end, out int value, out int ordinalEnd)

@@ -37,6 +37,8 @@ internal static class RespectivelyLists
         var listed = piece.HasName ? ValueRoles.SplitList(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) : null;
         // 城乡居民人均可支配收入分别增长5%、6.5%: a paired scope names two figures.
         if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
+        // 一、二、三产业增加值, 一二三产增加值: the industries by their ordinals.
+        if (listed is not null && ValueRoles.OrdinalIndustries(listed, group.Count) is string[] industries) listed = industries;
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
         string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) : null;
         for (int g = 0; g < group.Count; g++)

@@ -72,6 +72,45 @@ internal static class ValueRoles
         name.Length > 1 && IsJoiner(name[name.Length - 1]) && !Array.Exists(FactLexicon.JoinerWords, w => name.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
+    /// 一、二、三产业增加值 or 一二三产增加值 listed for <paramref name="count"/> values: the industries by their ordinals
+    /// (第一产业增加值, 第二产业增加值, 第三产业增加值); null when the items are no such list.
+    /// </summary>
+    internal static string[]? OrdinalIndustries(string[] items, int count)
+    {
+        string last = items[items.Length - 1];
+        string ordinals;
+        if (items.Length == count && count > 1)
+        {
+            var written = new System.Text.StringBuilder();
+            for (int i = 0; i < items.Length - 1; i++)
+            {
+                string item = items[i].StartsWith("第", StringComparison.Ordinal) ? items[i].Substring(1) : items[i];
+                if (item.Length != 1) return null;
+                written.Append(item[0]);
+            }
+            if (last.StartsWith("第", StringComparison.Ordinal)) last = last.Substring(1);
+            ordinals = written.ToString() + (last.Length > 0 ? last[0].ToString() : string.Empty);
+            last = last.Length > 0 ? last.Substring(1) : last;
+        }
+        else if (items.Length == 1 && last.Length > count)
+        {
+            ordinals = last.Substring(0, count);
+            last = last.Substring(count);
+        }
+        else return null;
+        foreach (char c in ordinals)
+        {
+            if (c != '一' && c != '二' && c != '三') return null;
+        }
+        if (!last.StartsWith("产", StringComparison.Ordinal)) return null;
+        string rest = last.StartsWith("产业", StringComparison.Ordinal) ? last.Substring(2) : last.Substring(1);
+        if (rest.Length < 2) return null;
+        var names = new string[ordinals.Length];
+        for (int i = 0; i < ordinals.Length; i++) names[i] = "第" + ordinals[i] + "产业" + rest;
+        return names;
+    }
+
+    /// <summary>
     /// 城镇和农村居民人均可支配收入, 城镇居民、农村居民人均可支配收入: short modifiers listed before the last item share its
     /// head (城镇 → 城镇居民人均可支配收入).
     /// Returns a label per item (null where the item names itself), or null when the items do not share a head.
