@@ -650,4 +650,28 @@ public sealed class GenreFactTests
         Assert.DoesNotContain(Paragraphs(2026, ReportPart.Plan, null, "安排第二批超长期特别国债资金，林业碳汇减排量全国第一。"),
             f => f.Measure == Measure.Rank && f.Value == 2m);
     }
+
+    [Fact]
+    public void A_plan_period_or_target_year_opening_a_figure_is_its_period_not_its_name()
+    {
+        // seeds/shaanxi/2026.txt line 39.
+        var facts = Paragraphs(2026, ReportPart.Plan, "一是全力激发创新潜能，推动现代化产业体系建设实现更大突破",
+            "坚持以经济建设为中心，统筹质量、规模、效率的关系，以适当经济增速支撑高质量发展，为推进现代化建设提供坚实物质技术基础，力争“十五五”时期地区生产总值年均增长5％左右。",
+            "坚持以科技创新为引领，加强原始创新和关键核心技术攻关，破解科技、产业对接融合的短板制约，因地制宜发展新质生产力，着力把科教资源优势转化为追赶超越的动力，到2030年全社会研发投入强度达到3.2％左右。");
+        var gdp = facts.Single(5m, "%");
+        Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth, 2026, 2030), (gdp.Name, gdp.Standard!.Value, gdp.PeriodStart, gdp.PeriodEnd));
+        var research = facts.Single(3.2m, "%");
+        Assert.Equal(("全社会研发投入强度", 2030, 2030), (research.Name, research.PeriodStart, research.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_on_the_year_its_goals_are_set_for_keeps_the_span_of_its_title()
+    {
+        // seeds/jilin/2026.txt line 63: （一）“十五五”发展目标。到2030年，…。主要目标包括：地区生产总值年均增长5%以上，…
+        string path = TestData.SeedPath("jilin/2026.txt");
+        var facts = Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports).Facts.Where(f => f.Line == 63).ToList();
+        var gdp = facts.Single(f => f.Standard == StandardIndicator.GdpGrowth);
+        Assert.Equal((5m, 2026, 2030, false), (gdp.Value, gdp.PeriodStart, gdp.PeriodEnd, gdp.MainTarget));
+        Assert.Equal((2030, 2030), (facts.Single(69m, "%").PeriodStart, facts.Single(69m, "%").PeriodEnd));
+    }
 }

@@ -178,6 +178,15 @@ internal static class FactLexicon
             if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
         }
         char c = text[i];
+        // 到2030年, 到2025年底(前): the year a goal is set for (the period rules read it).
+        if ((c == '到' || c == '至') && i + 5 < end && text[i + 5] == '年' && IsDigits(text, i + 1, 4))
+        {
+            int n = i + 6 < end && (text[i + 6] == '底' || text[i + 6] == '末') ? 7 : 6;
+            return i + n < end && text[i + n] == '前' ? n + 1 : n;
+        }
+        // 十五五时期, “十四五”期间 (the opening quote is peeled first): a plan period.
+        int plan = PlanPeriodLength(text, i, end);
+        if (plan > 0) return plan;
         // A year: 2023 年, 2023 年度.
         if (c >= '0' && c <= '9')
         {
@@ -201,6 +210,30 @@ internal static class FactLexicon
             while (j < end && !CompactText.IsQuote(text[j])) { if (text[j] >= 0x4E00) cjk = true; j++; }
             if (j < end && !cjk) return j + 1 - i;
             return 1;
+        }
+        return 0;
+    }
+
+    private static bool IsDigits(string text, int i, int count)
+    {
+        for (int k = i; k < i + count; k++) if (text[k] < '0' || text[k] > '9') return false;
+        return true;
+    }
+
+    private static readonly string[] PlanPeriodWords = { "时期", "期间", "期末", "末" };
+
+    /// <summary>十五五时期, 十四五”期间: a five-year plan's name and a period word opening a piece; its length, or 0.</summary>
+    private static int PlanPeriodLength(string text, int i, int end)
+    {
+        int j = i;
+        if (j < end && text[j] == '十') j++;
+        if (j < end && "一二三四五六七八九".IndexOf(text[j]) >= 0 && j + 1 < end && text[j + 1] == '五') j += 2;
+        else if (j > i && j < end && text[j] == '五') j++;
+        else return 0;
+        if (j < end && CompactText.IsQuote(text[j])) j++;
+        foreach (var word in PlanPeriodWords)
+        {
+            if (j + word.Length < end && string.CompareOrdinal(text, j, word, 0, word.Length) == 0) return j + word.Length - i;
         }
         return 0;
     }

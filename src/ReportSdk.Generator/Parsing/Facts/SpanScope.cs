@@ -56,6 +56,7 @@ internal sealed class SpanScope
         var words = PeriodRules.Spans(text, start, end, input.Part, context, resets: true);
         bool opens = true;
         if (PeriodRules.OpensOnOneYear(text, start)) _span = null;
+        else if (Horizon(text, start, context) is YearSpan horizon) _span = _span is { IsRange: true } titled && titled.End == horizon.End ? titled : horizon;
         else if (words.Count > 0) _span = words[words.Count - 1].Span is { IsRange: true } opener ? opener : null;
         else opens = false;
         // Only the paragraph right before them opens a section's items and subsections: one that opens on nothing ends it.
@@ -69,6 +70,18 @@ internal sealed class SpanScope
             if (input.ListItem && !firstOfSection && input.ParentTitle is not null) _openers[(input.PartTitle, input.ParentTitle)] = _span;
         }
         return _span;
+    }
+
+    /// <summary>
+    /// 到2030年，… opening a paragraph of the plan: the years from the plan year to that one (the span a title such as
+    /// “十五五”发展目标 names, kept), or null when the words name no later year.
+    /// </summary>
+    private static YearSpan? Horizon(string text, int start, FactContext context)
+    {
+        if (start + 6 > text.Length || text[start] != '到' || text[start + 5] != '年') return null;
+        if (!int.TryParse(text.Substring(start + 1, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return null;
+        int plan = PeriodRules.DefaultYear(ReportPart.Plan, context);
+        return year > plan && year - plan <= 15 ? new YearSpan(plan, year) : null;
     }
 
     /// <summary>A paragraph that ends on a colon, announcing what follows (…要努力实现以下目标任务：).</summary>
