@@ -15,6 +15,8 @@ internal static class Units
     internal static readonly Magnitude[] Magnitudes =
     {
         new("万亿", 1_000_000_000_000m),
+        new("千亿", 100_000_000_000m),
+        new("百亿", 10_000_000_000m),
         new("千万", 10_000_000m),
         new("百万", 1_000_000m),
         new("十万", 100_000m),
@@ -50,7 +52,7 @@ internal static class Units
         // concentrations and densities
         "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米",
         // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something
-        "P", "PFlops", "Gbps",
+        "P", "PFlops", "Gbps", "亿亿次/秒",
     };
 
     /// <summary>True for rates and proportions (%, 个百分点, 倍 …).</summary>
@@ -68,13 +70,18 @@ internal static class Units
         baseUnit = unit ?? string.Empty;
         if (unit is null || unit.Length == 0) return false;
         if (Array.IndexOf(BaseUnits, unit) >= 0 || Array.IndexOf(Rates, unit) >= 0) return true;
+        bool split = false;
         foreach (var (prefix, f) in Magnitudes)
         {
-            if (unit.Length > prefix.Length && unit.StartsWith(prefix, StringComparison.Ordinal))
+            if (unit.Length <= prefix.Length || !unit.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            string rest = unit.Substring(prefix.Length);
+            // 百亿亿次/秒 is 百 × 亿亿次/秒: a split that leaves a known base unit wins over the longest prefix.
+            if (!split || Array.IndexOf(BaseUnits, rest) >= 0)
             {
                 factor = f;
-                baseUnit = unit.Substring(prefix.Length);
-                return true;
+                baseUnit = rest;
+                split = true;
+                if (Array.IndexOf(BaseUnits, rest) >= 0) break;
             }
         }
         return true;

@@ -674,4 +674,41 @@ public sealed class GenreFactTests
         Assert.Equal((5m, 2026, 2030, false), (gdp.Value, gdp.PeriodStart, gdp.PeriodEnd, gdp.MainTarget));
         Assert.Equal((2030, 2030), (facts.Single(69m, "%").PeriodStart, facts.Single(69m, "%").PeriodEnd));
     }
+
+    [Fact]
+    public void This_year_and_last_year_count_from_the_year_the_report_is_given()
+    {
+        // seeds/national/2015.txt line 89 (plan): 比去年增加2700亿元 is this year's change; 从去年的2.1% only dates the baseline.
+        var budget = Paragraphs(2015, ReportPart.Plan, null, "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。");
+        Assert.All(budget, f => Assert.Equal((FactStatus.Target, 2015), (f.Status, f.PeriodEnd)));
+        Assert.Equal(("赤字率", StandardIndicator.DeficitRatio), (budget.Single(2.3m, "%").Name, budget.Single(2.3m, "%").Standard!.Value));
+        // seeds/national/2008.txt line 242: the words before the comma name a change whose baseline is unnamed.
+        var education = Paragraphs(2008, ReportPart.Plan, null, "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。").Single();
+        Assert.Equal(("中央财政用于教育的投入", 1562m, FactStatus.Target, 2008), (education.Name, education.Value, education.Status, education.PeriodEnd));
+
+        // seeds/national/1981.txt, given at the end of 1981: 今年 is 1981 and 与去年同期相比 compares it with 1980.
+        var yearEnd = new FactContext(1981, 1981, 1982);
+        var deficit = Extract1981("财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元。", yearEnd).Single(27m, "亿元");
+        Assert.Equal((FactStatus.Estimated, 1981), (deficit.Status, deficit.PeriodEnd));
+        var quarters = Extract1981("今年的经济情况是一个季度比一个季度好。与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％。", yearEnd);
+        Assert.All(quarters, f => Assert.Equal(1981, f.PeriodEnd));
+
+        // seeds/national/1984.txt line 14: the first quarter of the plan year is a result, not a target.
+        var quarter = Paragraphs(1984, ReportPart.Plan, null, "今年第一季度，工业生产又比去年同期增长１２％。").Single();
+        Assert.Equal((FactStatus.Actual, 1984), (quarter.Status, quarter.PeriodEnd));
+    }
+
+    private static System.Collections.Generic.List<ReportSdk.Generator.Model.FactModel> Extract1981(string paragraph, FactContext context) =>
+        FactExtractor.Extract(new[] { new FactInput(new SourceParagraph(paragraph, new[] { 0 }, new[] { 1 }), ReportPart.Plan, null, false) }, context, System.Threading.CancellationToken.None).ToList();
+
+    [Fact]
+    public void A_baseline_dated_by_a_part_of_the_year_and_a_pair_of_measures_in_one_word()
+    {
+        // seeds/guangxi/2026.txt lines 24 and 41.
+        var rate = Paragraphs(2026, ReportPart.Review, null, "城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。");
+        Assert.DoesNotContain(rate, f => f.Value == 5.5m);
+        Assert.Equal(("城镇调查失业率", StandardIndicator.SurveyedUnemploymentRate), (rate.Single(5.3m, "%").Name, rate.Single(5.3m, "%").Standard!.Value));
+        var budget = Paragraphs(2026, ReportPart.Review, null, "一般公共预算收支累计分别突破9千亿元、3万亿元。");
+        Assert.Equal(new[] { "一般公共预算收入", "一般公共预算支出" }, budget.Select(f => f.Name));
+    }
 }

@@ -58,7 +58,9 @@ public class QuantityTests
     [InlineData("万千瓦", 10000, "千瓦")]
     [InlineData("百万吨", 1000000, "吨")]
     [InlineData("百分点", 1, "百分点")]
-    public void Units_with_a_magnitude_character_split_as_the_generator_reads_them(string unit, int factor, string baseUnit)
+    [InlineData("千亿元", 100_000_000_000, "元")]
+    [InlineData("百亿亿次/秒", 100, "亿亿次/秒")] // 百 × 亿亿次/秒, not 百亿 × 亿次/秒
+    public void Units_with_a_magnitude_character_split_as_the_generator_reads_them(string unit, long factor, string baseUnit)
     {
         var q = Quantity.Of(2m, unit);
         Assert.Equal(((decimal)factor, baseUnit), (q.Factor, q.BaseUnit));

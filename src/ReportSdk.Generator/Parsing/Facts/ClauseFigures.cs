@@ -68,12 +68,28 @@ internal static class ClauseFigures
     {
         if (!ValueRoles.IsBaseline(reading.Text, site.PieceStart, site.Token, reading.Clause.End, out int from)) return false;
         var baseline = PieceReader.Read(reading.Text, site.PieceStart, from);
+        // 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the words before the comma name the change.
+        bool unnamed = !baseline.HasName || (baseline.NameEnd - baseline.NameStart == 1 && "将要也还再并又".IndexOf(reading.Text[baseline.NameStart]) >= 0);
+        if (unnamed && site.SegmentStart > reading.Clause.Start + 1)
+        {
+            int topicStart = ClauseSplitter.SegmentStart(reading.Text, reading.Clause.Start, site.SegmentStart - 1);
+            var topic = PieceReader.Read(reading.Text, topicStart, site.SegmentStart - 1);
+            if (topic.NameEnd - topic.NameStart >= 2 && !HasDigitOrChange(reading.Text, topic.NameStart, topic.NameEnd)) baseline = topic;
+        }
+        else if (unnamed) return true;
         if (!baseline.HasName) return true;
         var value = new NamedValue(NameSources.WithSubject(reading.Compact, baseline.NameStart, baseline.NameEnd), site.Token, false);
         reading.Previous = value;
         int year = BaselineYear(reading, from, site.Token, out var hedge);
         if (year > 0) FactTyping.AddBaseline(reading, value, hedge, year);
         return true;
+    }
+
+    /// <summary>A digit, or 由/从 opening a change of its own, in [start, end).</summary>
+    private static bool HasDigitOrChange(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (char.IsDigit(text[i]) || text[i] == '由' || text[i] == '从') return true;
+        return false;
     }
 
     /// <summary>The year a baseline value is the level of, or 0 (undated, or hedged as 不足/不到, which no qualifier says).</summary>

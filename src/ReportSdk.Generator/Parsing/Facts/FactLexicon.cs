@@ -290,11 +290,17 @@ internal static class FactLexicon
     /// <summary>Hedges between 从 and a baseline value (从不足 100 家增至 …).</summary>
     public static readonly string[] BaselineHedges = { "不足", "不到", "约", "近" };
 
+    /// <summary>Times between 从 and a baseline value (从上半年5.5%降到5.3%).</summary>
+    public static readonly string[] BaselineTimes = { "上半年", "一季度", "前三季度", "年初", "上年", "去年", "上年末", "去年底", "年初的" };
+
     /// <summary>Words that end in a joiner character without joining anything (惠及, 参与, 总和).</summary>
     public static readonly string[] JoinerWords = { "惠及", "涉及", "普及", "危及", "顾及", "以及", "波及", "参与", "给与", "赋与", "总和", "饱和", "缓和", "融和" };
 
     /// <summary>Scopes that name two things at once, in the order 分别 lists their values: 城乡 → 城镇, 农村.</summary>
     public static readonly (string Pair, string First, string Second)[] PairedScopes = { ("城乡", "城镇", "农村") };
+
+    /// <summary>Two measures written as one word at a name's end: 一般公共预算收支 (收入 and 支出), 存贷款余额 is not one.</summary>
+    public static readonly (string Pair, string First, string Second)[] PairedMeasures = { ("收支", "收入", "支出") };
 
     /// <summary>Measures listed after their counterpart, sharing its modifier: 地方财政收入、支出 (支出 is 地方财政支出).</summary>
     public static readonly (string Head, string Counterpart)[] CounterpartMeasures =

@@ -39,6 +39,12 @@ internal static class FactTyping
         var span = figure.SpanBefore(clause, token.Start);
         var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
+        // 今年第一季度，工业生产又比去年同期增长12%: the part of the year already gone is a result, not a target.
+        if (status == FactStatus.Target && !period.IsRange && period.End == figure.Context.DeliveredYear
+            && PeriodRules.NamesElapsedPartOfYear(text, clause.SentenceStart, token.Start))
+        {
+            status = (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual;
+        }
         StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
         // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.
         int mainTargetStart = reading.MainTargetStart;

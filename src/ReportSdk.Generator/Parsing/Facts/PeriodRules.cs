@@ -36,10 +36,11 @@ internal static class PeriodRules
 
     /// <summary>
     /// Words inside a sentence that name one year (1956年, 一九五七年, 今年, 去年) or bring it back to the part's year
-    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上).
+    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上; 比去年
+    /// dates the figure to this year).
     /// </summary>
     private static readonly Regex OneYearInside = new(
-        @"(?<word>(?:刚刚)?过去的?一年|一年来|今年|全年|当年|去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
@@ -120,9 +121,10 @@ internal static class PeriodRules
         return found;
     }
 
-    // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到: a year that dates the baseline of a change, up to the verb of the change.
+    // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到, 由去年的1076亿元增加到: a year that dates the baseline of a
+    // change, up to the verb of the change.
     private static readonly Regex DatedBaseline = new(
-        @"[由从](?<year>(?:19|20)[0-9]{2}年)的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
+        @"[由从](?<year>(?:19|20)[0-9]{2}年|今年|去年|上年)(?:预计)?的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -141,15 +143,33 @@ internal static class PeriodRules
         return dated;
     }
 
+    private static readonly string[] ElapsedParts = { "今年第一季度", "今年一季度", "今年1-2月", "今年1至2月", "今年前两个月", "今年以来", "今年头两个月" };
+
+    /// <summary>今年第一季度, 今年以来: words before a value that name the part of this year already gone.</summary>
+    public static bool NamesElapsedPartOfYear(string text, int start, int at)
+    {
+        foreach (var words in ElapsedParts)
+        {
+            if (TextMatch.Contains(text, start, at, words)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The year a one-year word names, or null for the part's own year (全年, 当年, 明年).</summary>
     private static YearSpan? OneYear(Match m, int review, int plan, FactContext context)
     {
         if (m.Groups["word"].Success)
         {
+            // 今年 and 去年 count from the year the report is given (a report given at the year's end, 1981, says 今年 of
+            // the year it reviews); 比去年增加2700亿元 is this year's figure, compared with last year's.
+            int delivered = context.DeliveredYear > 0 ? context.DeliveredYear : plan;
+            // 比去年, 与去年同期相比: this year's figure; 比今年增长 (a plan at the year's end): the next year's.
+            if (m.Groups["than"].Success) return m.Groups["word"].Value.EndsWith("今年", StringComparison.Ordinal) ? new YearSpan(delivered + 1, delivered + 1) : new YearSpan(delivered, delivered);
             return m.Groups["word"].Value switch
             {
-                "今年" => new YearSpan(plan, plan),
-                "去年" or "一年来" => new YearSpan(review, review),
+                "今年" => new YearSpan(delivered, delivered),
+                "去年" => new YearSpan(delivered - 1, delivered - 1),
+                "一年来" => new YearSpan(review, review),
                 var past when past.EndsWith("一年", StringComparison.Ordinal) => new YearSpan(review, review), // (刚刚)过去(的)一年
                 _ => null,
             };

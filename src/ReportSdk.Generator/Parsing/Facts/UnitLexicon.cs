@@ -33,6 +33,9 @@ internal static class UnitLexicon
             int gap = index + magnitude.Length < text.Length && (text[index + magnitude.Length] == '余' || text[index + magnitude.Length] == '多') ? 1 : 0;
             int rest = MatchBase(text, index + magnitude.Length + gap);
             if (rest == 0) gap = 0;
+            // 10.36百亿亿次/秒: a magnitude followed by another magnitude character is 百 before 亿亿次/秒, not 百亿.
+            int next = index + magnitude.Length;
+            if (rest == 0 && next < text.Length && (text[next] == '亿' || text[next] == '万')) continue;
             // A bare magnitude (超 1000 万, 14 亿) is a unit of its own; a bare 百 or 千 is not (10.36百亿亿次/秒).
             if (rest == 0 && !magnitude.EndsWith("万", StringComparison.Ordinal) && !magnitude.EndsWith("亿", StringComparison.Ordinal)) break;
             int length = magnitude.Length + gap + rest;

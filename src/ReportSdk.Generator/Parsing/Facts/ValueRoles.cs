@@ -50,6 +50,12 @@ internal static class ValueRoles
         }
         // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
         if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
+        // 从上半年5.5%降到5.3%, 由年初的第14位: a time word says when the baseline held.
+        foreach (var when in FactLexicon.BaselineTimes)
+        {
+            int at = i - when.Length - (i - 1 >= pieceStart && text[i - 1] == '的' ? 1 : 0);
+            if (at >= pieceStart && TextMatch.At(text, at, when)) { i = at; break; }
+        }
         if (i - 1 < pieceStart || (text[i - 1] != '从' && text[i - 1] != '由')) return false;
         from = i - 1;
         foreach (var verb in FactLexicon.ChangeTo)
@@ -160,6 +166,15 @@ internal static class ValueRoles
         {
             if (name.Length > pair.Length + 1 && name.StartsWith(pair, StringComparison.Ordinal))
                 return new[] { first + name.Substring(pair.Length), second + name.Substring(pair.Length) };
+        }
+        // 一般公共预算收支分别突破9千亿元、3万亿元: the pair ends the name.
+        foreach (var (pair, first, second) in FactLexicon.PairedMeasures)
+        {
+            if (name.Length > pair.Length + 1 && name.EndsWith(pair, StringComparison.Ordinal))
+            {
+                string modifier = name.Substring(0, name.Length - pair.Length);
+                return new[] { modifier + first, modifier + second };
+            }
         }
         return null;
     }

@@ -73,12 +73,13 @@ public sealed class NumberScannerRuleTests
     [InlineData("当时共产党以外的各民主党派和无党派民主人士参加政府的成员约占四分之一以上，", "四分之一", 0.25, null, "", Qualifiers.Over)]
     [InlineData("工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。", "二、三百", 200, 300.0, "亿度", Qualifiers.Range)]
     [InlineData("就可以节省出七十亿到一百亿元的资金。", "七十亿到一百", 70, 100.0, "亿元", Qualifiers.Range)]
+    // henan 2026 and guangxi 2026: 百 before the computing unit 亿亿次/秒 (not 百亿 with no unit), 千亿 before 元.
+    [InlineData("算力总规模达到10.36百亿亿次/秒。", "10.36", 10.36, null, "百亿亿次/秒", Qualifiers.None)]
+    [InlineData("全部工业增加值超8千亿元。", "8", 8, null, "千亿元", Qualifiers.Over)]
     public void Decimals_percentages_fractions_and_ranges_written_out(string text, string written, double value, double? high, string unit, Qualifiers qualifiers) =>
         AssertReads(text, written, value, high, unit, qualifiers);
 
     [Theory]
-    // henan 2026: 百 without a base unit after it is no unit (10.36 百亿亿次/秒 is no count of 百).
-    [InlineData("算力总规模达到10.36百亿亿次/秒。")]
     // beijing-dongcheng-xicheng-2024 (the facts tests' own sentence): 75 周年 is an anniversary; zhejiang 2026: 70 周岁 an age.
     [InlineData("2024年是中华人民共和国成立75周年,也是实现“十四五”规划目标任务的关键一年")]
     [InlineData("70周岁以上户籍老年人意外伤害保险")]
