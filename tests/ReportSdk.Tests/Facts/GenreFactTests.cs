@@ -711,4 +711,20 @@ public sealed class GenreFactTests
         var budget = Paragraphs(2026, ReportPart.Review, null, "一般公共预算收支累计分别突破9千亿元、3万亿元。");
         Assert.Equal(new[] { "一般公共预算收入", "一般公共预算支出" }, budget.Select(f => f.Name));
     }
+
+    [Fact]
+    public void A_plan_period_that_is_the_base_of_a_comparison_dates_only_the_value_stated_after_it()
+    {
+        // seeds/liaoning/2026.txt line 31, under 五年来 (2021–2025): compared with the 十三五 period, not of it.
+        var foreign = Paragraphs(2026, ReportPart.Review, null,
+            "五年来，我们牢记嘱托。",
+            "华锦阿美、华晨宝马全新动力电池、SK海力士等重大外资项目落地，实际使用外资比“十三五”时期增长78.9%。").Single();
+        Assert.Equal(("实际使用外资", 2021, 2025), (foreign.Name, foreign.PeriodStart, foreign.PeriodEnd));
+        // seeds/gansu/2026.txt line 20: the 十三五 end level stated after 较…末的 is that year's; the change is not.
+        var gdp = Paragraphs(2026, ReportPart.Review, null,
+            "五年来，我们牢记嘱托。",
+            "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。");
+        Assert.Equal((2020, 2020), (gdp.Single(9323.1m, "亿元").PeriodStart, gdp.Single(9323.1m, "亿元").PeriodEnd));
+        Assert.Equal((2021, 2025), (gdp.Single(4374.4m, "亿元").PeriodStart, gdp.Single(4374.4m, "亿元").PeriodEnd));
+    }
 }

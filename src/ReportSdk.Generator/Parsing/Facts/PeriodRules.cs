@@ -127,18 +127,36 @@ internal static class PeriodRules
         @"[由从](?<year>(?:19|20)[0-9]{2}年|今年|去年|上年)(?:预计)?的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
         RegexOptions.CultureInvariant);
 
+    // 比“十三五”时期增长78.9%, 较“十三五”末的9323.1亿元: a plan period that is the base of a comparison.
+    private static readonly Regex ComparedPeriod = new(@"[比较]""?十?[一二三四五六七八九]?五""?(?:规划|计划)?(?:时期|期间|期末|末)", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The year words that date only the baseline of a change (由2020年的7.2%提升至7.4%): where each year word ends and
-    /// where the change's verb ends, after which the year no longer dates the values.
+    /// where the change's verb ends, after which the year no longer dates the values. A plan period that is the base
+    /// of a comparison (比“十三五”时期增长78.9%) dates only the value stated right after it (较“十三五”末的9323.1亿元).
     /// </summary>
     public static List<(int YearEnd, int Until)> DatedBaselines(string text, int start, int end)
     {
         var dated = new List<(int, int)>();
-        if (end <= start || text.IndexOf('年', start, end - start) < 0) return dated;
-        foreach (Match m in DatedBaseline.Matches(text.Substring(start, end - start)))
+        if (end <= start) return dated;
+        bool years = text.IndexOf('年', start, end - start) >= 0, plans = text.IndexOf('五', start, end - start) >= 0;
+        if (!years && !plans) return dated;
+        string piece = text.Substring(start, end - start);
+        if (years)
         {
-            var year = m.Groups["year"];
-            dated.Add((start + year.Index + year.Length, start + m.Index + m.Length));
+            foreach (Match m in DatedBaseline.Matches(piece))
+            {
+                var year = m.Groups["year"];
+                dated.Add((start + year.Index + year.Length, start + m.Index + m.Length));
+            }
+        }
+        if (plans)
+        {
+            foreach (Match m in ComparedPeriod.Matches(piece))
+            {
+                int periodEnd = start + m.Index + m.Length;
+                dated.Add((periodEnd, periodEnd + (periodEnd < text.Length && text[periodEnd] == '的' ? 2 : 1)));
+            }
         }
         return dated;
     }

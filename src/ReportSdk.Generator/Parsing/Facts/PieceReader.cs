@@ -43,9 +43,11 @@ internal static class PieceReader
         int e = end;
         while (e > start)
         {
-            // 比 2019 年, 较 2020 年同期: the base year of a comparison.
+            // 比 2019 年, 较 2020 年同期: the base year of a comparison; 比“十三五”时期, 较“十三五”期末: its base period.
             int baseYear = BaseYearLength(text, start, e);
             if (baseYear > 0) { e -= baseYear; continue; }
+            int basePeriod = BasePeriodLength(text, start, e);
+            if (basePeriod > 0) { e -= basePeriod; continue; }
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
@@ -143,6 +145,21 @@ internal static class PieceReader
         // 比 2019 年, 较 2020 年同期, and the start of a change: 从1979年的.
         if (e - 1 - d != 4 || d - 1 < start || "比较从由".IndexOf(text[d - 1]) < 0) return 0;
         return end - (d - 1);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BasePeriod = new(
+        @"[比较]""?十?[一二三四五六七八九]?五""?(?:规划|计划)?(?:时期|期间|期末|末)?(?:同期)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>比“十三五”时期, 较“十三五”期末 ending a piece: the base period of a comparison; its length, or 0.</summary>
+    private static int BasePeriodLength(string text, int start, int end)
+    {
+        if (end - start < 3 || text[end - 1] == '年') return 0;
+        int from = end - 12 > start ? end - 12 : start;
+        int at = text.LastIndexOf('比', end - 1, end - from);
+        int other = text.LastIndexOf('较', end - 1, end - from);
+        if (other > at) at = other;
+        if (at < start || at == start) return 0;
+        return BasePeriod.IsMatch(text.Substring(at, end - at)) ? end - at : 0;
     }
 
     /// <summary>五年, 十年, 连续8年 (one or two numerals or digits and 年, not a year) ending a name, or 0.</summary>
