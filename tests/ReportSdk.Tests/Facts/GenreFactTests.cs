@@ -727,4 +727,18 @@ public sealed class GenreFactTests
         Assert.Equal((2020, 2020), (gdp.Single(9323.1m, "亿元").PeriodStart, gdp.Single(9323.1m, "亿元").PeriodEnd));
         Assert.Equal((2021, 2025), (gdp.Single(4374.4m, "亿元").PeriodStart, gdp.Single(4374.4m, "亿元").PeriodEnd));
     }
+
+    [Fact]
+    public void One_value_said_of_each_listed_name_with_jun_is_a_fact_of_each()
+    {
+        // seeds/ningxia/2026.txt line 41 and seeds/national/2014.txt line 46: the measure after the last item is each's.
+        var waste = Paragraphs(2026, ReportPart.Review, null, "城市生活垃圾和建筑垃圾利用率均达60%以上。");
+        Assert.Equal(new[] { "城市生活垃圾利用率", "建筑垃圾利用率" }, waste.Select(f => f.Name));
+        Assert.All(waste, f => Assert.Equal((60m, "城市生活垃圾和建筑垃圾利用率"), (f.Value, f.Label)));
+        var roads = Paragraphs(2014, ReportPart.Review, null, "铁路、高速公路运营里程均超过10万公里。");
+        Assert.Equal(new[] { "铁路运营里程", "高速公路运营里程" }, roads.Select(f => f.Name));
+        // A list closed by 等 is one collective name; 人均 is no 均.
+        Assert.Single(Paragraphs(2026, ReportPart.Review, null, "锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上。"));
+        Assert.Equal("城镇居民人均可支配收入", Paragraphs(2026, ReportPart.Review, null, "城镇居民人均可支配收入5.2万元。").Single().Name);
+    }
 }

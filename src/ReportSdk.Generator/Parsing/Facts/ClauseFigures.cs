@@ -130,6 +130,28 @@ internal static class ClauseFigures
         var value = new NamedValue(name, site.Token, site.Piece.Direction is not null);
         reading.Named.Add(value);
         reading.Previous = value;
+        // 广义货币M2和社会融资规模余额预期增长均为12%左右: one fact for each name listed.
+        if (site.Piece.Each && EachListed(name) is string[] items)
+        {
+            foreach (var item in items) FactTyping.Add(reading, value with { Indicator = new IndicatorName(item, name.Name, false) }, site.Piece, site.SegmentStart);
+            return;
+        }
         FactTyping.Add(reading, value, site.Piece, site.SegmentStart);
+    }
+
+    /// <summary>
+    /// The names a 均 figure holds for: two to six listed items of two characters or more (not a list closed by 等),
+    /// each named in full (基本养老保险、基本医疗保险参保率: 基本养老保险参保率); or null.
+    /// </summary>
+    private static string[]? EachListed(IndicatorName name)
+    {
+        if (name.Label is not null || name.Share || name.Name.IndexOf('等') >= 0) return null;
+        var items = ValueRoles.SplitList(name.Name);
+        if (items.Length < 2 || items.Length > 6) return null;
+        foreach (var item in items) if (item.Length < 2) return null;
+        var labels = ValueRoles.SharedModifier(items);
+        var names = new string[items.Length];
+        for (int i = 0; i < items.Length; i++) names[i] = labels?[i] ?? ValueRoles.WithSharedTail(items[i], items[items.Length - 1]);
+        return names;
     }
 }

@@ -24,6 +24,9 @@ internal sealed class PieceReading
     /// <summary>True when 分别 stands before the value: it pairs with the names or figures listed before.</summary>
     public bool Respectively { get; set; }
 
+    /// <summary>True when 均 stands before the value (A和B增幅均超过10%): the one value is each listed name's.</summary>
+    public bool Each { get; set; }
+
     public bool HasName => NameEnd > NameStart;
 }
 
@@ -67,6 +70,8 @@ internal static class PieceReader
                 case LinkRole.Respectively: result.Respectively = true; break;
             }
             if (FactLexicon.IsRateNoun(w.Word)) result.RateNounEnd = e;
+            // 均 on its own (not 人均, 年均, 平均): the value holds for each name listed.
+            if (w.Word == "均" && e - 2 >= start && "人年平".IndexOf(text[e - 2]) < 0) result.Each = true;
             e -= w.Word.Length;
         }
         // 居民人均可支配收入五年增长: the span between the name and its rate.

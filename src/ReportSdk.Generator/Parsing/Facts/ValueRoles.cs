@@ -179,6 +179,19 @@ internal static class ValueRoles
         return null;
     }
 
+    /// <summary>
+    /// 城市生活垃圾 before 建筑垃圾利用率, 铁路 before 高速公路运营里程: an item that ends where the last item's thing ends
+    /// shares the measure written after it (城市生活垃圾利用率, 铁路运营里程); otherwise the item as written.
+    /// </summary>
+    internal static string WithSharedTail(string item, string last)
+    {
+        if (ReferenceEquals(item, last) || item.Length == 0) return item;
+        int at = last.LastIndexOf(item[item.Length - 1], last.Length - 2);
+        if (at < 0) return item;
+        string tail = last.Substring(at + 1);
+        return tail.Length >= 1 && !item.EndsWith(tail, StringComparison.Ordinal) ? item + tail : item;
+    }
+
     internal static string[] SplitList(string names) =>
         names.Split(new[] { '、', '和', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
 
