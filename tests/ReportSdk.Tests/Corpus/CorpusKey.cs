@@ -96,7 +96,7 @@ internal static class CorpusKey
         return names.Any(n => keyNames.Contains(n, StringComparer.Ordinal)) || (key.Metric is not null && fact.Standard?.ToString() == key.Metric);
     }
 
-    private static readonly string[] RegionScopes = { "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "全自治区" };
+    private static readonly string[] RegionScopes = { "全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "全自治区" };
 
     private static string Unscoped(string? name)
     {

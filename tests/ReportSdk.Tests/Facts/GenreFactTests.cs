@@ -741,4 +741,21 @@ public sealed class GenreFactTests
         Assert.Single(Paragraphs(2026, ReportPart.Review, null, "锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上。"));
         Assert.Equal("城镇居民人均可支配收入", Paragraphs(2026, ReportPart.Review, null, "城镇居民人均可支配收入5.2万元。").Single().Name);
     }
+
+    [Fact]
+    public void A_gap_to_the_wider_area_is_a_change_of_its_own_with_no_standard_key()
+    {
+        // seeds/heilongjiang/2026.txt line 25 and seeds/jilin/2026.txt line 18.
+        var gaps = Paragraphs(2026, ReportPart.Review, null,
+            "第九届中俄博览会成功举办，对俄进出口增速高于全国8.4个百分点。",
+            "我们牢记嘱托，地区生产总值增长5%，一产增加值增幅高于全国0.7个百分点。");
+        var russia = gaps.Single(8.4m, "个百分点");
+        Assert.Equal(("对俄进出口", "对俄进出口增速高于全国", Measure.Change, Direction.Up), (russia.Name, russia.Label, russia.Measure, russia.Direction!.Value));
+        Assert.Equal("一产增加值", gaps.Single(0.7m, "个百分点").Name);
+        // seeds/innermongolia/2026.txt line 26: a gap after the growth it qualifies is not that growth.
+        var after = Paragraphs(2026, ReportPart.Review, null, "规上工业增加值增长6.7%、高于全国0.8个百分点，固定资产投资增长4%、高于全国7.8个百分点。");
+        Assert.Equal(StandardIndicator.IndustrialValueAddedGrowth, after.Single(6.7m, "%").Standard);
+        var gap = after.Single(0.8m, "个百分点");
+        Assert.Equal(("规上工业增加值高于全国", (StandardIndicator?)null), (gap.Label, gap.Standard));
+    }
 }

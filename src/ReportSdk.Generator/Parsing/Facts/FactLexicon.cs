@@ -22,6 +22,10 @@ internal enum LinkRole
     Respectively,
     /// <summary>年均: the value is an average over several years (a span).</summary>
     Span,
+    /// <summary>高于全国, 快于全省: the value is a gap to a wider area's figure, upwards.</summary>
+    GapUp,
+    /// <summary>低于全国, 慢于全省: the value is a gap to a wider area's figure, downwards.</summary>
+    GapDown,
 }
 
 /// <summary>A link word, its role and the qualifier it adds.</summary>
@@ -69,6 +73,11 @@ internal static class FactLexicon
             "比上年同期", "比去年同期", "累计", "较去年同期", "同期", "实际", "每年", "按可比价格计算", "按可比口径计算", "是去年", "是上年", "为去年", "为上年", "是去年同期", "预期目标", "目标");
         Add(LinkRole.Respectively, Qualifiers.None, "分别", "分别为", "分别达");
         Add(LinkRole.Span, Qualifiers.None, "年均", "年平均", "平均每年", "每年平均");
+        foreach (var area in new[] { "全国", "全省", "全市", "全区", "全国平均水平", "全省平均水平", "全国平均", "全省平均" })
+        {
+            Add(LinkRole.GapUp, Qualifiers.None, "高于" + area, "快于" + area);
+            Add(LinkRole.GapDown, Qualifiers.None, "低于" + area, "慢于" + area);
+        }
         // Longest first so that 降至 wins over 至 and 增长 over 增.
         return words.OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal).ToArray();
     }

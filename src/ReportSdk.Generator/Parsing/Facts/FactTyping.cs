@@ -45,6 +45,15 @@ internal static class FactTyping
         {
             status = (qualifiers & Qualifiers.Estimated) != 0 ? FactStatus.Estimated : FactStatus.Actual;
         }
+        // 对俄进出口增速高于全国8.4个百分点, 增长5%、高于全国0.3个百分点: a gap to the wider area, labelled with it; no
+        // standard figure (it is not the growth itself).
+        if (piece.GapEnd >= 0 && !name.After)
+        {
+            string label = piece.HasName && piece.GapEnd > piece.NameStart
+                ? figure.Compact.NameText(piece.NameStart, piece.GapEnd)
+                : name.Name + figure.Compact.NameText(piece.GapStart, piece.GapEnd);
+            value = value with { Indicator = name = name with { Label = label, Adjusted = true } };
+        }
         StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
         // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.
         int mainTargetStart = reading.MainTargetStart;

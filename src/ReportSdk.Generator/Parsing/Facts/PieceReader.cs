@@ -24,6 +24,15 @@ internal sealed class PieceReading
     /// <summary>True when 分别 stands before the value: it pairs with the names or figures listed before.</summary>
     public bool Respectively { get; set; }
 
+    /// <summary>
+    /// Where a gap phrase (对俄进出口增速高于全国8.4个百分点) ends, or -1: the value is how far the name's figure is above
+    /// (or below) the wider area's, not the figure.
+    /// </summary>
+    public int GapEnd { get; set; } = -1;
+
+    /// <summary>Where the gap phrase (高于全国) starts, when <see cref="GapEnd"/> is set.</summary>
+    public int GapStart { get; set; } = -1;
+
     /// <summary>True when 均 stands before the value (A和B增幅均超过10%): the one value is each listed name's.</summary>
     public bool Each { get; set; }
 
@@ -68,6 +77,11 @@ internal static class PieceReader
                 case LinkRole.Up: result.Direction ??= Direction.Up; break;
                 case LinkRole.Down: result.Direction ??= Direction.Down; break;
                 case LinkRole.Respectively: result.Respectively = true; break;
+                case LinkRole.GapUp or LinkRole.GapDown:
+                    result.Direction ??= w.Role == LinkRole.GapUp ? Direction.Up : Direction.Down;
+                    result.GapEnd = e;
+                    result.GapStart = e - w.Word.Length;
+                    break;
             }
             if (FactLexicon.IsRateNoun(w.Word)) result.RateNounEnd = e;
             // 均 on its own (not 人均, 年均, 平均): the value holds for each name listed.
