@@ -758,4 +758,20 @@ public sealed class GenreFactTests
         var gap = after.Single(0.8m, "个百分点");
         Assert.Equal(("规上工业增加值高于全国", (StandardIndicator?)null), (gap.Label, gap.Standard));
     }
+
+    [Fact]
+    public void A_baseline_year_written_once_holds_for_the_parallel_changes_and_including_is_no_name()
+    {
+        // seeds/hebei/2026.txt line 20.
+        var hebei = Paragraphs(2026, ReportPart.Review, null,
+            "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%。");
+        var revenue = hebei.Single(3826.5m, "亿元");
+        Assert.Equal((StandardIndicator.GeneralBudgetRevenue, 2020), (revenue.Standard!.Value, revenue.PeriodEnd));
+        Assert.Equal(2025, hebei.Single(4398.6m, "亿元").PeriodEnd);
+        // seeds/fujian/2026.txt line 69.
+        var fujian = Paragraphs(2026, ReportPart.Plan, "三、“十五五”时期主要目标任务",
+            "《纲要草案》据此细化设定了今后五年我省经济发展、创新驱动、民生福祉、绿色低碳、安全保障等五大类24个主要指标，包括地区生产总值年均增长5%左右、居民人均可支配收入增长与经济增长同步等16个预期性指标。");
+        var gdp = fujian.Single(5m, "%");
+        Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth), (gdp.Name, gdp.Standard!.Value));
+    }
 }

@@ -109,7 +109,20 @@ internal static class ClauseFigures
             if (hedge == Qualifiers.None) return 0;
         }
         if (written > 0) return written;
-        return reading.Figure.SpanBefore(reading.Clause, token.Start) is YearSpan span && span.Start < span.End ? span.Start - 1 : 0;
+        if (reading.Figure.SpanBefore(reading.Clause, token.Start) is YearSpan span && span.Start < span.End) return span.Start - 1;
+        // 全省生产总值从2020年的3.68万亿元增长到…，一般公共预算收入从3826.5亿元增长到…: a baseline year written earlier in
+        // the sentence holds for the parallel changes after it.
+        return EarlierBaselineYear(text, reading.Clause.SentenceStart, from);
+    }
+
+    private static int EarlierBaselineYear(string text, int start, int before)
+    {
+        for (int i = before - 1; i >= start; i--)
+        {
+            if ((text[i] == '从' || text[i] == '由') && i + 6 < before && text[i + 5] == '年' && text[i + 6] == '的'
+                && int.TryParse(text.Substring(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return year;
+        }
+        return 0;
     }
 
     /// <summary>One value on its own: named, labelled by its sentence's topic when the name is generic, typed.</summary>

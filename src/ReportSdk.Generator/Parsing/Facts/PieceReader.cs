@@ -102,6 +102,8 @@ internal static class PieceReader
             if (period > 0) { s += period; continue; }
             int n = FactLexicon.LeadWordLength(text, s, e);
             if (n == 0 || e - s - n == 1) break;
+            // (包括村办工业): inside parentheses 包括 says what the figure includes; it stays.
+            if (s > 0 && text[s - 1] == '(' && TextMatch.At(text, s, "包括")) break;
             s += n;
         }
         // (今年)再减少农村贫困人口1000万: a verb of a cut opening the name makes the value a fall, named by what follows it
