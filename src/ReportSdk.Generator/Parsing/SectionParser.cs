@@ -150,6 +150,12 @@ internal static class SectionParser
             {
                 // A new part closes the sections of the one before: its （一） and 一是 lists start afresh at the top.
                 preamblePart = opened;
+                // 2026年重点工作 (gansu 2026): an unnumbered plan part is the report's plan part all the same.
+                if (opened == ReportPart.Plan)
+                {
+                    hasPlan = true;
+                    planYear ??= MetadataParser.HeadingYear(text);
+                }
                 stack.Clear();
                 rootParen = 0;
                 rootShi = 0;

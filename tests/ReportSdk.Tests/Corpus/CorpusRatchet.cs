@@ -47,7 +47,7 @@ internal static class CorpusRatchet
         ["national-2011"] = new[] { 16 },
         ["hailaer-2016"] = new[] { 16 },
         ["chongqing-2026"] = new[] { 16 },
-        ["gansu-2026"] = new[] { 15 },
+        ["gansu-2026"] = new[] { 16 },
         ["guangxi-2026"] = new[] { 16 },
         ["guizhou-2026"] = new[] { 16 },
         ["heilongjiang-2026"] = new[] { 16 },

@@ -66,6 +66,15 @@ public class ReportMetadataRuleTests
         Assert.Equal((start, start + 4), (report.ReviewStartYear, report.ReviewYear));
     }
 
+    [Fact]
+    public void A_plan_part_whose_title_lost_its_number_makes_the_report_whole()
+    {
+        // seeds/gansu/2026.txt: 2026年重点工作 (line 50) stands unnumbered; the report ends on its closing sentence (line 95).
+        string path = TestData.SeedPath("gansu/2026.txt");
+        var report = Assert.Single(ReportParser.Parse(path, File.ReadAllText(path)).Reports);
+        Assert.Equal((95, true, 2026), (report.EndLine, report.Complete, report.PlanYear));
+    }
+
     [Theory]
     [InlineData("beijing/shijingshan-2025.txt")]
     [InlineData("national/2025.txt")] // a one-year review in the last year of a plan period
