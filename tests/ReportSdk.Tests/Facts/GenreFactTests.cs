@@ -774,4 +774,14 @@ public sealed class GenreFactTests
         var gdp = fujian.Single(5m, "%");
         Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth), (gdp.Name, gdp.Standard!.Value));
     }
+
+    [Fact]
+    public void Targets_set_with_ding_wei_are_named_for_what_they_set()
+    {
+        // seeds/national/1996.txt line 230 and seeds/xinjiang/2026.txt line 48.
+        var targets = Paragraphs(1996, ReportPart.Plan, null, "今年经济增长速度的调控目标定为８％，物价上涨幅度控制在１０％左右，固定资产投资率定为３２％左右。");
+        Assert.Equal(("经济增长速度", "固定资产投资率"), (targets.Single(8m, "%").Name, targets.Single(32m, "%").Name));
+        var goal = Paragraphs(2026, ReportPart.Plan, null, "建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。").Single();
+        Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth, 2026, 2030), (goal.Name, goal.Standard!.Value, goal.PeriodStart, goal.PeriodEnd));
+    }
 }

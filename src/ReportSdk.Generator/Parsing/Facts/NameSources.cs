@@ -58,7 +58,10 @@ internal static class NameSources
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
         if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, piece.NameStart, nameEnd);
-        return reading.Previous?.Indicator;
+        if (reading.Previous is not null) return reading.Previous.Indicator;
+        // 涨幅仍然高达百分之二十一点七, with nothing named before it in the sentence: the rate noun is all the name there is.
+        if (!piece.HasName && piece.RateNounEnd > piece.NameEnd) return new IndicatorName(compact.NameText(piece.NameEnd, piece.RateNounEnd), null, false);
+        return null;
     }
 
     private static bool OpensOnRankOrBase(string text, int start) =>
