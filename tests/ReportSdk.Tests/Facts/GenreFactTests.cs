@@ -437,8 +437,10 @@ public sealed class GenreFactTests
         Assert.Equal(("工农业总产值", Measure.Change, Direction.Up), (total.Name, total.Measure, total.Direction!.Value));
         Assert.Equal(Direction.Up, facts.Single(4m, "%").Direction);
 
-        // seeds/national/1959.txt: 增长两倍 is a multiple.
-        Assert.Equal(Measure.Change, Review("比一九五二年的五万八千人增长两倍。").Single(2m, "倍").Measure);
+        // seeds/national/1959.txt line 142: 增长两倍 is a multiple; the value compared with (比一九五二年的) is that year's.
+        var engineers = Paragraphs(1959, ReportPart.Review, null, "一九五七年全国工业中的工程技术人员达到十七万五千人，比一九五二年的五万八千人增长两倍。");
+        Assert.Equal(("工业中的工程技术人员", Measure.Change, 1957), (engineers.Single(2m, "倍").Name, engineers.Single(2m, "倍").Measure, engineers.Single(2m, "倍").PeriodEnd));
+        Assert.Equal((1952, 1957), (engineers.Single(58000m, "人").PeriodEnd, engineers.Single(175000m, "人").PeriodEnd));
         // 七点 is a time of day, not a number.
         Assert.Empty(Review("会议于七点召开。"));
     }
@@ -783,5 +785,17 @@ public sealed class GenreFactTests
         Assert.Equal(("经济增长速度", "固定资产投资率"), (targets.Single(8m, "%").Name, targets.Single(32m, "%").Name));
         var goal = Paragraphs(2026, ReportPart.Plan, null, "建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。").Single();
         Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth, 2026, 2030), (goal.Name, goal.Standard!.Value, goal.PeriodStart, goal.PeriodEnd));
+    }
+
+    [Fact]
+    public void Years_written_in_numerals_or_after_a_name_date_figures_and_name_nothing()
+    {
+        // seeds/national/1982.txt line 23 (the sixth five-year plan).
+        var plan = Paragraphs(1982, ReportPart.Plan, null, "第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。");
+        Assert.All(plan, f => Assert.Equal("工农业总产值", f.Name));
+        Assert.Equal((1985, 1980), (plan.Single(8710m, "亿元").PeriodEnd, plan.Single(7159m, "亿元").PeriodEnd));
+        // seeds/national/2001.txt line 20.
+        var gdp = Paragraphs(2001, ReportPart.Review, null, "国内生产总值2000年达89404亿元，平均每年增长8.3％。").Single(89404m, "亿元");
+        Assert.Equal(("国内生产总值", StandardIndicator.Gdp, 2000), (gdp.Name, gdp.Standard!.Value, gdp.PeriodEnd));
     }
 }

@@ -63,8 +63,8 @@ internal sealed class CompactText
     }
 
     // Traditional forms of the numerals, units and link words the rules read (texts of the 1950s): 萬→万, 億→亿, 噸→吨 …
-    private const string Traditional = "萬億兩噸臺畝個項條輛間張處種點約餘為達產總從較發實現長業農國價劃計區縣";
-    private const string Simplified = "万亿两吨台亩个项条辆间张处种点约余为达产总从较发实现长业农国价划计区县";
+    private const string Traditional = "萬億兩噸臺畝個項條輛間張處種點約餘為達產總從較發實現長業農國價劃計區縣將經僅預於";
+    private const string Simplified = "万亿两吨台亩个项条辆间张处种点约余为达产总从较发实现长业农国价划计区县将经仅预于";
 
     /// <summary>One canonical form per character: ０→0, Ａ→A, ％→%, ．→., －—–～→-, ，→, ；→; ：→: （→( ）→) ！→! ？→?.</summary>
     public static char Normalize(char c)

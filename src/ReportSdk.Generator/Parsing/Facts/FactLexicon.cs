@@ -196,6 +196,8 @@ internal static class FactLexicon
         // 十五五时期, “十四五”期间 (the opening quote is peeled first): a plan period.
         int plan = PlanPeriodLength(text, i, end);
         if (plan > 0) return plan;
+        // A year written in numerals: 一九五三年.
+        if (IsNumeralYear(text, i, end)) return i + 5 < end && text[i + 5] == '度' ? 6 : 5;
         // A year: 2023 年, 2023 年度.
         if (c >= '0' && c <= '9')
         {
@@ -221,6 +223,14 @@ internal static class FactLexicon
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>一九五三年 at <paramref name="i"/>: four numeral digits (〇 and ○ for zero) and 年.</summary>
+    public static bool IsNumeralYear(string text, int i, int end)
+    {
+        if (i + 5 > end || text[i + 4] != '年' || text[i] != '一' && text[i] != '二') return false;
+        for (int k = i; k < i + 4; k++) if ("〇○零一二三四五六七八九".IndexOf(text[k]) < 0) return false;
+        return true;
     }
 
     private static bool IsDigits(string text, int i, int count)

@@ -37,6 +37,9 @@ internal static class FactTyping
             : MeasureRules.Measure(name.Name, token.Unit, rateDirection);
         Direction? direction = measure == Measure.Change ? rateDirection : null;
         var span = figure.SpanBefore(clause, token.Start);
+        // 比一九五二年的五万八千人, 较2020年的: the value compared with is that year's.
+        if (PeriodRules.ComparedYearBefore(text, segmentStart, token.Start) is int compared && compared <= PeriodRules.DefaultYear(ReportPart.Review, figure.Context))
+            span = new YearSpan(compared, compared);
         var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
         // 今年第一季度，工业生产又比去年同期增长12%: the part of the year already gone is a result, not a target.

@@ -40,7 +40,7 @@ internal static class PeriodRules
     /// dates the figure to this year).
     /// </summary>
     private static readonly Regex OneYearInside = new(
-        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
@@ -159,6 +159,20 @@ internal static class PeriodRules
             }
         }
         return dated;
+    }
+
+    /// <summary>The year of 比一九五二年的 or 较2020年的 right before <paramref name="at"/>, or null.</summary>
+    public static int? ComparedYearBefore(string text, int start, int at)
+    {
+        int y = at - 6;
+        if (y - 1 < start || text[at - 1] != '的' || text[at - 2] != '年' || (text[y - 1] != '比' && text[y - 1] != '较')) return null;
+        string digits = text.Substring(y, 4);
+        if (digits[0] >= '0' && digits[0] <= '9')
+            return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) && d >= 1949 ? d : null;
+        if (!FactLexicon.IsNumeralYear(text, y, at)) return null;
+        var year = new System.Text.StringBuilder(4);
+        foreach (char c in digits) year.Append((char)('0' + "〇一二三四五六七八九".IndexOf(c == '○' || c == '零' ? '〇' : c)));
+        return int.Parse(year.ToString(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static readonly string[] ElapsedParts = { "今年第一季度", "今年一季度", "今年1-2月", "今年1至2月", "今年前两个月", "今年以来", "今年头两个月" };

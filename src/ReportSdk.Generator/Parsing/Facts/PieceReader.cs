@@ -60,6 +60,9 @@ internal static class PieceReader
             if (baseYear > 0) { e -= baseYear; continue; }
             int basePeriod = BasePeriodLength(text, start, e);
             if (basePeriod > 0) { e -= basePeriod; continue; }
+            // 工业总产值一九七七年比一九七六年增长: the year of the figure (the period rules read it) ends no name.
+            int year = TrailingYearLength(text, start, e);
+            if (year > 0) { e -= year; continue; }
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
@@ -155,8 +158,30 @@ internal static class PieceReader
         return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
     }
 
+    /// <summary>A year (2025年, 一九七七年, and 的) ending a piece after two characters or more of it, or 0.</summary>
+    private static int TrailingYearLength(string text, int start, int end)
+    {
+        int e = end - 1 >= start && text[end - 1] == '的' ? end - 1 : end;
+        if (e - 5 < start + 2 || text[e - 1] != '年') return 0;
+        int y = e - 5;
+        bool digits = true;
+        for (int k = y; k < e - 1; k++) if (text[k] < '0' || text[k] > '9') digits = false;
+        if (!digits && !FactLexicon.IsNumeralYear(text, y, e)) return 0;
+        // 2010年 inside a longer number is no year; 提高到2025年的 is ReachedYearLength's.
+        if (digits && y - 1 >= start && char.IsDigit(text[y - 1])) return 0;
+        return end - y;
+    }
+
     private static int BaseYearLength(string text, int start, int end)
     {
+        // 比一九五二年, 比较一九五二年, 等于一九四九年(的): a base year written in numerals.
+        int n = end - 1 >= start && text[end - 1] == '的' ? end - 1 : end;
+        if (n - 5 >= start && FactLexicon.IsNumeralYear(text, n - 5, n))
+        {
+            int b = n - 5;
+            if (b - 2 >= start && (TextMatch.At(text, b - 2, "比较") || TextMatch.At(text, b - 2, "等于") || TextMatch.At(text, b - 2, "等於"))) return end - (b - 2);
+            if (b - 1 >= start && (text[b - 1] == '比' || text[b - 1] == '较')) return end - (b - 1);
+        }
         int e = end;
         if (e - 2 >= start && TextMatch.At(text, e - 2, "同期")) e -= 2;
         else if (e - 1 >= start && text[e - 1] == '的') e--;

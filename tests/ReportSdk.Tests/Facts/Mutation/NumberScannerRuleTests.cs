@@ -51,7 +51,7 @@ public sealed class NumberScannerRuleTests
 
     [Theory]
     // national 1954 and 1983: decimals written out with 点, a 零 among their digits, several digits after 点.
-    [InlineData("一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業", "四点二", 4.2, null, "倍", Qualifiers.None)]
+    [InlineData("一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業", "四点二", 4.2, null, "倍", Qualifiers.Estimated)] // 預計 is 预计
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "一点二六", 1.26, null, "倍", Qualifiers.None)]
     [InlineData("油料增长一点二六倍，糖料增长百分之八十三", "百分之八十三", 83, null, "%", Qualifiers.None)]
     [InlineData("在恢復期間工業總産值平均每年遞增百分之三十六點九", "百分之三十六点九", 36.9, null, "%", Qualifiers.None)]

@@ -22,7 +22,7 @@ public sealed class PeriodRuleTests
     // shandong/2026: 5年增长, a bare count before a change word.
     [InlineData("京杭运河主航道基本达到二级航道标准，小清河复航实现“河海直达”，内河港口吞吐量5年增长1.6倍，铁路水路货运周转量实现翻番。", 1.6, "倍", 2019, 2023)]
     // national/1959: 一九五七年增加 is a year compared with, not a count of 57 years.
-    [InlineData("一九五八年又比一九五七年增加百分之五十，达到六十六万人。", 50, "%", 1958, 1958)]
+    [InlineData("我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多；一九五八年又比一九五七年增加百分之五十，达到六十六万人。", 50, "%", 1958, 1958)]
     // national/2010: 两年新增, two years.
     [InlineData("实施两年新增4万亿元的投资计划。", 4, "万亿元", 2022, 2023)]
     // national/2008: 比2002年增长 is a year compared with, not a count of 2 years (02年增长).
