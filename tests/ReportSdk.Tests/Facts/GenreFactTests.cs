@@ -798,4 +798,20 @@ public sealed class GenreFactTests
         var gdp = Paragraphs(2001, ReportPart.Review, null, "国内生产总值2000年达89404亿元，平均每年增长8.3％。").Single(89404m, "亿元");
         Assert.Equal(("国内生产总值", StandardIndicator.Gdp, 2000), (gdp.Name, gdp.Standard!.Value, gdp.PeriodEnd));
     }
+
+    [Fact]
+    public void A_standard_indicator_opening_a_clause_names_the_figures_after_it_and_a_new_subject_takes_no_earlier_name()
+    {
+        // seeds/anhui/2026.txt line 30 and seeds/national/2006.txt line 22.
+        var anhui = Paragraphs(2026, ReportPart.Review, null, "五年来，我们牢记嘱托。", "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。");
+        var growth = anhui.Single(5.7m, "%");
+        Assert.Equal(("地区生产总值", StandardIndicator.GdpGrowth, 2021, 2025), (growth.Name, growth.Standard!.Value, growth.PeriodStart, growth.PeriodEnd));
+        var grain = Paragraphs(2006, ReportPart.Review, null, "粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。");
+        Assert.Equal(("粮食总产量", StandardIndicator.GrainOutput), (grain.Single(9680m, "亿斤").Name, grain.Single(9680m, "亿斤").Standard!.Value));
+        // seeds/national/1988.txt line 28: the second clause opens on its own subject; 农民人均纯收入 is not its name.
+        var income = Paragraphs(1988, ReportPart.Review, null,
+            "农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元，扣除物价上涨因素，平均每年增长８．６％；城镇居民人均生活费收入，１９８２年为４９４．５元，１９８７年提高到９．６元，扣除物价上涨因素，平均每年增长６．３％。");
+        Assert.Equal(2, income.Count(f => f.Name == "农民人均纯收入" && f.Unit == "元"));
+        Assert.DoesNotContain(income, f => f.Name == "农民人均纯收入" && (f.Value == 494.5m || f.Value == 6.3m));
+    }
 }

@@ -17,8 +17,12 @@ internal sealed class ClauseReading
         Estimated = estimated;
         MainTargetStart = mainTargetStart;
         Previous = previous;
+        Inherited = previous;
         Boundary = clause.Start;
     }
+
+    /// <summary>The figure named last in an earlier clause of the sentence, as the clause began.</summary>
+    public NamedValue? Inherited { get; }
 
     public FigureContext Figure { get; }
 

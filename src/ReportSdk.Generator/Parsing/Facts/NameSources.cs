@@ -58,10 +58,51 @@ internal static class NameSources
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
         if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, piece.NameStart, nameEnd);
+        // 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a standard indicator opening the piece before, which states no
+        // figure of its own, names the value (before a figure named in an earlier clause of the sentence).
+        bool opensClause = !piece.HasName && reading.Named.Count == 0 && site.SegmentStart > reading.Clause.Start + 1;
+        bool topic = false;
+        if (opensClause && IndicatorOpening(reading, site.SegmentStart - 1, out topic) is string indicator)
+            return new IndicatorName(indicator, null, false);
+        // 城镇居民人均生活费收入，１９８２年为４９４．５元: a clause that opens on a subject of its own takes no name from
+        // an earlier clause.
+        if (opensClause && topic && reading.Previous is not null && ReferenceEquals(reading.Previous, reading.Inherited))
+        {
+            reading.Previous = null;
+            return null;
+        }
         if (reading.Previous is not null) return reading.Previous.Indicator;
         // 涨幅仍然高达百分之二十一点七, with nothing named before it in the sentence: the rate noun is all the name there is.
         if (!piece.HasName && piece.RateNounEnd > piece.NameEnd) return new IndicatorName(compact.NameText(piece.NameEnd, piece.RateNounEnd), null, false);
         return null;
+    }
+
+    /// <summary>The standard indicator (longest alias) opening the segment that ends at <paramref name="end"/>, when that segment holds no value; else null.</summary>
+    private static string? IndicatorOpening(ClauseReading reading, int end, out bool topic)
+    {
+        string text = reading.Text;
+        int start = ClauseSplitter.SegmentStart(text, reading.Clause.Start, end);
+        topic = false;
+        foreach (var token in reading.Tokens)
+        {
+            if (token.Start >= start && token.Start < end) return null;
+        }
+        // The clause's first segment, of four characters or more without a digit: a subject of the clause's own.
+        topic = start == reading.Clause.Start && end - start >= 4 && !HasDigit(text, start, end);
+        int s = start;
+        while (s < end && FactLexicon.LeadWordLength(text, s, end) is int n && n > 0 && end - s - n >= 2) s += n;
+        for (int length = Math.Min(12, end - s); length >= 4; length--)
+        {
+            string candidate = text.Substring(s, length);
+            if (StandardIndicatorMatcher.IsAlias(candidate)) return reading.Compact.NameText(s, s + length);
+        }
+        return null;
+    }
+
+    private static bool HasDigit(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (char.IsDigit(text[i])) return true;
+        return false;
     }
 
     private static bool OpensOnRankOrBase(string text, int start) =>
