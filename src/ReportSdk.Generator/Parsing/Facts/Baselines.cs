@@ -1,0 +1,79 @@
+using System.Globalization;
+using ReportSdk.Generator.Vocabulary;
+
+namespace ReportSdk.Generator.Parsing.Facts;
+
+/// <summary>
+/// Baselines of a change (从 A 增至 B, 由2020年的 A 提高到 B): A names the change, and is a fact of its own when the
+/// text dates it.
+/// </summary>
+internal static class Baselines
+{
+    /// <summary>
+    /// 从 6 家增至 22 家: the first value is the baseline the change starts from; it names the change. It is a fact of
+    /// its own, the level of the year before, when the text dates it: a year written before it (从2020年的3.68万亿元)
+    /// or a span around it (五年来…从7248亿元增加到…: the year before the span).
+    /// </summary>
+    public static bool Read(ClauseReading reading, ValueSite site)
+    {
+        if (!ValueRoles.IsBaseline(reading.Text, site.PieceStart, site.Token, reading.Clause.End, out int from)) return false;
+        var baseline = PieceReader.Read(reading.Text, site.PieceStart, from);
+        // 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the words before the comma name the change.
+        bool unnamed = !baseline.HasName || (baseline.NameEnd - baseline.NameStart == 1 && "将要也还再并又".IndexOf(reading.Text[baseline.NameStart]) >= 0);
+        if (unnamed && site.SegmentStart > reading.Clause.Start + 1)
+        {
+            int topicStart = ClauseSplitter.SegmentStart(reading.Text, reading.Clause.Start, site.SegmentStart - 1);
+            var topic = PieceReader.Read(reading.Text, topicStart, site.SegmentStart - 1);
+            if (topic.NameEnd - topic.NameStart >= 2 && !HasDigitOrChange(reading.Text, topic.NameStart, topic.NameEnd)) baseline = topic;
+        }
+        else if (unnamed) return true;
+        if (!baseline.HasName) return true;
+        var value = new NamedValue(NameSources.WithSubject(reading.Compact, baseline.NameStart, baseline.NameEnd), site.Token, false);
+        reading.Previous = value;
+        int year = BaselineYear(reading, from, site.Token, out var hedge);
+        if (year > 0) FactTyping.AddBaseline(reading, value, hedge, year);
+        return true;
+    }
+
+    /// <summary>A digit, or 由/从 opening a change of its own, in [start, end).</summary>
+    private static bool HasDigitOrChange(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (char.IsDigit(text[i]) || text[i] == '由' || text[i] == '从') return true;
+        return false;
+    }
+
+    /// <summary>The year a baseline value is the level of, or 0 (undated, or hedged as 不足/不到, which no qualifier says).</summary>
+    private static int BaselineYear(ClauseReading reading, int from, NumberToken token, out Qualifiers hedge)
+    {
+        string text = reading.Text;
+        hedge = Qualifiers.None;
+        int i = from + 1;
+        int written = token.Start - i >= 6 ? DatedYearAt(text, i) : 0;
+        if (written > 0) i += 6;
+        string between = text.Substring(i, token.Start - i);
+        if (between.Length > 0)
+        {
+            hedge = between switch { "约" => Qualifiers.About, "近" => Qualifiers.Nearly, _ => Qualifiers.None };
+            if (hedge == Qualifiers.None) return 0;
+        }
+        if (written > 0) return written;
+        if (reading.Figure.SpanBefore(reading.Clause, token.Start) is YearSpan span && span.Start < span.End) return span.Start - 1;
+        // 全省生产总值从2020年的3.68万亿元增长到…，一般公共预算收入从3826.5亿元增长到…: a baseline year written earlier in
+        // the sentence holds for the parallel changes after it.
+        return EarlierBaselineYear(text, reading.Clause.SentenceStart, from);
+    }
+
+    private static int EarlierBaselineYear(string text, int start, int before)
+    {
+        for (int i = before - 1; i >= start; i--)
+        {
+            if ((text[i] == '从' || text[i] == '由') && i + 6 < before && DatedYearAt(text, i + 1) is int year && year > 0) return year;
+        }
+        return 0;
+    }
+
+    /// <summary>2020年的 at <paramref name="i"/>: the year, else 0.</summary>
+    private static int DatedYearAt(string text, int i) =>
+        i + 6 <= text.Length && text[i + 4] == '年' && text[i + 5] == '的'
+        && int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : 0;
+}
