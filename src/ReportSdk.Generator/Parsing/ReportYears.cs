@@ -181,7 +181,8 @@ internal static class ReportYears
     }
 
     // Four digits (Arabic, full-width or 一九八七) followed by 年.
-    private static int? YearAt(string text, int at)
+    /// <summary>A year written at <paramref name="at"/> in digits or numerals and followed by 年 (2020年, 一九五二年), 1949–2200; else null.</summary>
+    internal static int? YearAt(string text, int at)
     {
         if (at < 0 || at + 5 > text.Length || text[at + 4] != '年') return null;
         int value = 0;

@@ -165,14 +165,8 @@ internal static class PeriodRules
     public static int? ComparedYearBefore(string text, int start, int at)
     {
         int y = at - 6;
-        if (y - 1 < start || text[at - 1] != '的' || text[at - 2] != '年' || (text[y - 1] != '比' && text[y - 1] != '较')) return null;
-        string digits = text.Substring(y, 4);
-        if (digits[0] >= '0' && digits[0] <= '9')
-            return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) && d >= 1949 ? d : null;
-        if (!FactLexicon.IsNumeralYear(text, y, at)) return null;
-        var year = new System.Text.StringBuilder(4);
-        foreach (char c in digits) year.Append((char)('0' + "〇一二三四五六七八九".IndexOf(c == '○' || c == '零' ? '〇' : c)));
-        return int.Parse(year.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        if (y - 1 < start || text[at - 1] != '的' || (text[y - 1] != '比' && text[y - 1] != '较')) return null;
+        return ReportYears.YearAt(text, y);
     }
 
     private static readonly string[] ElapsedParts = { "今年第一季度", "今年一季度", "今年1-2月", "今年1至2月", "今年前两个月", "今年以来", "今年头两个月" };
