@@ -50,7 +50,7 @@ internal static class Units
         // energy and power
         "千瓦", "千瓦时", "瓦", "兆瓦", "度", "伏", "千伏", "千伏安",
         // concentrations and densities
-        "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米",
+        "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米", "克/千克",
         // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something
         "P", "PFlops", "Gbps", "亿亿次/秒",
     };

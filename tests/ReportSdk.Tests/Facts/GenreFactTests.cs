@@ -814,4 +814,18 @@ public sealed class GenreFactTests
         Assert.Equal(2, income.Count(f => f.Name == "农民人均纯收入" && f.Unit == "元"));
         Assert.DoesNotContain(income, f => f.Name == "农民人均纯收入" && (f.Value == 494.5m || f.Value == 6.3m));
     }
+
+    [Fact]
+    public void Classes_tiers_and_lists_closed_by_deng_are_read_for_what_they_are()
+    {
+        // seeds/guangxi/2026.txt line 63: 30万吨级 is the class of a channel, no figure.
+        Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "推进防城港30万吨级、北海20万吨级、南宁至贵港一级等航道建设。"));
+        // seeds/heilongjiang/2026.txt line 31: 第一方阵 is a tier, no first place.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "森林覆盖率持续提高，河湖长制工作稳居全国第一方阵。"));
+        // seeds/jilin/2026.txt line 20: 信息等产业增加值 shares the head 产业增加值.
+        var industries = Paragraphs(2026, ReportPart.Review, null, "食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。");
+        Assert.Equal(new[] { "食品产业增加值", "石化产业增加值", "医药产业增加值" }, industries.Take(3).Select(f => f.Name));
+        // seeds/jilin/2026.txt line 63: 克/千克 is one unit.
+        Assert.Equal("克/千克", Paragraphs(2026, ReportPart.Plan, null, "全省土壤有机质平均含量28克/千克。").Single().Unit);
+    }
 }

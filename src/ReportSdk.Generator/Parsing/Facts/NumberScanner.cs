@@ -107,6 +107,8 @@ internal static class NumberScanner
     {
         if (token.End >= end) return false;
         if (System.Array.IndexOf(ClassUnits, token.Unit) >= 0) return text[token.End] >= 0x4E00;
+        // 30万吨级航道, 5万吨级泊位: a quantity followed by 级 states a class.
+        if (text[token.End] == '级' && token.Unit.Length > 0) return true;
         // 65岁以上老年人免费体检: an age bracket names a group; 人均预期寿命达80岁以上 is a figure.
         if (token.Unit != "岁") return false;
         int i = token.End;

@@ -134,6 +134,8 @@ internal static class RankRules
         // A rise or fall to a rank (上升至第四位) is stated; where it came from (由年初第十四位) is not.
         if (k > 0 && (text[k - 1] == '由' || text[k - 1] == '从')) return false;
         if (m < end && (text[m] == '届' || text[m] == '次' || text[m] == '批')) return false;
+        // 稳居全国第一方阵, 第一梯队: a tier, not a place.
+        if (TextMatch.At(text, m, "方阵") || TextMatch.At(text, m, "梯队") || TextMatch.At(text, m, "梯次")) return false;
         ordinalEnd = m;
         return value > 0;
     }

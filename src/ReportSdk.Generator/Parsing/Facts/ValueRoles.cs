@@ -130,7 +130,8 @@ internal static class ValueRoles
         {
             if (items[i].Length != modifier) return null;
         }
-        string head = last.Substring(modifier);
+        // 食品、石化、医药、信息等产业增加值: 等 closes the list; the head is 产业增加值.
+        string head = last.Substring(modifier).TrimStart('等');
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
         return labels;
