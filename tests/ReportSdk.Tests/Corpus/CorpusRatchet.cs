@@ -184,7 +184,7 @@ internal static class CorpusRatchet
         ["jilin/2026.txt"] = new[] { 39, 39, 0, 39 },
         ["liaoning/2026.txt"] = new[] { 29, 29, 1, 29 },
         ["national/1957.txt"] = new[] { 9, 7, 1, 9 },
-        ["national/1981.txt"] = new[] { 12, 10, 0, 12 },
+        ["national/1981.txt"] = new[] { 12, 12, 0, 12 },
         ["national/1984.txt"] = new[] { 7, 7, 0, 7 },
         ["national/1989.txt"] = new[] { 25, 25, 1, 25 },
         ["national/1995.txt"] = new[] { 30, 25, 0, 30 },

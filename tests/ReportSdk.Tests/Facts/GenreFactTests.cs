@@ -828,4 +828,13 @@ public sealed class GenreFactTests
         // seeds/jilin/2026.txt line 63: 克/千克 is one unit.
         Assert.Equal("克/千克", Paragraphs(2026, ReportPart.Plan, null, "全省土壤有机质平均含量28克/千克。").Single().Unit);
     }
+
+    [Fact]
+    public void A_name_ending_on_a_rate_noun_names_a_change()
+    {
+        // seeds/national/1996.txt line 230 (the same sentence as above): 物价上涨幅度控制在10%左右 is a change of prices.
+        var targets = Paragraphs(1996, ReportPart.Plan, null, "今年经济增长速度的调控目标定为８％，物价上涨幅度控制在１０％左右，固定资产投资率定为３２％左右。");
+        Assert.Equal((Measure.Change, Measure.Change), (targets.Single(8m, "%").Measure, targets.Single(10m, "%").Measure));
+        Assert.Equal(Measure.Level, targets.Single(32m, "%").Measure);
+    }
 }
