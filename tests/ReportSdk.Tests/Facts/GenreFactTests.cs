@@ -837,4 +837,13 @@ public sealed class GenreFactTests
         Assert.Equal((Measure.Change, Measure.Change), (targets.Single(8m, "%").Measure, targets.Single(10m, "%").Measure));
         Assert.Equal(Measure.Level, targets.Single(32m, "%").Measure);
     }
+
+    [Fact]
+    public void A_rank_stated_before_a_value_ends_no_name()
+    {
+        // seeds/guangxi/2026.txt line 41.
+        var roads = Paragraphs(2026, ReportPart.Review, null, "基础设施全面提升，高速公路通车里程全国第四、突破1万公里。");
+        Assert.Equal(("高速公路通车里程", Qualifiers.Over), (roads.Single(1m, "万公里").Name, roads.Single(1m, "万公里").Qualifiers));
+        Assert.Equal(("高速公路通车里程", 4m), (roads.Single(f => f.Measure == Measure.Rank).Name, roads.Single(f => f.Measure == Measure.Rank).Value));
+    }
 }

@@ -63,6 +63,9 @@ internal static class PieceReader
             // 工业总产值一九七七年比一九七六年增长: the year of the figure (the period rules read it) ends no name.
             int year = TrailingYearLength(text, start, e);
             if (year > 0) { e -= year; continue; }
+            // 高速公路通车里程全国第四、突破1万公里: a rank stated before the value (a fact of its own) ends no name.
+            int rank = TrailingRankLength(text, start, e);
+            if (rank > 0) { e -= rank; continue; }
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
@@ -156,6 +159,22 @@ internal static class PieceReader
         for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
         int before = e - 5;
         return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
+
+    /// <summary>全国第四, 全省第1位 ending a piece after two characters or more of it: its length, or 0.</summary>
+    private static int TrailingRankLength(string text, int start, int end)
+    {
+        int e = end;
+        if (e - 1 > start && (text[e - 1] == '位' || text[e - 1] == '名')) e--;
+        int d = e;
+        while (d > start && (ChineseNumerals.IsNumeralChar(text[d - 1]) || char.IsDigit(text[d - 1]))) d--;
+        if (d == e || d - 1 <= start || text[d - 1] != '第') return 0;
+        foreach (var scope in FactLexicon.RankScopes)
+        {
+            int at = d - 1 - scope.Length;
+            if (at >= start + 2 && TextMatch.At(text, at, scope)) return end - at;
+        }
+        return 0;
     }
 
     /// <summary>A year (2025年, 一九七七年, and 的) ending a piece after two characters or more of it, or 0.</summary>
