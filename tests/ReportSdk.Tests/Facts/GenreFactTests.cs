@@ -846,4 +846,16 @@ public sealed class GenreFactTests
         Assert.Equal(("高速公路通车里程", Qualifiers.Over), (roads.Single(1m, "万公里").Name, roads.Single(1m, "万公里").Qualifiers));
         Assert.Equal(("高速公路通车里程", 4m), (roads.Single(f => f.Measure == Measure.Rank).Name, roads.Single(f => f.Measure == Measure.Rank).Value));
     }
+
+    [Fact]
+    public void Years_of_schooling_are_a_measure_in_years_and_an_average_by_nature_is_the_level_of_its_year()
+    {
+        // seeds/national/2021.txt line 109 (the 十四五 goals): a level for 2025, not five years of prose.
+        var schooling = Paragraphs(2021, ReportPart.Plan, "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+            "“十四五”时期经济社会发展主要目标是：劳动年龄人口平均受教育年限提高到11.3年。").Single();
+        Assert.Equal(("劳动年龄人口平均受教育年限", 11.3m, "年", 2025, 2025), (schooling.Name, schooling.Value, schooling.Unit, schooling.PeriodStart, schooling.PeriodEnd));
+        // Durations in prose stay no figures; PM2.5年均浓度 holds no 2.5 years.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "连续4年保持增长。"));
+        Assert.DoesNotContain(Paragraphs(2026, ReportPart.Review, null, "空气质量优良天数比例、PM_2.5年均浓度均达到国家考核要求。"), f => f.Unit == "年");
+    }
 }

@@ -337,6 +337,9 @@ internal static class FactLexicon
 
     // ---- Periods (PeriodRules)
 
+    /// <summary>Measures that are averages by nature (平均受教育年限, PM2.5年均浓度): a level of their year, not a mean over a span.</summary>
+    public static readonly string[] AverageMeasures = { "受教育年限", "浓度" };
+
     /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
     public static readonly string[] CumulativeWords = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
 

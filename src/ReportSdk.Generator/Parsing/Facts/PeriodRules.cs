@@ -254,9 +254,22 @@ internal static class PeriodRules
         if (measure == Measure.Change) return s;
         foreach (var word in FactLexicon.CumulativeWords)
         {
-            if (TextMatch.Contains(text, segmentStart, at, word)) return s;
+            int w = at - segmentStart >= word.Length ? text.IndexOf(word, segmentStart, at - segmentStart, StringComparison.Ordinal) : -1;
+            // 平均受教育年限, PM2.5年均浓度: an average that is the measure itself names a level, not a mean over the span
+            // (年均煤炭产量 is one).
+            if (w >= 0 && !(word is "平均" or "年均" && NamesLevelAverage(text, w + word.Length, at))) return s;
         }
         return count > 1 ? s : new YearSpan(s.End, s.End);
+    }
+
+    /// <summary>True when a measure that is an average by nature (受教育年限, 浓度) follows at <paramref name="i"/>.</summary>
+    private static bool NamesLevelAverage(string text, int i, int at)
+    {
+        foreach (var measure in FactLexicon.AverageMeasures)
+        {
+            if (TextMatch.Contains(text, i, Math.Min(at, i + measure.Length + 1), measure)) return true;
+        }
+        return false;
     }
 
     /// <summary>
