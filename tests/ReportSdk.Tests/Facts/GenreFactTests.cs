@@ -858,4 +858,14 @@ public sealed class GenreFactTests
         Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "连续4年保持增长。"));
         Assert.DoesNotContain(Paragraphs(2026, ReportPart.Review, null, "空气质量优良天数比例、PM_2.5年均浓度均达到国家考核要求。"), f => f.Unit == "年");
     }
+
+    [Fact]
+    public void A_bare_verb_before_a_count_leaves_the_name_to_the_noun_after_it()
+    {
+        // seeds/national/2005.txt line 32 and seeds/liaoning/2026.txt line 45.
+        var works = Paragraphs(2005, ReportPart.Review, null, "西部大开发继续推进，新开工10项国家重点建设工程，总投资800亿元。");
+        Assert.Equal("国家重点建设工程", works.Single(10m, "项").Name);
+        var brands = Paragraphs(2026, ReportPart.Plan, null, "再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。");
+        Assert.Equal("辽宁优品", brands.Single(30m, "个").Name);
+    }
 }

@@ -273,6 +273,9 @@ internal static class FactLexicon
         "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
     };
 
+    /// <summary>Verbs that bring counted things about (打造30个“辽宁优品”, 新开工10项国家重点建设工程).</summary>
+    public static readonly string[] CountingVerbs = { "打造", "培育", "建成", "新建", "开工", "组建", "创建", "引进", "建立", "认定", "改造", "开通", "投用" };
+
     /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
     public static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
 

@@ -40,7 +40,7 @@ internal static class NameSources
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
-        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal)))
+        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))))
         {
             usedEnd = nounEnd;
             return new IndicatorName(after, null, false, After: true);
@@ -170,6 +170,15 @@ internal static class NameSources
         if (last + 1 < tokens.Count && tokens[last + 1].Start < end) end = tokens[last + 1].Start;
         nounEnd = ListMarkOrEnd(text, tokens[last].End, end);
         return last;
+    }
+
+    /// <summary>再打造, 新开工, 组建: a verb (after an adverb) with nothing it names; the noun after the value does.</summary>
+    private static bool IsBareVerb(string words)
+    {
+        int i = 0;
+        while (i < words.Length - 2 && "再又还新共".IndexOf(words[i]) >= 0) i++;
+        string verb = words.Substring(i);
+        return Array.IndexOf(FactLexicon.CountingVerbs, verb) >= 0 || Array.IndexOf(FactLexicon.ActionVerbs, verb) >= 0;
     }
 
     /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>
