@@ -22,7 +22,7 @@ internal static class ReportEmitter
     {
         var model = unit.Model;
         var plan = unit.Plan;
-        var names = FactMemberNames.For(model.Facts, plan.YearClass);
+        var names = FactMemberNames.For(model.Facts, plan.YearClass, model.DeliveredYear, model.ReviewYear, model.PlanYear);
         if (unit.Options.StandardMembersOnly) names = names.StandardOnly();
         var w = new IndentedWriter(unit.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);

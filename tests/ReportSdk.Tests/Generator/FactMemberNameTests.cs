@@ -72,4 +72,22 @@ public class FactMemberNameTests
         var names = FactMemberNames.For(facts, "Y2023");
         Assert.Equal(new[] { "粮食产量", "粮食产量2021年", "粮食产量至2025年", "粮食产量预计", null, null, null }, names.Members);
     }
+
+    [Fact]
+    public void A_standard_member_returns_the_figure_of_the_report_year_not_an_earlier_baseline()
+    {
+        // seeds/hebei/2026.txt line 20: 全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元 states the 2020 level first.
+        string path = TestData.SeedPath("hebei/2026.txt");
+        var report = Assert.Single(ReportSdk.Generator.Parsing.ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports);
+        var names = FactMemberNames.For(report.Facts, "Y2026", report.DeliveredYear, report.ReviewYear, report.PlanYear);
+        int gdpIndex = names.Standard.Single(s => s.Name == "Gdp").Fact;
+        var gdp = report.Facts[gdpIndex];
+        Assert.Equal((4.93m, 2025), (gdp.Value, gdp.PeriodEnd));
+        Assert.Equal(3.68m, report.Facts.First(f => f.Standard == StandardIndicator.Gdp).Value);
+        // The Chinese-named member without a year is the same figure; the baseline is told apart by its year.
+        Assert.Equal("生产总值", names.Members[gdpIndex]);
+        Assert.Equal("生产总值2020年", names.Members[report.Facts.ToList().FindIndex(f => f.Value == 3.68m)]);
+        // The plan's GDP growth target is the 主要预期目标 one.
+        Assert.True(report.Facts[names.Standard.Single(s => s.Name == "GdpGrowthTarget").Fact].MainTarget);
+    }
 }

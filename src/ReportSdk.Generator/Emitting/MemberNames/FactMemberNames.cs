@@ -23,43 +23,77 @@ internal sealed class FactMemberNames
 
     /// <summary>
     /// Names the members of the year class a report is emitted into. Reserved names come first (every member the
-    /// generated classes declare or inherit), then the standard members (the first fact in text order of each key and
-    /// target-ness), then a Chinese-named member for each fact with a clear name (<see cref="MemberNameRules"/>).
+    /// generated classes declare or inherit), then the standard members (one fact of each key and
+    /// target-ness: the figure of the report's review year for results, of its plan year for targets, a 主要预期目标
+    /// first, as the runtime's <c>FigureRules</c> picks it; else the first in text order), then a Chinese-named member
+    /// for each fact with a clear name (<see cref="MemberNameRules"/>).
     /// Facts that share a name are told apart by what differs from the first of them: its period, then its
     /// qualifiers, then its direction (…2021年, …预计, …下降); a fact that differs in none of these gets no member
     /// rather than a numbered one.
     /// </summary>
-    public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass)
+    public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass) => For(facts, yearClass, 0, null, null);
+
+    /// <inheritdoc cref="For(EquatableArray{FactModel}, string)"/>
+    public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass, int deliveredYear, int? reviewYear, int? planYear)
     {
         var scope = new NameScope(ReservedMembers);
         scope.Reserve(yearClass);
         for (int i = 0; i < facts.Count; i++) scope.Reserve(FieldName(i));
 
-        var standard = new List<(string, int)>();
+        // Each standard member in the text order of its first fact, returning the fact that best stands for it.
+        var order = new List<string>();
+        var best = new Dictionary<string, (int Fact, int Rank)>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Count; i++)
         {
             if (facts[i].Standard is not StandardIndicator key) continue;
             bool target = facts[i].Status == FactStatus.Target;
             string name = IdentifierRules.ToIdentifier(key.ToString() + (target ? "Target" : string.Empty), "Standard");
-            if (scope.Reserve(name)) standard.Add((name, i));
+            int rank = Rank(facts[i], target, deliveredYear, reviewYear, planYear);
+            if (!best.TryGetValue(name, out var held)) { order.Add(name); best.Add(name, (i, rank)); }
+            else if (rank < held.Rank) best[name] = (i, rank);
+        }
+        var standard = new List<(string, int)>();
+        foreach (var name in order)
+        {
+            if (scope.Reserve(name)) standard.Add((name, best[name].Fact));
         }
 
-        var members = new string?[facts.Count];
+        // Facts that share a name: the one that best stands for it (as for standard members) takes the plain name, the
+        // others are told apart from it.
+        var names = new string?[facts.Count];
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Count; i++)
         {
-            string? name = MemberNameRules.For(facts[i]);
+            string? name = names[i] = MemberNameRules.For(facts[i]);
             if (name is null) continue;
-            if (!first.TryGetValue(name, out int earlier))
-            {
-                first.Add(name, i);
-                if (scope.Reserve(name)) members[i] = name;
-                continue;
-            }
-            string? told = Distinguished(name, facts[earlier], facts[i]);
+            int rank = Rank(facts[i], facts[i].Status == FactStatus.Target, deliveredYear, reviewYear, planYear);
+            if (!first.TryGetValue(name, out int held) || rank < Rank(facts[held], facts[held].Status == FactStatus.Target, deliveredYear, reviewYear, planYear))
+                first[name] = i;
+        }
+        var members = new string?[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (names[i] is string name && first[name] == i && scope.Reserve(name)) members[i] = name;
+        }
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (names[i] is not string name || first[name] == i) continue;
+            string? told = Distinguished(name, facts[first[name]], facts[i]);
             if (told is not null && MemberNameRules.IsClear(told) && scope.Reserve(told)) members[i] = told;
         }
         return new FactMemberNames(members, standard);
+    }
+
+    /// <summary>
+    /// How well a fact stands for its standard member (lower is better): a one-year figure of the report's review year
+    /// (plan year for targets; a 主要预期目标 first), then any other. Without the report's years every fact ranks the same.
+    /// </summary>
+    private static int Rank(FactModel fact, bool target, int deliveredYear, int? reviewYear, int? planYear)
+    {
+        if (deliveredYear <= 0) return 2;
+        bool fits = !fact.IsSpan && fact.PeriodEnd == FactKinds.DefaultPeriod(deliveredYear, reviewYear, planYear, target);
+        if (!fits) return 2;
+        return target && !fact.MainTarget ? 1 : 0;
     }
 
     /// <summary>The same standard members without the Chinese-named ones (<c>ReportSdkFactMembers=standard</c>).</summary>
