@@ -209,7 +209,8 @@ internal static class SectionParser
         stack.Add(heading);
     }
 
-    private static bool EndsWithColon(string text)
+    /// <summary>A paragraph that ends on a colon, announcing what follows (…的主要预期目标是：, …以下目标任务：).</summary>
+    internal static bool EndsWithColon(string text)
     {
         string t = text.TrimEnd();
         return t.Length > 0 && (t[t.Length - 1] == '：' || t[t.Length - 1] == ':');

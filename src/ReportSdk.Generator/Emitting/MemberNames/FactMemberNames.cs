@@ -27,9 +27,9 @@ internal sealed class FactMemberNames
     /// target-ness: the figure of the report's review year for results, of its plan year for targets, a 主要预期目标
     /// first, as the runtime's <c>FigureRules</c> picks it; else the first in text order), then a Chinese-named member
     /// for each fact with a clear name (<see cref="MemberNameRules"/>).
-    /// Facts that share a name are told apart by what differs from the first of them: its period, then its
-    /// qualifiers, then its direction (…2021年, …预计, …下降); a fact that differs in none of these gets no member
-    /// rather than a numbered one.
+    /// Facts that share a name are told apart by what differs from the one that stands for the report (ranked as the
+    /// standard members are; else the first): its period, then its qualifiers, then its direction (…2021年, …预计,
+    /// …下降); a fact that differs in none of these gets no member rather than a numbered one.
     /// </summary>
     public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass) => For(facts, yearClass, 0, null, null);
 
@@ -40,6 +40,9 @@ internal sealed class FactMemberNames
         scope.Reserve(yearClass);
         for (int i = 0; i < facts.Count; i++) scope.Reserve(FieldName(i));
 
+        var ranks = new int[facts.Count];
+        for (int i = 0; i < facts.Count; i++) ranks[i] = Rank(facts[i], facts[i].Status == FactStatus.Target, deliveredYear, reviewYear, planYear);
+
         // Each standard member in the text order of its first fact, returning the fact that best stands for it.
         var order = new List<string>();
         var best = new Dictionary<string, (int Fact, int Rank)>(StringComparer.Ordinal);
@@ -48,9 +51,8 @@ internal sealed class FactMemberNames
             if (facts[i].Standard is not StandardIndicator key) continue;
             bool target = facts[i].Status == FactStatus.Target;
             string name = IdentifierRules.ToIdentifier(key.ToString() + (target ? "Target" : string.Empty), "Standard");
-            int rank = Rank(facts[i], target, deliveredYear, reviewYear, planYear);
-            if (!best.TryGetValue(name, out var held)) { order.Add(name); best.Add(name, (i, rank)); }
-            else if (rank < held.Rank) best[name] = (i, rank);
+            if (!best.TryGetValue(name, out var held)) { order.Add(name); best.Add(name, (i, ranks[i])); }
+            else if (ranks[i] < held.Rank) best[name] = (i, ranks[i]);
         }
         var standard = new List<(string, int)>();
         foreach (var name in order)
@@ -61,24 +63,22 @@ internal sealed class FactMemberNames
         // Facts that share a name: the one that best stands for it (as for standard members) takes the plain name, the
         // others are told apart from it.
         var names = new string?[facts.Count];
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plain = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Count; i++)
         {
             string? name = names[i] = MemberNameRules.For(facts[i]);
             if (name is null) continue;
-            int rank = Rank(facts[i], facts[i].Status == FactStatus.Target, deliveredYear, reviewYear, planYear);
-            if (!first.TryGetValue(name, out int held) || rank < Rank(facts[held], facts[held].Status == FactStatus.Target, deliveredYear, reviewYear, planYear))
-                first[name] = i;
+            if (!plain.TryGetValue(name, out int held) || ranks[i] < ranks[held]) plain[name] = i;
         }
         var members = new string?[facts.Count];
         for (int i = 0; i < facts.Count; i++)
         {
-            if (names[i] is string name && first[name] == i && scope.Reserve(name)) members[i] = name;
+            if (names[i] is string name && plain[name] == i && scope.Reserve(name)) members[i] = name;
         }
         for (int i = 0; i < facts.Count; i++)
         {
-            if (names[i] is not string name || first[name] == i) continue;
-            string? told = Distinguished(name, facts[first[name]], facts[i]);
+            if (names[i] is not string name || plain[name] == i) continue;
+            string? told = Distinguished(name, facts[plain[name]], facts[i]);
             if (told is not null && MemberNameRules.IsClear(told) && scope.Reserve(told)) members[i] = told;
         }
         return new FactMemberNames(members, standard);

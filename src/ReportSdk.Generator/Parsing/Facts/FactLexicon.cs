@@ -173,6 +173,9 @@ internal static class FactLexicon
     /// <summary>Adjustments that leave the measure what it is: a comparable basis, prices taken out (real terms).</summary>
     public static readonly string[] SameMeasureAdjustments = { "口径", "价格因素", "物价因素" };
 
+    /// <summary>Words ending a name that make it a rate of change (经济增长速度, 物价上涨幅度); 增长率, a rate like 失业率, is not one.</summary>
+    public static readonly string[] RateNames = { "增长幅度", "增长速度", "上涨幅度", "增幅", "增速", "涨幅", "降幅" };
+
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
     private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };
 

@@ -55,7 +55,8 @@ internal static class FactTyping
             string label = piece.HasName && piece.GapEnd > piece.NameStart
                 ? figure.Compact.NameText(piece.NameStart, piece.GapEnd)
                 : name.Name + figure.Compact.NameText(piece.GapStart, piece.GapEnd);
-            value = value with { Indicator = name = name with { Label = label, Adjusted = true } };
+            name = name with { Label = label, Adjusted = true };
+            value = value with { Indicator = name };
         }
         StandardIndicator? standard = name.Adjusted ? null : StandardIndicatorMatcher.Match(name.Name, measure, token.Unit);
         // A five-year goal (“十五五”时期主要目标是：年均增长5%) is no plan-year main target.

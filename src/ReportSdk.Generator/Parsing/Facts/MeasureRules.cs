@@ -14,14 +14,12 @@ internal static class MeasureRules
     {
         if (direction is not null) return Vocabulary.Measure.Change;
         // 固定资产投资增长幅度回落到27.8%, 物价上涨幅度控制在10%: a name that ends on a rate noun names a change.
-        if ((unit == "%" || unit == "个百分点") && Array.Exists(RateNames, r => name.EndsWith(r, StringComparison.Ordinal) && name.Length > r.Length))
+        if ((unit == "%" || unit == "个百分点") && Array.Exists(FactLexicon.RateNames, r => name.EndsWith(r, StringComparison.Ordinal) && name.Length > r.Length))
             return Vocabulary.Measure.Change;
         if ((unit == "%" || unit.Length == 0) && Array.Exists(FactLexicon.ShareWords, w => name.IndexOf(w, StringComparison.Ordinal) >= 0))
             return Vocabulary.Measure.Share;
         return Vocabulary.Measure.Level;
     }
-
-    private static readonly string[] RateNames = { "增长幅度", "增长速度", "上涨幅度", "增幅", "增速", "涨幅", "降幅" };
 
     /// <summary>The offset where the 主要预期目标 phrase of a sentence ends, or -1 when the sentence states none.</summary>
     public static int MainTargetStart(string text, Clause clause)

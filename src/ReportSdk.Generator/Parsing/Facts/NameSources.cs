@@ -132,7 +132,7 @@ internal static class NameSources
     /// <summary>Where an adjusting phrase (同口径, 剔除…后, 扣除价格因素) ending the text between the bounds starts, or -1.</summary>
     private static int AdjustmentStart(string text, int start, int end)
     {
-        if (end <= start || !(text[end - 1] == '后' || text[end - 1] == '素' || TextMatch.At(text, end - 2, "口径"))) return -1;
+        if (!EndsAsAdjustment(text, start, end)) return -1;
         int first = -1;
         foreach (var phrase in FactLexicon.AdjustingPhrases)
         {
@@ -141,6 +141,10 @@ internal static class NameSources
         }
         return first;
     }
+
+    /// <summary>…后, …口径, …因素: words that end the way an adjustment or a basis does (剔除…后, 同口径, 扣除价格因素).</summary>
+    private static bool EndsAsAdjustment(string text, int start, int end) =>
+        end > start && (text[end - 1] == '后' || text[end - 1] == '素' || (end - 2 >= start && TextMatch.At(text, end - 2, "口径")));
 
     /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
     internal static int ListMarkOrEnd(string text, int start, int end)
@@ -205,9 +209,7 @@ internal static class NameSources
     {
         if (previous is null) return null;
         // 同口径增长, 扣除物价因素比上年增长: the basis alone; with a name before it (一般公共预算收入同口径) the piece names its own figure.
-        int adjustment = AdjustmentStart(before, 0, before.Length);
-        bool basis = (before.EndsWith("后", StringComparison.Ordinal) || before.EndsWith("口径", StringComparison.Ordinal) || before.EndsWith("因素", StringComparison.Ordinal))
-            && adjustment < 2;
+        bool basis = EndsAsAdjustment(before, 0, before.Length) && AdjustmentStart(before, 0, before.Length) < 2;
         if (parenthetical || basis)
         {
             string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;

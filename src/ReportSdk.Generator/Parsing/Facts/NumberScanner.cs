@@ -200,9 +200,12 @@ internal static class NumberScanner
 
         if (unit.Length == 0) return null;
         // 连续 4 年, 用 3-5 年时间: durations in prose, not indicators; 平均受教育年限提高到11.3年 is a measure in years
-        // (a fraction of a year, or a 年限 just before).
-        if (unit == "年" && ((valueText.IndexOf('.') < 0 && !TextMatch.Contains(text, System.Math.Max(0, start - 8), start, "年限"))
-            || (j < end && text[j] == '均'))) return null; // PM2.5年均浓度: 年均 follows a code, no years
+        // (a fraction of a year, or a 年限 just before); PM2.5年均浓度: 年均 after a code, no years.
+        if (unit == "年")
+        {
+            bool measure = valueText.IndexOf('.') >= 0 || TextMatch.Contains(text, System.Math.Max(0, start - 8), start, "年限");
+            if (!measure || (j < end && text[j] == '均')) return null;
+        }
         j = ReadAfterQualifiers(text, j, end, ref qualifiers);
         return new NumberToken(start, numberEnd, j, value, high, valueText, unit, qualifiers)
         {

@@ -127,8 +127,11 @@ internal static class PeriodRules
         @"[由从](?<year>(?:19|20)[0-9]{2}年|今年|去年|上年)(?:预计)?的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
         RegexOptions.CultureInvariant);
 
+    /// <summary>比“十三五”, 较十三五规划: a five-year plan that is the base of a comparison (the period word follows).</summary>
+    internal const string ComparedPlan = @"[比较]""?十?[一二三四五六七八九]?五""?(?:规划|计划)?";
+
     // 比“十三五”时期增长78.9%, 较“十三五”末的9323.1亿元: a plan period that is the base of a comparison.
-    private static readonly Regex ComparedPeriod = new(@"[比较]""?十?[一二三四五六七八九]?五""?(?:规划|计划)?(?:时期|期间|期末|末)", RegexOptions.CultureInvariant);
+    private static readonly Regex ComparedPeriod = new(ComparedPlan + "(?:时期|期间|期末|末)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The year words that date only the baseline of a change (由2020年的7.2%提升至7.4%): where each year word ends and

@@ -213,7 +213,7 @@ internal static class PieceReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex BasePeriod = new(
-        @"[比较]""?十?[一二三四五六七八九]?五""?(?:规划|计划)?(?:时期|期间|期末|末)?(?:同期)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        PeriodRules.ComparedPlan + "(?:时期|期间|期末|末)?(?:同期)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>比“十三五”时期, 较“十三五”期末 ending a piece: the base period of a comparison; its length, or 0.</summary>
     private static int BasePeriodLength(string text, int start, int end)

@@ -61,7 +61,7 @@ internal sealed class SpanScope
         else opens = false;
         // Only the paragraph right before them opens a section's items and subsections: one that opens on nothing ends it.
         if (!opens && !input.ListItem) _openers.Remove((input.PartTitle, input.SectionTitle));
-        if (opens) _announced = _span is { IsRange: true } && AnnouncesAList(text) ? _span : null;
+        if (opens) _announced = _span is { IsRange: true } && SectionParser.EndsWithColon(text) ? _span : null;
         if (opens)
         {
             _openers[(input.PartTitle, input.SectionTitle)] = _span;
@@ -82,14 +82,6 @@ internal sealed class SpanScope
         if (!int.TryParse(text.Substring(start + 1, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return null;
         int plan = PeriodRules.DefaultYear(ReportPart.Plan, context);
         return year > plan && year - plan <= 15 ? new YearSpan(plan, year) : null;
-    }
-
-    /// <summary>A paragraph that ends on a colon, announcing what follows (…要努力实现以下目标任务：).</summary>
-    private static bool AnnouncesAList(string text)
-    {
-        int end = text.Length;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        return end > 0 && (text[end - 1] == '：' || text[end - 1] == ':');
     }
 
     /// <summary>A span a numbered subsection takes from the paragraph before it: any in the review, a future one in the plan.</summary>
