@@ -93,7 +93,37 @@ internal static class CorpusKey
     {
         var names = new[] { Unscoped(fact.Name), Unscoped(fact.Label) }.Where(n => n.Length > 0);
         var keyNames = new[] { Unscoped(key.Name), Unscoped(key.Label) }.Where(n => n.Length > 0).ToArray();
-        return names.Any(n => keyNames.Contains(n, StringComparer.Ordinal)) || (key.Metric is not null && fact.Standard?.ToString() == key.Metric);
+        return names.Any(n => keyNames.Contains(n, StringComparer.Ordinal))
+            || names.Any(n => keyNames.Any(k => Uncounted(n) == Uncounted(k)))
+            || (key.Metric is not null && fact.Standard?.ToString() == key.Metric);
+    }
+
+    /// <summary>
+    /// Verbs that bring counted things about (新建5G基站, 建成保障性住房, 新建和改造农村电网高低压线路). The seed gold keeps
+    /// them in the name (they say the count is of new ones); some corpus keys leave them out. Either is the same name.
+    /// </summary>
+    private static readonly string[] CountingVerbs =
+    {
+        "新建成", "新改扩建", "改扩建", "扩建", "新建", "建成", "创建", "引进", "打造", "培育", "开工", "组建", "认定", "改造", "开通",
+        "投用", "加固", "建设", "新增", "增加",
+    };
+
+    private static string Uncounted(string name)
+    {
+        bool peeled = true;
+        while (peeled)
+        {
+            peeled = false;
+            foreach (var verb in CountingVerbs)
+            {
+                if (name.Length - verb.Length < 2 || !name.StartsWith(verb, StringComparison.Ordinal)) continue;
+                name = name.Substring(verb.Length);
+                if (name.Length > 3 && "和、及".IndexOf(name[0]) >= 0) name = name.Substring(1);
+                peeled = true;
+                break;
+            }
+        }
+        return name;
     }
 
     private static readonly string[] RegionScopes = { "全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟", "全自治区" };
