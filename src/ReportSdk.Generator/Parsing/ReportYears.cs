@@ -218,12 +218,23 @@ internal static class ReportYears
         foreach (var paragraph in tree.Preamble)
         {
             if (OpensOnFiveYears(paragraph.Text)) return true;
+            // “十四五”时期发展成就和2025年工作回顾 (inner-mongolia 2026): an unnumbered part title that looks back on a plan
+            // period, opening its paragraph (the line after it, with no full stop between, joins it).
+            if (OpensOnPlanPeriodReview(paragraph.Text)) return true;
         }
         return false;
     }
 
+    private static bool OpensOnPlanPeriodReview(string text)
+    {
+        if (!text.StartsWith("“十", StringComparison.Ordinal) && !text.StartsWith("十", StringComparison.Ordinal)) return false;
+        string head = text.Substring(0, Math.Min(text.Length, 30));
+        int stop = head.IndexOfAny(new[] { '。', '，', ',' });
+        return LooksBackOnAPlanPeriod(stop >= 0 ? head.Substring(0, stop) : head);
+    }
+
     private static bool LooksBackOnAPlanPeriod(string title) =>
-        title.IndexOf("五”", StringComparison.Ordinal) >= 0
+        (title.IndexOf("五”", StringComparison.Ordinal) >= 0 || title.IndexOf("五\"", StringComparison.Ordinal) >= 0)
         && (title.IndexOf("回顾", StringComparison.Ordinal) >= 0 || title.IndexOf("成就", StringComparison.Ordinal) >= 0);
 
     private static readonly string[] FiveYearOpenings = { "五年来", "过去五年", "这五年" };

@@ -266,7 +266,20 @@ internal static class SectionParser
             if (h == ',' || h == ';' || h == ':' || h == '!' || h == '?' || c == '、' || c == '，') return null;
         }
         if (sentence.StartsWith("各位代表", StringComparison.Ordinal)) return null;
+        if (StatesFigure(sentence)) return null;
         return new Lead(Normalizer.NormalizeSpaces(sentence), period + 1);
+    }
+
+    // 城镇新增就业1184万人。: a sentence that states a figure in digits (a number with its unit; years, dates and codes
+    // are no figures) reports a result; it heads nothing.
+    private static bool StatesFigure(string sentence)
+    {
+        string text = Facts.CompactText.Create(sentence).Text;
+        foreach (var token in Facts.NumberScanner.Scan(text, 0, text.Length))
+        {
+            if (token.Unit.Length > 0 && char.IsDigit(text[token.Start])) return true;
+        }
+        return false;
     }
 
     // 一是 heads a list of paragraphs only when a later paragraph, before the next numbered heading, starts with 二是.

@@ -59,6 +59,7 @@ public class ReportMetadataRuleTests
     [InlineData("shaanxi/2026.txt", 2021)] // 各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，… (line 32)
     [InlineData("gansu/2026.txt", 2021)] // part titles without numbers: 五年来主要做了以下工作。 before the first numbered heading
     [InlineData("national/1988.txt", 1983)] // 五年来，在改革开放的推动下，… (line 16), under a part that names no years
+    [InlineData("inner-mongolia/2026.txt", 2021)] // “十四五”时期发展成就和2025年工作回顾 (line 18): an unnumbered part title joined to its first line
     public void A_review_of_five_years_shows_in_a_later_part_or_in_a_sentence_that_opens_on_them(string file, int start)
     {
         string path = TestData.SeedPath(file);

@@ -30,6 +30,21 @@ public sealed class SectionParserTests
     }
 
     [Fact]
+    public void A_first_sentence_stating_a_figure_is_no_lead_sentence()
+    {
+        // seeds/national/2007.txt lines 21–28: 城镇新增就业1184万人。 reports a result under its dash bullet; it heads nothing.
+        var tree = Sections(Layout.Unwrapped, 21,
+            "一、2006年工作回顾", "",
+            "——人民生活有较大改善。",
+            "城镇新增就业1184万人。城镇居民人均可支配收入11759元，农村居民人均纯收入3587元。", "",
+            "——社会事业加快发展。",
+            "科技创新取得重大成果。教育事业继续发展，公共卫生体系建设得到加强。");
+        var part = Assert.Single(tree.Sections);
+        Assert.Equal(new[] { "人民生活有较大改善", "社会事业加快发展", "科技创新取得重大成果" }, part.Children.Select(c => c.Title).ToArray());
+        Assert.StartsWith("城镇新增就业1184万人。", part.Children[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Bold_lead_sentence_glued_to_a_heading_becomes_its_own_item_002_23()
     {
         var tree = Sections(Layout.Unwrapped, 19,
