@@ -682,11 +682,15 @@ public sealed class GenreFactTests
     {
         // seeds/national/2015.txt line 89 (plan): 比去年增加2700亿元 is this year's change; 从去年的2.1% only dates the baseline.
         var budget = Paragraphs(2015, ReportPart.Plan, null, "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。");
-        Assert.All(budget, f => Assert.Equal((FactStatus.Target, 2015), (f.Status, f.PeriodEnd)));
+        // 从去年的2.1%: the baseline is last year's level (2014), a fact of its own.
+        Assert.Equal((FactStatus.Actual, 2014), (budget.Single(2.1m, "%").Status, budget.Single(2.1m, "%").PeriodEnd));
+        Assert.All(budget.Where(f => f.Value != 2.1m), f => Assert.Equal((FactStatus.Target, 2015), (f.Status, f.PeriodEnd)));
         Assert.Equal(("赤字率", StandardIndicator.DeficitRatio), (budget.Single(2.3m, "%").Name, budget.Single(2.3m, "%").Standard!.Value));
         // seeds/national/2008.txt line 242: the words before the comma name a change whose baseline is unnamed.
-        var education = Paragraphs(2008, ReportPart.Plan, null, "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。").Single();
+        var educationFacts = Paragraphs(2008, ReportPart.Plan, null, "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。");
+        var education = educationFacts.Single(1562m, "亿元");
         Assert.Equal(("中央财政用于教育的投入", 1562m, FactStatus.Target, 2008), (education.Name, education.Value, education.Status, education.PeriodEnd));
+        Assert.Equal(("中央财政用于教育的投入", FactStatus.Actual, 2007), (educationFacts.Single(1076m, "亿元").Name, educationFacts.Single(1076m, "亿元").Status, educationFacts.Single(1076m, "亿元").PeriodEnd));
 
         // seeds/national/1981.txt, given at the end of 1981: 今年 is 1981 and 与去年同期相比 compares it with 1980.
         var yearEnd = new FactContext(1981, 1981, 1982);
@@ -867,5 +871,113 @@ public sealed class GenreFactTests
         Assert.Equal("国家重点建设工程", works.Single(10m, "项").Name);
         var brands = Paragraphs(2026, ReportPart.Plan, null, "再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。");
         Assert.Equal("辽宁优品", brands.Single(30m, "个").Name);
+    }
+    [Fact]
+    public void A_bare_total_is_the_total_of_the_figure_named_before_it()
+    {
+        // seeds/national/2000.txt line 16: the threshold passed (突破万亿元) before the level is no figure of its own.
+        var revenue = Paragraphs(2000, ReportPart.Review, null, "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。");
+        Assert.Equal(("国家财政收入", StandardIndicator.FiscalRevenue), (revenue.Single(11377m, "亿元").Name, revenue.Single(11377m, "亿元").Standard!.Value));
+        Assert.DoesNotContain(revenue, f => f.Value == 1m);
+        // seeds/anhui/2026.txt line 33: the total of new ones counted is the total of them all.
+        var listed = Paragraphs(2026, ReportPart.Review, null, "新增境内上市公司62家，总数186家、从全国第9位升至第7位。");
+        Assert.Equal("境内上市公司总数", listed.Single(186m, "家").Name);
+        // seeds/guangdong/2026.txt line 12: a total that describes the noun after it stays its own (总规模1000亿元的…基金).
+        Assert.Equal("组建总规模", Paragraphs(2026, ReportPart.Review, null, "组建总规模1000亿元的省战略性新兴产业投资引导基金。").Single(1000m, "亿元").Name);
+    }
+
+    [Fact]
+    public void A_threshold_passed_before_the_level_itself_is_no_figure()
+    {
+        // seeds/xinjiang/2026.txt line 28 and seeds/jiangxi/2026.txt line 27.
+        var income = Paragraphs(2026, ReportPart.Review, null, "其中农村居民人均可支配收入首次突破2万元、达到20793元。");
+        Assert.Equal(20793m, income.Single().Value);
+        var gdp = Paragraphs(2026, ReportPart.Review, null, "地区生产总值突破3万亿元、达3.6万亿元，人均地区生产总值突破1万美元、达1.12万美元。");
+        Assert.Equal(new[] { 3.6m, 1.12m }, gdp.Select(f => f.Value).ToArray());
+        // A threshold alone stays a figure (有色金属产业营收突破1万亿元).
+        Assert.Equal(Qualifiers.Over, Paragraphs(2026, ReportPart.Review, null, "有色金属产业营收突破1万亿元。").Single().Qualifiers);
+    }
+
+    [Fact]
+    public void The_end_of_a_year_dates_a_baseline_and_ends_no_name()
+    {
+        // seeds/national/2013.txt lines 23 and 31; seeds/national/2000.txt line 16.
+        var banks = Paragraphs(2013, ReportPart.Review, null, "金融体系运行稳健，银行业风险抵御能力持续增强，资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%。");
+        Assert.Equal(("资本充足率", 2007), (banks.Single(8.4m, "%").Name, banks.Single(8.4m, "%").PeriodEnd));
+        Assert.Equal(("资本充足率", 2012), (banks.Single(13.3m, "%").Name, banks.Single(13.3m, "%").PeriodEnd));
+        Assert.Equal(("不良贷款率", 2007), (banks.Single(6.1m, "%").Name, banks.Single(6.1m, "%").PeriodEnd));
+        var loans = Paragraphs(2013, ReportPart.Review, null, "加强农村金融服务，涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。");
+        Assert.Equal(new[] { ("涉农贷款余额", 2007), ("涉农贷款余额", 2012) }, loans.Select(f => (f.Name, f.PeriodEnd)).ToArray());
+        Assert.Equal("国家外汇储备", Paragraphs(2000, ReportPart.Review, null, "人民币汇率稳定，国家外汇储备年底达到1547亿美元。").Single().Name);
+        // seeds/ningxia/2026.txt line 26: 由上年 dates its baseline to the year before.
+        var people = Paragraphs(2026, ReportPart.Review, null, "常住人口由上年729万人增加到732万人，城镇化率达69.1%、超过全国平均水平。");
+        Assert.Equal(("常住人口", 2024), (people.Single(729m, "万人").Name, people.Single(729m, "万人").PeriodEnd));
+    }
+
+    [Fact]
+    public void The_object_of_a_verb_that_puts_money_or_things_to_use_names_the_value()
+    {
+        // seeds/national/2000.txt lines 28, 51 and 56–57; seeds/inner-mongolia/2026.txt line 44; seeds/gansu/2026.txt line 85.
+        var bonds = Paragraphs(2000, ReportPart.Review, null, "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。");
+        Assert.Equal(new[] { "长期国债", "银行贷款和自筹资金", "项目" }, bonds.Select(f => f.Name).ToArray());
+        Assert.Equal("长期国债", Paragraphs(2000, ReportPart.Plan, null, "一是发行1000亿元长期国债，重点投向水利、交通、通信等基础设施建设。").Single().Name);
+        Assert.Equal("受益", Paragraphs(2000, ReportPart.Review, null, "落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。").Single(8400m, "万人").Name);
+        Assert.Equal("新型储能项目", Paragraphs(2026, ReportPart.Plan, null, "在电网关键节点、新能源富集地区布局建设700万千瓦新型储能项目。").Single().Name);
+        Assert.Equal("社区儿童友好空间改造工程", Paragraphs(2026, ReportPart.Plan, null, "十是实施100个社区儿童友好空间改造工程。").Single().Name);
+        // seeds/yunnan/2026.txt line 117: 继续 before a bare verb.
+        Assert.Equal("惠民实事", Paragraphs(2026, ReportPart.Plan, null, "继续办好10件惠民实事。").Single().Name);
+    }
+
+    [Fact]
+    public void Adjustments_cumulative_words_and_scope_words_open_no_name()
+    {
+        // seeds/national/2000.txt line 28 and seeds/jiangxi/2026.txt line 23.
+        var urban = Paragraphs(2000, ReportPart.Review, null, "城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％。").Single();
+        Assert.Equal(StandardIndicator.UrbanDisposableIncomePerCapitaGrowth, urban.Standard);
+        Assert.Equal("空气优良天数比率", Paragraphs(2026, ReportPart.Review, null, "扣除自然因素影响后空气优良天数比率96.7%。").Single().Name);
+        // seeds/inner-mongolia/2026.txt line 20 and seeds/national/2013.txt line 47.
+        Assert.Equal("重大项目投资", Paragraphs(2026, ReportPart.Review, null, "固定资产投资年均增长12.8%，累计完成重大项目投资3.8万亿元。").Single(3.8m, "万亿元").Name);
+        Assert.Equal("实际利用外资", Paragraphs(2013, ReportPart.Review, null, "五年累计实际利用外资5528亿美元，利用外资的结构和布局明显优化。").Single().Name);
+        // seeds/ningxia/2026.txt line 98: 稳定保持在 links the value.
+        Assert.Equal("粮食总产量", Paragraphs(2026, ReportPart.Plan, null, "确保粮食总产量稳定保持在76亿斤以上。").Single().Name);
+    }
+
+    [Fact]
+    public void A_subject_that_realises_a_profit_labels_it()
+    {
+        // seeds/national/2000.txt line 16, as the gold labels 金融业实现增加值 (name the subject, label subject and measure).
+        var profits = Paragraphs(2000, ReportPart.Review, null, "全年工业企业实现利润2202亿元，比上年增长 52％。");
+        Assert.All(profits, f => Assert.Equal(("工业企业", "工业企业利润"), (f.Name, f.Label)));
+    }
+
+    [Fact]
+    public void A_measure_ending_a_list_before_fen_bie_is_each_items_measure()
+    {
+        // seeds/ningxia/2026.txt line 26 and seeds/shanxi/2026.txt line 22.
+        var industries = Paragraphs(2026, ReportPart.Review, null, "一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。");
+        Assert.Equal(new[] { "一产增加值", "二产增加值", "三产增加值" }, industries.Where(f => f.Measure == Measure.Change).Select(f => f.Name).ToArray());
+        var manufacturing = Paragraphs(2026, ReportPart.Review, null, "规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%。");
+        Assert.Equal(new[] { "规上制造业增加值", "工业战略性新兴产业增加值" }, manufacturing.Select(f => f.Name).ToArray());
+        // seeds/jiangsu/2026.txt line 30: an item with a measure of its own keeps it.
+        var jiangsu = Paragraphs(2026, ReportPart.Review, null, "规上工业增加值、规上服务业营收分别增长6.5%、7%。");
+        Assert.Equal(new[] { "规上工业增加值", "规上服务业营收" }, jiangsu.Select(f => f.Name).ToArray());
+    }
+
+    [Fact]
+    public void Rank_brackets_runs_and_comparison_bases_are_no_figures_of_their_own()
+    {
+        // seeds/inner-mongolia/2026.txt line 20: 前8位 is a bracket of ranks; seeds/gansu/2026.txt line 20: 连续30个月 a run.
+        Assert.Single(Paragraphs(2026, ReportPart.Review, null, "经济总量达到2.67万亿元，人均GDP进入全国前8位。"));
+        var gansu = Paragraphs(2026, ReportPart.Review, null, "规模以上工业增加值增速连续30个月居全国前10位，规模以上工业企业从1832户增加到3382户。");
+        Assert.Equal("规模以上工业企业", gansu.Single().Name);
+        // seeds/national/2013.txt line 100 and seeds/national/2018.txt lines 14 and 16.
+        var deficit = Paragraphs(2013, ReportPart.Plan, null, "今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元。");
+        Assert.Equal(("财政赤字", Measure.Change), (deficit.Single(4000m, "亿元").Name, deficit.Single(4000m, "亿元").Measure));
+        Assert.Equal("城镇化率", Paragraphs(2018, ReportPart.Review, null, "城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。").Single(58.5m, "%").Name);
+        var research = Paragraphs(2018, ReportPart.Review, null, "全社会研发投入年均增长11%，规模跃居世界第二位。").Single(f => f.Measure == Measure.Rank);
+        Assert.Equal(("全社会研发投入", 2m), (research.Name, research.Value));
+        // seeds/jiangxi/2026.txt line 20: 高出全国平均水平 is the gap of the figure before.
+        var gap = Paragraphs(2026, ReportPart.Review, null, "民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。").Single(9.1m, "个百分点");
+        Assert.Equal(("民间投资", Measure.Change), (gap.Name, gap.Measure));
     }
 }

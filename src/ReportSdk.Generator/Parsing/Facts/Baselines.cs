@@ -48,8 +48,16 @@ internal static class Baselines
         string text = reading.Text;
         hedge = Qualifiers.None;
         int i = from + 1;
-        int written = token.Start - i >= 6 ? DatedYearAt(text, i) : 0;
-        if (written > 0) i += 6;
+        int length = 0;
+        int written = token.Start - i >= 6 ? DatedYearAt(text, i, out length) : 0;
+        if (written > 0) i += length;
+        // 从去年的2.1%: the year before the report was given; 由上年729万人: the year before the figure's own year.
+        else if (LastYearLength(text, i, token.Start) is int last && last > 0)
+        {
+            var context = reading.Figure.Context;
+            written = text[i] == '去' ? context.DeliveredYear - 1 : PeriodRules.DefaultYear(reading.Figure.Input.Part, context) - 1;
+            i += last;
+        }
         string between = text.Substring(i, token.Start - i);
         if (between.Length > 0)
         {
@@ -67,13 +75,30 @@ internal static class Baselines
     {
         for (int i = before - 1; i >= start; i--)
         {
-            if ((text[i] == '从' || text[i] == '由') && i + 6 < before && DatedYearAt(text, i + 1) is int year && year > 0) return year;
+            if ((text[i] == '从' || text[i] == '由') && i + 6 < before && DatedYearAt(text, i + 1, out _) is int year && year > 0) return year;
         }
         return 0;
     }
 
-    /// <summary>2020年的 at <paramref name="i"/>: the year, else 0.</summary>
-    private static int DatedYearAt(string text, int i) =>
-        i + 6 <= text.Length && text[i + 4] == '年' && text[i + 5] == '的'
-        && int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : 0;
+    /// <summary>上年, 去年 (with 底/末 and 的) at <paramref name="i"/>, before <paramref name="end"/>: its length, else 0.</summary>
+    private static int LastYearLength(string text, int i, int end)
+    {
+        if (!TextMatch.At(text, i, "上年") && !TextMatch.At(text, i, "去年")) return 0;
+        int n = 2;
+        if (i + n < end && (text[i + n] == '底' || text[i + n] == '末')) n++;
+        if (i + n < end && text[i + n] == '的') n++;
+        return i + n <= end ? n : 0;
+    }
+
+    /// <summary>2020年的 (or 2007年底的, 2007年末的) at <paramref name="i"/>: the year, else 0; <paramref name="length"/> is what it spans.</summary>
+    private static int DatedYearAt(string text, int i, out int length)
+    {
+        length = 0;
+        if (i + 6 > text.Length || text[i + 4] != '年') return 0;
+        int n = text[i + 5] == '底' || text[i + 5] == '末' ? 6 : 5;
+        if (i + n >= text.Length || text[i + n] != '的') return 0;
+        if (!int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return 0;
+        length = n + 1;
+        return year;
+    }
 }

@@ -66,6 +66,8 @@ internal static class FactExtractor
 
         NamedValue? previous = null;
         int sentence = -1;
+        int first = facts.Count;
+        var sentences = new List<int>();
         foreach (var clause in clauses)
         {
             // A value takes the name of one before it only within its sentence.
@@ -82,6 +84,32 @@ internal static class FactExtractor
             RankFacts.Add(reading);
             previous = reading.Previous;
             AddInPositionOrder(facts, reading.Facts);
+            while (sentences.Count < facts.Count - first) sentences.Add(sentence);
+        }
+        DropThresholdsBeforeLevels(facts, first, sentences);
+    }
+
+    /// <summary>
+    /// 农村居民人均可支配收入首次突破2万元、达到20793元: a threshold passed, followed in the sentence by the level itself of
+    /// the same figure, is no figure of its own; the level is.
+    /// </summary>
+    private static void DropThresholdsBeforeLevels(List<FactModel> facts, int first, List<int> sentences)
+    {
+        for (int i = facts.Count - 2; i >= first; i--)
+        {
+            FactModel threshold = facts[i], level = facts[i + 1];
+            if (sentences[i - first] != sentences[i + 1 - first] || (threshold.Qualifiers & Qualifiers.Over) == 0
+                || threshold.Measure != Measure.Level || level.Measure != Measure.Level
+                || (level.Qualifiers & (Qualifiers.Over | Qualifiers.AtLeast | Qualifiers.Nearly | Qualifiers.Range)) != 0
+                || threshold.Name != level.Name || threshold.PeriodStart != level.PeriodStart || threshold.PeriodEnd != level.PeriodEnd
+                || !Units.TrySplit(threshold.Unit, out decimal thresholdFactor, out string thresholdBase)
+                || !Units.TrySplit(level.Unit, out decimal levelFactor, out string levelBase)
+                || thresholdBase != levelBase || level.Value * levelFactor < threshold.Value * thresholdFactor)
+            {
+                continue;
+            }
+            facts.RemoveAt(i);
+            sentences.RemoveAt(i - first);
         }
     }
 

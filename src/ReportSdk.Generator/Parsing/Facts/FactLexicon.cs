@@ -63,10 +63,10 @@ internal static class FactLexicon
         Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
         Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为", "递增", "微涨", "增产", "增收");
         Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅", "递减", "微降", "减产", "减收", "压缩", "缩减");
-        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "在",
+        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "稳定在", "维持在", "稳定保持在", "保持稳定在", "在", "回落到", "回落至",
             "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
-            "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
+            "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "拟安排", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
             "首次", "首度", "再次", "连年", "连续", "继续", "持续", "仍然", "仍", "也", "又", "拥有", "转为",
             "逆势", "稳步", "大幅", "快速", "较快", "双双", "安排", "由", "高达", "定为", "定在", "设定为", "拟定为", "确定为");
         Add(LinkRole.Frame, Qualifiers.None, "同比", "比上年", "较上年", "比去年", "较去年", "全年", "当年", "今年", "上年",
@@ -75,7 +75,7 @@ internal static class FactLexicon
         Add(LinkRole.Span, Qualifiers.None, "年均", "年平均", "平均每年", "每年平均");
         foreach (var area in new[] { "全国", "全省", "全市", "全区", "全国平均水平", "全省平均水平", "全国平均", "全省平均" })
         {
-            Add(LinkRole.GapUp, Qualifiers.None, "高于" + area, "快于" + area);
+            Add(LinkRole.GapUp, Qualifiers.None, "高于" + area, "快于" + area, "高出" + area);
             Add(LinkRole.GapDown, Qualifiers.None, "低于" + area, "慢于" + area);
         }
         // Longest first so that 降至 wins over 至 and 增长 over 增.
@@ -153,10 +153,26 @@ internal static class FactLexicon
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年", "去年底", "去年末", "去年",
         "其中", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
-        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "年末", "年底", "年初", "的",
+        "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "我省", "我区", "我市", "我县", "我州", "我旗", "年末", "年底", "年初", "的",
         "实施", "颁发", "发放", "提出", "正常年景下", "包括", "以及", "建议", "把",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
+        "累计",
     };
+
+    /// <summary>
+    /// 考虑价格下降因素, 扣除自然因素影响后, 剔除…因素后: a phrase that adjusts the figure before its name (at most 12
+    /// characters up to 因素, and its 影响/后), or 0.
+    /// </summary>
+    private static int AdjustmentLength(string text, int i, int end)
+    {
+        if (end - i < 6 || (!TextMatch.At(text, i, "考虑") && !TextMatch.At(text, i, "扣除") && !TextMatch.At(text, i, "剔除"))) return 0;
+        int factor = text.IndexOf("因素", i + 2, Math.Min(12, end - i - 2), StringComparison.Ordinal);
+        if (factor < 0 || factor + 2 > end) return 0;
+        int n = factor + 2 - i;
+        if (i + n + 2 <= end && TextMatch.At(text, i + n, "影响")) n += 2;
+        if (i + n < end && text[i + n] == '后') n++;
+        return n;
+    }
 
     /// <summary>Words of a yearly rate or average that can open a piece before an indicator (年均新增城镇就业).</summary>
     public static readonly string[] PeriodLeads = { "平均每年", "每年平均", "年均", "每年", "年平均" };
@@ -190,6 +206,12 @@ internal static class FactLexicon
             if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
         }
         char c = text[i];
+        // 五年累计实际利用外资: a count of years before 累计 (the period rules read both).
+        if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c) && TextMatch.At(text, i + 2, "累计")) return 2;
+        // 一是发行1000亿元长期国债: the ordinal of an inline list item.
+        if (i + 2 < end && text[i + 1] == '是' && ChineseNumerals.IsNumeralChar(c) && c != '两') return 2;
+        // 考虑价格下降因素, 扣除自然因素影响后: an adjustment of the figure, not its name.
+        if (AdjustmentLength(text, i, end) is int adjustment && adjustment > 0) return adjustment;
         // 到2030年, 到2025年底(前): the year a goal is set for (the period rules read it).
         if ((c == '到' || c == '至') && i + 5 < end && text[i + 5] == '年' && IsDigits(text, i + 1, 4))
         {
@@ -200,13 +222,13 @@ internal static class FactLexicon
         int plan = PlanPeriodLength(text, i, end);
         if (plan > 0) return plan;
         // A year written in numerals: 一九五三年.
-        if (IsNumeralYear(text, i, end)) return i + 5 < end && text[i + 5] == '度' ? 6 : 5;
+        if (IsNumeralYear(text, i, end)) return i + 5 < end && "度末底".IndexOf(text[i + 5]) >= 0 ? 6 : 5;
         // A year: 2023 年, 2023 年度.
         if (c >= '0' && c <= '9')
         {
             int j = i;
             while (j < end && text[j] >= '0' && text[j] <= '9') j++;
-            if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && text[j + 1] == '度' ? 1 : 0);
+            if (j - i == 4 && j < end && text[j] == '年') return j + 1 - i + (j + 1 < end && "度末底".IndexOf(text[j + 1]) >= 0 ? 1 : 0);
             // An item number opening a numbered sub-item: 1.新增国家高新技术企业, 2、….
             if (j - i <= 2 && j + 1 < end && (text[j] == '.' || text[j] == '、') && text[j + 1] >= 0x4E00) return j + 1 - i;
             // A count of the subject: 518 家文化产业单位总收入.
@@ -270,14 +292,27 @@ internal static class FactLexicon
     /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
     public static readonly string[] GenericHeads = { "项目", "工程" };
 
+    /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
+    public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引" };
+
+    /// <summary>Measures that a list's last item can carry for all its items (一产、二产、三产增加值).</summary>
+    public static readonly string[] ListMeasures = { "增加值", "产值", "产量", "营业收入", "营收", "利润", "投资", "零售额", "销售额", "进出口额", "出口额" };
+
+    /// <summary>Names that say only "the total" (总额达到11377亿元): the total of the figure named before.</summary>
+    public static readonly string[] BareTotals = { "总额", "总量", "总值", "总规模", "总数" };
+
+    /// <summary>Words of an increase opening the name of new ones counted (新增上市公司, 累计净增各类经营主体).</summary>
+    public static readonly string[] IncreaseLeads = { "累计净增", "累计新增", "净增", "新增", "新登记", "新设" };
+
     /// <summary>Action verbs that open a piece of plan prose (深化…, 推进…) and are not part of what is counted.</summary>
     public static readonly string[] ActionVerbs =
     {
-        "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好",
+        "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好", "办好",
     };
 
     /// <summary>Verbs that bring counted things about (打造30个“辽宁优品”, 新开工10项国家重点建设工程).</summary>
-    public static readonly string[] CountingVerbs = { "打造", "培育", "建成", "新建", "开工", "组建", "创建", "引进", "建立", "认定", "改造", "开通", "投用" };
+    public static readonly string[] CountingVerbs = { "打造", "培育", "建成", "新建", "开工", "组建", "创建", "引进", "建立", "认定", "改造", "开通", "投用", "加固", "建设",
+        "新建成", "扩建", "改扩建", "新改扩建" };
 
     /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
     public static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };
@@ -288,7 +323,7 @@ internal static class FactLexicon
     // ---- Whose generic measure a name is (SubjectLabels)
 
     /// <summary>Measures too generic to stand alone: whose 收入? The industry the sentence opens with.</summary>
-    public static readonly string[] GenericMeasures = { "收入", "产业收入", "总收入", "营业收入", "营收", "增加值", "产业增加值", "产业规模", "规模" };
+    public static readonly string[] GenericMeasures = { "收入", "产业收入", "总收入", "营业收入", "营收", "增加值", "产业增加值", "产业规模", "规模", "利润", "利润总额", "税收", "收益" };
 
     /// <summary>Verbs that open a sentence about an industry (巩固现代金融产业主导地位, 发挥新一代信息技术产业优势).</summary>
     public static readonly string[] TopicVerbs =
@@ -352,7 +387,7 @@ internal static class FactLexicon
     // ---- Ranks (RankRules, RankFacts)
 
     /// <summary>Verbs that state a rank (排名第六, 位居首位, 居城六区第一).</summary>
-    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "位于", "上升为", "上升至", "上升到", "跃升至", "跃升为", "提升至", "提升到", "居", "列", "排" };
+    public static readonly string[] RankVerbs = { "排名", "位居", "稳居", "位列", "位于", "上升为", "上升至", "上升到", "跃升至", "跃升为", "跃升到", "跃居", "提升至", "提升到", "居", "列", "排" };
 
     /// <summary>Scopes written before a rank verb.</summary>
     public static readonly string[] RankScopes = { "全国", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "设区市", "城六区", "中心城区", "生态涵养区", "同类城市", "组内" };

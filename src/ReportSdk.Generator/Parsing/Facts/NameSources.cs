@@ -40,27 +40,31 @@ internal static class NameSources
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
-        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))))
+        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
+            || EndsWithObjectVerb(before)))
         {
             usedEnd = nounEnd;
             return new IndicatorName(after, null, false, After: true);
         }
 
         // 完成1.8万户、189万平方米棚改任务: a value with no name, listed before others, counts the noun the list ends on.
-        if (before.Length == 0 && after.Length == 0 && next is not null && ValueRoles.IsJoined(text, token, next))
+        if (before.Length == 0 && after.Length == 0 && next is not null && ValueRoles.IsJoined(text, token, next) && ValueRoles.IsJoiner(text[token.End]))
         {
             int last = JoinedList(reading, site.Index, out int listEnd);
             string listed = FollowingNoun(compact, reading.Tokens[last].End, listEnd);
             if (listed.Length > 0) return new IndicatorName(listed, null, false, After: true);
         }
         if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
+        if (after.Length == 0 && Array.IndexOf(FactLexicon.BareTotals, before) >= 0 && reading.Previous is { } prior && SameBaseUnit(prior.Token.Unit, token.Unit))
+            return TotalOf(prior.Indicator, before);
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
         if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, piece.NameStart, nameEnd);
         // 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a standard indicator opening the piece before, which states no
         // figure of its own, names the value (before a figure named in an earlier clause of the sentence).
-        bool opensClause = !piece.HasName && reading.Named.Count == 0 && site.SegmentStart > reading.Clause.Start + 1;
+        bool opensClause = !piece.HasName && reading.Named.Count == 0 && site.SegmentStart > reading.Clause.Start + 1
+            && !reading.Tokens.Any(t => t.Start >= site.SegmentStart && t.Start < token.Start);
         bool topic = false;
         if (opensClause && IndicatorOpening(reading, site.SegmentStart - 1, out topic) is string indicator)
             return new IndicatorName(indicator, null, false);
@@ -76,6 +80,23 @@ internal static class NameSources
         if (!piece.HasName && piece.RateNounEnd > piece.NameEnd) return new IndicatorName(compact.NameText(piece.NameEnd, piece.RateNounEnd), null, false);
         return null;
     }
+
+    /// <summary>
+    /// 国家财政收入比上年增加1501亿元，总额达到11377亿元: a bare total (总额, 总数) is the total of the figure named before
+    /// it, in the same unit; after a count of new ones (新增上市公司62家，总数186家) the total of them all (上市公司总数).
+    /// </summary>
+    private static IndicatorName TotalOf(IndicatorName prior, string total)
+    {
+        foreach (var lead in FactLexicon.IncreaseLeads)
+        {
+            if (prior.Name.Length - lead.Length >= 2 && prior.Name.StartsWith(lead, StringComparison.Ordinal))
+                return new IndicatorName(prior.Name.Substring(lead.Length) + total, null, false);
+        }
+        return prior;
+    }
+
+    private static bool SameBaseUnit(string a, string b) =>
+        Units.TrySplit(a, out _, out string baseA) && Units.TrySplit(b, out _, out string baseB) && baseA == baseB;
 
     /// <summary>The standard indicator (longest alias) opening the segment that ends at <paramref name="end"/>, when that segment holds no value; else null.</summary>
     private static string? IndicatorOpening(ClauseReading reading, int end, out bool topic)
@@ -106,7 +127,7 @@ internal static class NameSources
     }
 
     private static bool OpensOnRankOrBase(string text, int start) =>
-        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
+        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "比去年") || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
 
     /// <summary>
     /// The name a piece writes: 民生支出占一般公共预算支出(的) is a share named by the part, 一般公共预算收入剔除虚增空转
@@ -180,9 +201,24 @@ internal static class NameSources
     private static bool IsBareVerb(string words)
     {
         int i = 0;
+        // 继续办好, 持续推进… (a listed verb of its own), 再打造, 新开工: adverbs before the verb.
+        if (words.Length > 3 && (words.StartsWith("继续", StringComparison.Ordinal) || words.StartsWith("全力", StringComparison.Ordinal))) i = 2;
         while (i < words.Length - 2 && "再又还新共".IndexOf(words[i]) >= 0) i++;
         string verb = words.Substring(i);
         return Array.IndexOf(FactLexicon.CountingVerbs, verb) >= 0 || Array.IndexOf(FactLexicon.ActionVerbs, verb) >= 0;
+    }
+
+    /// <summary>
+    /// 通过财政向银行发行(2100亿元长期国债), 布局建设(700万千瓦新型储能项目), 全国有(27个省、自治区、直辖市), 批复的(6个
+    /// 沙戈荒大基地): words ending on a verb that takes the value's noun as its object, on 有 or on 的; the noun names the value.
+    /// </summary>
+    private static bool EndsWithObjectVerb(string words)
+    {
+        if (words.Length < 3) return false;
+        char last = words[words.Length - 1];
+        if (last == '有' || last == '的') return true;
+        return Array.Exists(FactLexicon.CountingVerbs, v => words.EndsWith(v, StringComparison.Ordinal))
+            || Array.Exists(FactLexicon.ObjectVerbs, v => words.EndsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>
@@ -226,7 +262,9 @@ internal static class NameSources
     private static IndicatorName? CountedByGenericHead(ClauseReading reading, int segmentStart, string before)
     {
         var clause = reading.Clause;
-        if (before.Length > 4 || !Array.Exists(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal)) || segmentStart <= clause.Start + 1) return null;
+        // Only a bare head, or one after a bare verb: 重点项目 names its own figure.
+        string? head = Array.Find(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal));
+        if (head is null || (before.Length > head.Length && !IsBareVerb(before.Substring(0, before.Length - head.Length))) || segmentStart <= clause.Start + 1) return null;
         string text = reading.Text;
         int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);
         int s = previousStart;

@@ -58,7 +58,7 @@ internal static class NumberScanner
                 token = ReadChinese(text, i, end, out int consumed);
                 next = token?.End ?? i + consumed;
             }
-            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end)) tokens.Add(Checked(token));
+            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end) && !IsRankBracket(text, start, token) && !IsRun(text, start, token, end)) tokens.Add(Checked(token));
             i = next > i ? next : i + 1;
         }
         return tokens;
@@ -95,6 +95,18 @@ internal static class NumberScanner
         int quotes = 0;
         for (int i = start; i < token.Start; i++) if (text[i] == '"') quotes++;
         return quotes % 2 == 1 && text.IndexOf('"', token.End) >= 0;
+    }
+
+    /// <summary>进入全国前8位, 居全国前10名: a bracket of ranks, no rank and no figure.</summary>
+    private static bool IsRankBracket(string text, int start, NumberToken token) =>
+        token.Start - 1 >= start && text[token.Start - 1] == '前' && token.Unit is "位" or "名" or "强";
+
+    /// <summary>连续30个月, 连续11个季度, 连续6年: how long a run lasted, no figure.</summary>
+    private static bool IsRun(string text, int start, NumberToken token, int end)
+    {
+        if (token.Start - 2 < start || !TextMatch.At(text, token.Start - 2, "连续")) return false;
+        if (token.Unit is "年" or "个月" or "月" or "季度" or "个季度" or "天" or "日" or "周" or "届" or "期" or "次") return true;
+        return token.Unit == "个" && (TextMatch.At(text, token.End, "月") || TextMatch.At(text, token.End, "季度"));
     }
 
     /// <summary>Units that state the class of what follows (110 千伏变电站): the quantity is part of the name.</summary>

@@ -69,6 +69,8 @@ internal static class PieceReader
             // 提高到2025年的: the year a change reached (the period rules read it).
             int reached = ReachedYearLength(text, start, e);
             if (reached > 0) { e -= reached; continue; }
+            int yearEnd = TrailingYearEndLength(text, start, e);
+            if (yearEnd > 0) { e -= yearEnd; continue; }
             // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstances of a figure are no part of its name.
             int circumstances = CircumstancesLength(text, start, e);
             if (circumstances > 0) { e -= circumstances; continue; }
@@ -155,10 +157,28 @@ internal static class PieceReader
     {
         int e = end;
         if (e - 1 >= start && text[e - 1] == '的') e--;
-        if (e - 5 < start || text[e - 1] != '年') return 0;
-        for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
-        int before = e - 5;
+        // 增加到2012年末的, 提升到去年底的: the end of the year reached.
+        if (e - 1 >= start && (text[e - 1] == '底' || text[e - 1] == '末')) e--;
+        if (e - 2 < start || text[e - 1] != '年') return 0;
+        int before;
+        if (e - 2 >= start && "去今上".IndexOf(text[e - 2]) >= 0) before = e - 2;
+        else
+        {
+            if (e - 5 < start) return 0;
+            for (int i = e - 5; i < e - 1; i++) if (text[i] < '0' || text[i] > '9') return 0;
+            before = e - 5;
+        }
         return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
+
+    /// <summary>国家外汇储备年底, 贷款余额去年末: the time of year ending a name after two characters or more of it: its length, or 0.</summary>
+    private static int TrailingYearEndLength(string text, int start, int end)
+    {
+        if (end - 2 < start || text[end - 2] != '年' || (text[end - 1] != '底' && text[end - 1] != '末')) return 0;
+        int n = end - 3 >= start && "去今上".IndexOf(text[end - 3]) >= 0 ? 3 : 2;
+        // 1956年末, 一九八五年末: a year of its own (the year rules read it), not a time of year after a name.
+        if (n == 2 && end - 3 >= start && (char.IsDigit(text[end - 3]) || ChineseNumerals.IsNumeralChar(text[end - 3]))) return 0;
+        return end - n - start >= 2 ? n : 0;
     }
 
     /// <summary>全国第四, 全省第1位 ending a piece after two characters or more of it: its length, or 0.</summary>
@@ -181,6 +201,8 @@ internal static class PieceReader
     private static int TrailingYearLength(string text, int start, int end)
     {
         int e = end - 1 >= start && text[end - 1] == '的' ? end - 1 : end;
+        // 从2007年底的: the end of that year.
+        if (e - 1 > start && (text[e - 1] == '底' || text[e - 1] == '末') && text[e - 2] == '年') e--;
         if (e - 5 < start + 2 || text[e - 1] != '年') return 0;
         int y = e - 5;
         bool digits = true;

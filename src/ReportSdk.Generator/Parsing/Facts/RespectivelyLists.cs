@@ -40,7 +40,7 @@ internal static class RespectivelyLists
         // 一、二、三产业增加值, 一二三产增加值: the industries by their ordinals.
         if (listed is not null && ValueRoles.OrdinalIndustries(listed, group.Count) is string[] industries) listed = industries;
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
-        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) : null;
+        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) ?? ValueRoles.SharedMeasure(listed!) : null;
         for (int g = 0; g < group.Count; g++)
         {
             // 城镇和农村居民人均可支配收入, 地方财政收入、支出: each item is named in full (城镇居民人均可支配收入, 地方财政支出).

@@ -50,6 +50,9 @@ internal static class ValueRoles
         }
         // 从2020年的10.5万元: the baseline's year stands between 从 and the value.
         if (i - 6 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '年' && char.IsDigit(text[i - 3]) && char.IsDigit(text[i - 6])) i -= 6;
+        // 从2007年底的8.4%: or the end of that year.
+        else if (i - 7 >= pieceStart && text[i - 1] == '的' && (text[i - 2] == '底' || text[i - 2] == '末') && text[i - 3] == '年'
+            && char.IsDigit(text[i - 4]) && char.IsDigit(text[i - 7])) i -= 7;
         // 从上半年5.5%降到5.3%, 由年初的第14位: a time word says when the baseline held.
         foreach (var when in FactLexicon.BaselineTimes)
         {
@@ -134,6 +137,26 @@ internal static class ValueRoles
         string head = last.Substring(modifier).TrimStart('等');
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
+        return labels;
+    }
+
+    /// <summary>
+    /// 一产、二产、三产增加值, 新能源产业、装备制造业增加值: the last item ends on a measure the others lack; each of them
+    /// is that measure of its own item (一产增加值, 新能源产业增加值). A label per item (null for the last), or null.
+    /// </summary>
+    internal static string?[]? SharedMeasure(string[] items)
+    {
+        string last = items[items.Length - 1];
+        string? measure = Array.Find(FactLexicon.ListMeasures, m => last.Length > m.Length + 1 && last.EndsWith(m, StringComparison.Ordinal));
+        if (measure is null) return null;
+        var labels = new string?[items.Length];
+        for (int i = 0; i < items.Length - 1; i++)
+        {
+            string item = items[i];
+            if (item.Length < 2 || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
+            // 规上工业增加值、规上服务业营收: an item with a measure of its own keeps it.
+            if (!Array.Exists(FactLexicon.ListMeasures, m => item.EndsWith(m, StringComparison.Ordinal))) labels[i] = item + measure;
+        }
         return labels;
     }
 

@@ -113,9 +113,11 @@ public sealed class FactLexiconRuleTests
     [Fact]
     public void A_count_followed_by_a_link_word_takes_the_name_before_it_not_the_words_after()
     {
-        // seeds/anhui/2026.txt line 22: 保持 after 24 个月 is a link word, so the months count the figure named before.
-        var facts = Review("坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、连续24个月保持两位数增长");
+        // seeds/anhui/2026.txt line 22 without its 连续 (连续24个月 is a run, no figure): 保持 after 24 个月 is a link
+        // word, so the months count the figure named before.
+        var facts = Review("坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、24个月保持两位数增长");
         Assert.Equal("高技术制造业增加值", facts.Single(24m, "个月").Name);
+        Assert.DoesNotContain(Review("高技术制造业增加值增长30.4%、连续24个月保持两位数增长"), f => f.Unit == "个月");
     }
 
     [Fact]
