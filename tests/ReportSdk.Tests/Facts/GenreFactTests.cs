@@ -938,6 +938,11 @@ public sealed class GenreFactTests
         // seeds/inner-mongolia/2026.txt line 20 and seeds/national/2013.txt line 47.
         Assert.Equal("重大项目投资", Paragraphs(2026, ReportPart.Review, null, "固定资产投资年均增长12.8%，累计完成重大项目投资3.8万亿元。").Single(3.8m, "万亿元").Name);
         Assert.Equal("实际利用外资", Paragraphs(2013, ReportPart.Review, null, "五年累计实际利用外资5528亿美元，利用外资的结构和布局明显优化。").Single().Name);
+        // seeds/gansu/2026.txt line 34, seeds/jiangxi/2026.txt line 50, seeds/inner-mongolia/2026.txt line 20: 开展 and 年度
+        // open no name, 翻番 before the level is no part of it.
+        Assert.Equal("促消费活动", Paragraphs(2026, ReportPart.Review, null, "实施消费品以旧换新行动，开展促消费活动2.9万场次。").Single().Name);
+        Assert.Equal("投资", Paragraphs(2026, ReportPart.Plan, null, "实施省大中型项目5296个，年度完成投资1.1万亿元左右。").Single(1.1m, "万亿元").Name);
+        Assert.Equal("进出口总值", Paragraphs(2026, ReportPart.Review, null, "积极争创中国（内蒙古）自由贸易试验区，进出口总值翻番达到2206亿元。").Single().Name);
         // seeds/ningxia/2026.txt line 98: 稳定保持在 links the value.
         Assert.Equal("粮食总产量", Paragraphs(2026, ReportPart.Plan, null, "确保粮食总产量稳定保持在76亿斤以上。").Single().Name);
     }
