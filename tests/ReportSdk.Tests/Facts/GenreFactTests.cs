@@ -985,4 +985,29 @@ public sealed class GenreFactTests
         var gap = Paragraphs(2026, ReportPart.Review, null, "民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。").Single(9.1m, "个百分点");
         Assert.Equal(("民间投资", Measure.Change), (gap.Name, gap.Measure));
     }
+    [Fact]
+    public void Old_national_wordings_name_and_date_their_figures()
+    {
+        // seeds/national/2012.txt line 14: as many names listed as values joined pair without 分别.
+        var incomes = Paragraphs(2012, ReportPart.Review, null, "城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。");
+        Assert.Equal(("农村居民人均纯收入", Measure.Change), (incomes.Single(11.4m, "%").Name, incomes.Single(11.4m, "%").Measure));
+        // seeds/national/2008.txt line 28: 五年 before 全国 and 新增 is the span, no part of the name.
+        var jobs = Paragraphs(2008, ReportPart.Review, null, "五年全国新增城镇就业5100万人。").Single();
+        Assert.Equal(("新增城镇就业", 2003, 2007), (jobs.Name, jobs.PeriodStart, jobs.PeriodEnd));
+        // seeds/national/1998.txt lines 182 and 260: an adverb and a two-character verb leave the name to the noun after.
+        Assert.Equal("青壮年文盲", Paragraphs(1998, ReportPart.Plan, null, "今年，基本普及九年义务教育的地区要增加到全国人口的72％，再扫除350万青壮年文盲。").Single(350m, "万").Name);
+        Assert.Equal("国际人权公约", Paragraphs(1998, ReportPart.Review, null, "中国历来重视人权问题，已经加入17个国际人权公约。").Single().Name);
+        // seeds/national/1998.txt line 140, seeds/national/1979.txt lines 20, 131 and 139: 预定, 即, 可达, 估计, 我们, 力争使.
+        Assert.Equal("全社会固定资产投资", Paragraphs(1998, ReportPart.Plan, null, "今年全社会固定资产投资预定增长10％或者更多一些。").Single().Name);
+        var grain = Paragraphs(1979, ReportPart.Review, null, "总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。");
+        Assert.Equal("总产量", grain.Single(7.8m, "%").Name);
+        var housing = Paragraphs(1979, ReportPart.Plan, null, "全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积可达三千多万平方米。");
+        Assert.Equal("竣工面积", housing.Single(3000m, "万平方米").Name);
+        var income = Paragraphs(1979, ReportPart.Plan, null, "今年由于提高了农副产品的收购价格，农村社队和农民的收入估计将增加一百三十亿元左右。").Single();
+        Assert.Equal(("农村社队和农民的收入", Qualifiers.About | Qualifiers.Estimated), (income.Name, income.Qualifiers));
+        Assert.Equal("人口增长率", Paragraphs(1979, ReportPart.Plan, null, "今年我们要力争使全国人口增长率降到千分之十左右。").Single().Name);
+        // seeds/national/1959.txt line 91: a measure standing alone before the figure's piece is what it measures.
+        var steel = Paragraphs(1959, ReportPart.Review, null, "例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨。");
+        Assert.Equal(new[] { "钢的产量", "钢的产量" }, steel.Select(f => f.Name).ToArray());
+    }
 }

@@ -60,10 +60,10 @@ internal static class FactLexicon
         Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上", "跨越", "跨过");
         Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
         Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
-        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期");
+        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期", "估计");
         Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为", "递增", "微涨", "增产", "增收");
         Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅", "递减", "微降", "减产", "减收", "压缩", "缩减");
-        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "翻番", "稳定在", "维持在", "稳定保持在", "保持稳定在", "在", "回落到", "回落至",
+        Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "翻番", "即", "预定", "可达", "可达到", "稳定在", "维持在", "稳定保持在", "保持稳定在", "在", "回落到", "回落至",
             "共", "合计", "总计", "降至", "降到", "升至", "增至", "增加到", "增加至", "提高到", "提高至", "提升至", "提升到",
             "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至", "增长到", "增长至", "扩大到", "扩大至",
             "达到了", "已达", "已", "均", "再", "了", "计划", "力争", "确保", "争取", "解决", "共计", "至", "安排在", "拟安排", "的", "平均为", "平均值为", "接连", "拟按", "按", "将", "就", "缩减为", "缩减到", "压缩到", "压缩为", "减为", "增为",
@@ -152,7 +152,7 @@ internal static class FactLexicon
     private static readonly string[] LeadWords =
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年", "去年底", "去年末", "去年",
-        "其中", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
+        "其中", "我们", "要力争使", "要力争", "要确保", "力争使", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
         "同时", "此外", "另外", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "我省", "我区", "我市", "我县", "我州", "我旗", "年末", "年底", "年初", "的",
         "实施", "开展", "年度", "颁发", "发放", "提出", "正常年景下", "包括", "以及", "建议", "把",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "并且", "发行",
@@ -206,8 +206,10 @@ internal static class FactLexicon
             if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
         }
         char c = text[i];
-        // 五年累计实际利用外资: a count of years before 累计 (the period rules read both).
-        if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c) && TextMatch.At(text, i + 2, "累计")) return 2;
+        // 五年累计实际利用外资, 五年全国新增城镇就业: a count of years before 累计, another lead word or a count of new
+        // ones (the period rules read it).
+        if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c)
+            && (LeadWordLength(text, i + 2, end) > 0 || Array.Exists(IncreaseLeads, w => TextMatch.At(text, i + 2, w)))) return 2;
         // 一是发行1000亿元长期国债: the ordinal of an inline list item.
         if (i + 2 < end && text[i + 1] == '是' && ChineseNumerals.IsNumeralChar(c) && c != '两') return 2;
         // 考虑价格下降因素, 扣除自然因素影响后: an adjustment of the figure, not its name.
@@ -297,6 +299,13 @@ internal static class FactLexicon
 
     /// <summary>Measures that a list's last item can carry for all its items (一产、二产、三产增加值).</summary>
     public static readonly string[] ListMeasures = { "增加值", "产值", "产量", "营业收入", "营收", "利润", "投资", "零售额", "销售额", "进出口额", "出口额" };
+
+    /// <summary>Nouns that end the name of a measure (钢的产量, 城镇居民人均生活费收入, 外汇储备): a topic so ended is a measure.</summary>
+    public static readonly string[] MeasureEndings =
+    {
+        "产量", "产值", "总值", "总额", "收入", "支出", "投资", "增加值", "储备", "余额", "价格", "指数", "利润", "税收", "面积", "人数", "人口",
+        "率", "量",
+    };
 
     /// <summary>Names that say only "the total" (总额达到11377亿元): the total of the figure named before.</summary>
     public static readonly string[] BareTotals = { "总额", "总量", "总值", "总规模", "总数" };

@@ -68,6 +68,9 @@ internal static class NameSources
         bool topic = false;
         if (opensClause && IndicatorOpening(reading, site.SegmentStart - 1, out topic) is string indicator)
             return new IndicatorName(indicator, null, false);
+        // 钢的产量，一九五八年比一九五七年增长了百分之一百零七: a measure that the piece before states alone is the topic
+        // the value is a figure of.
+        if (opensClause && MeasureTopic(reading, site.SegmentStart - 1) is string measure) return new IndicatorName(measure, null, false);
         // 城镇居民人均生活费收入，１９８２年为４９４．５元: a clause that opens on a subject of its own takes no name from
         // an earlier clause.
         if (opensClause && topic && reading.Previous is not null && ReferenceEquals(reading.Previous, reading.Inherited))
@@ -116,6 +119,24 @@ internal static class NameSources
         {
             string candidate = text.Substring(s, length);
             if (StandardIndicatorMatcher.IsAlias(candidate)) return reading.Compact.NameText(s, s + length);
+        }
+        return null;
+    }
+
+    /// <summary>The words of the segment ending at <paramref name="end"/>, when they are a measure alone (钢的产量, 城镇居民人均生活费收入): 2–12 characters, no digit, no value, ending on a measure noun; else null.</summary>
+    private static string? MeasureTopic(ClauseReading reading, int end)
+    {
+        string text = reading.Text;
+        int start = ClauseSplitter.SegmentStart(text, reading.Clause.Start, end);
+        while (start < end && FactLexicon.LeadWordLength(text, start, end) is int n && n > 0 && end - start - n >= 2) start += n;
+        if (end - start < 2 || end - start > 12 || HasDigit(text, start, end)) return null;
+        foreach (var token in reading.Tokens)
+        {
+            if (token.Start >= start && token.Start < end) return null;
+        }
+        foreach (var ending in FactLexicon.MeasureEndings)
+        {
+            if (end - start > ending.Length && TextMatch.At(text, end - ending.Length, ending)) return reading.Compact.NameText(start, end);
         }
         return null;
     }
@@ -201,10 +222,13 @@ internal static class NameSources
     private static bool IsBareVerb(string words)
     {
         int i = 0;
-        // 继续办好, 持续推进… (a listed verb of its own), 再打造, 新开工: adverbs before the verb.
-        if (words.Length > 3 && (words.StartsWith("继续", StringComparison.Ordinal) || words.StartsWith("全力", StringComparison.Ordinal))) i = 2;
-        while (i < words.Length - 2 && "再又还新共".IndexOf(words[i]) >= 0) i++;
+        // 继续办好, 持续推进… (a listed verb of its own), 已经加入, 再打造, 新开工: adverbs before the verb.
+        if (words.Length > 3 && (words.StartsWith("继续", StringComparison.Ordinal) || words.StartsWith("全力", StringComparison.Ordinal)
+            || words.StartsWith("已经", StringComparison.Ordinal))) i = 2;
+        while (i < words.Length - 2 && "再又还新共已".IndexOf(words[i]) >= 0) i++;
         string verb = words.Substring(i);
+        // 再扫除(350万青壮年文盲), 已经加入(17个国际人权公约): two characters after an adverb are the verb.
+        if (i > 0 && verb.Length == 2) return true;
         return Array.IndexOf(FactLexicon.CountingVerbs, verb) >= 0 || Array.IndexOf(FactLexicon.ActionVerbs, verb) >= 0;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReportSdk.Generator.Parsing.Facts;
@@ -17,8 +18,24 @@ internal static class RespectivelyLists
         if (piece.Respectively) return true;
         if (piece.Direction is null || site.Next is null || !ValueRoles.IsJoined(reading.Text, site.Token, site.Next)) return false;
         // 城乡居民人均可支配收入年均增长5.3%、8.1%: a paired scope names two rates without 分别.
-        if (piece.HasName) return site.Next.Unit == site.Token.Unit && ValueRoles.ExpandPair(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) is not null;
+        if (piece.HasName)
+        {
+            if (site.Next.Unit != site.Token.Unit) return false;
+            string name = reading.Compact.NameText(piece.NameStart, piece.NameEnd);
+            if (ValueRoles.ExpandPair(name) is not null) return true;
+            // 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％: as many names listed as values joined.
+            var items = ValueRoles.SplitList(name);
+            return items.Length >= 2 && Array.TrueForAll(items, i => i.Length >= 2) && items.Length == JoinedCount(reading, site.Index);
+        }
         return CountLevels(reading.Named) >= 2;
+    }
+
+    private static int JoinedCount(ClauseReading reading, int index)
+    {
+        var tokens = reading.Tokens;
+        int count = 1;
+        for (int k = index; k + 1 < tokens.Count && ValueRoles.IsJoined(reading.Text, tokens[k], tokens[k + 1]); k++) count++;
+        return count;
     }
 
     /// <summary>Reads the list that opens at <c>tokens[index]</c>; returns the index of its last value.</summary>

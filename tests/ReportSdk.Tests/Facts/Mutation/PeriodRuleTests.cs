@@ -81,9 +81,11 @@ public sealed class PeriodRuleTests
         var target = sixth.Single(4m, "%");
         Assert.Equal((1981, 1985, 5m), (target.PeriodStart, target.PeriodEnd, target.ValueHigh));
 
-        // national/1959: 百分之六十五， ends in 十五 and a comma, but it is a number, not the tenth plan (2001–2005).
-        var tenth = Review("工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五，即增加了八百零九亿元；一九五九年比一九五八年计划增长百分之四十，增长的绝对数却是八百二十亿元。");
-        Assert.Equal((1958, 1958), (tenth.Single(809m, "亿元").PeriodStart, tenth.Single(809m, "亿元").PeriodEnd));
+        // national/1975 (the report of 1975, reviewing 1974): 百分之八十五， ends in 十五 and a comma, but it is a number,
+        // not the tenth plan (2001–2005).
+        var tenth = Paragraphs(1975, ReportPart.Review, null, "工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，钢增长一点二倍，原煤增长百分之九十一，石油增长六点五倍，发电量增长两倍，化肥增长三点三倍，拖拉机增长五点二倍，棉纱增长百分之八十五，化学纤维增长三点三倍。");
+        var fibre = tenth.Single(f => f.Name == "化学纤维");
+        Assert.Equal((1974, 1974), (fibre.PeriodStart, fibre.PeriodEnd));
 
         // national/1993, plan part: 五年平均 in the plan part is the plan year and four more.
         var average = Plan("既要切实加强领导，实行目标管理责任制，又要深入进行宣传教育，改进工作方法，提高技术服务水平，实行优生优育，五年平均人口自然增长率控制在千分之十三左右。").Single();
