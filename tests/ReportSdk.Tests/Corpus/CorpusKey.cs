@@ -104,12 +104,23 @@ internal static class CorpusKey
     /// </summary>
     private static readonly string[] CountingVerbs =
     {
-        "新建成", "新改扩建", "改扩建", "扩建", "新建", "建成", "创建", "引进", "打造", "培育", "开工", "组建", "认定", "改造", "开通",
-        "投用", "加固", "建设", "新增", "增加",
+        "新建成", "新改扩建", "改扩建", "扩建", "新建", "建成", "创建", "引进", "打造", "培育", "开工建设", "开工", "组建", "认定", "改造", "开通",
+        "投用", "加固", "建设", "新增", "增加", "新设", "完工",
     };
 
     private static string Uncounted(string name)
     {
+        // 城镇保障性住房基本建成, 老旧小区综合整治新开工: the verb may end the name too.
+        foreach (var verb in CountingVerbs)
+        {
+            if (name.Length - verb.Length < 2 || !name.EndsWith(verb, StringComparison.Ordinal)) continue;
+            name = name.Substring(0, name.Length - verb.Length);
+            foreach (var adverb in new[] { "基本", "新", "再" })
+            {
+                if (name.Length - adverb.Length >= 2 && name.EndsWith(adverb, StringComparison.Ordinal)) { name = name.Substring(0, name.Length - adverb.Length); break; }
+            }
+            break;
+        }
         bool peeled = true;
         while (peeled)
         {

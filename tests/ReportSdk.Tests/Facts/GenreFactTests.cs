@@ -1010,4 +1010,22 @@ public sealed class GenreFactTests
         var steel = Paragraphs(1959, ReportPart.Review, null, "例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨。");
         Assert.Equal(new[] { "钢的产量", "钢的产量" }, steel.Select(f => f.Name).ToArray());
     }
+    [Fact]
+    public void Modals_per_units_and_bare_verbs_after_named_things()
+    {
+        // seeds/national/2015.txt lines 147 and 151: 要 before the link words ends no name.
+        Assert.Equal("铁路投资", Paragraphs(2015, ReportPart.Plan, null, "铁路投资要保持在8000亿元以上，新投产里程8000公里以上。").Single(8000m, "亿元").Name);
+        Assert.Equal("粮食产量", Paragraphs(2015, ReportPart.Plan, null, "今年粮食产量要稳定在5.5亿吨以上，保障粮食安全和主要农产品供给。").Single().Name);
+        // seeds/national/2012.txt line 273: 每人每年 is the unit the figure is counted per.
+        Assert.Equal("城镇居民医保和新农合补助标准", Paragraphs(2012, ReportPart.Plan, null, "城镇居民医保和新农合补助标准提高到每人每年240元。").Single().Name);
+        // seeds/national/2022.txt line 111: 规模 is the total of the figure before.
+        var transfers = Paragraphs(2022, ReportPart.Plan, null, "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。");
+        Assert.All(transfers, f => Assert.Equal("中央对地方转移支付", f.Name));
+        // seeds/national/2012.txt line 94 and seeds/beijing (004 line 170): a bare verb counts more of the things named
+        // before, written as the gold writes 老旧小区综合整治新开工.
+        var housing = Paragraphs(2012, ReportPart.Review, null, "中央财政安排资金1713亿元，全年城镇保障性住房基本建成432万套，新开工建设1043万套。");
+        Assert.Equal("城镇保障性住房新开工建设", housing.Single(1043m, "万套").Name);
+        var estates = Paragraphs(2024, ReportPart.Plan, null, "老旧小区综合整治新开工300个、完工200个。");
+        Assert.Equal("老旧小区综合整治完工", estates.Single(200m, "个").Name);
+    }
 }

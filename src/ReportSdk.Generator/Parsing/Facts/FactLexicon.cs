@@ -307,8 +307,14 @@ internal static class FactLexicon
         "率", "量",
     };
 
+    /// <summary>Units a figure is counted per, written before it (提高到每人每年240元).</summary>
+    public static readonly string[] PerUnits = { "每人每年", "每人每月", "每人", "每户", "每亩" };
+
+    /// <summary>Characters that make a word of a 要 after them (纲要, 需要, 主要, 重要), which is then no modal.</summary>
+    public const string Modals = "纲需主重摘只概提";
+
     /// <summary>Names that say only "the total" (总额达到11377亿元): the total of the figure named before.</summary>
-    public static readonly string[] BareTotals = { "总额", "总量", "总值", "总规模", "总数" };
+    public static readonly string[] BareTotals = { "总额", "总量", "总值", "总规模", "总数", "规模" };
 
     /// <summary>Words of an increase opening the name of new ones counted (新增上市公司, 累计净增各类经营主体).</summary>
     public static readonly string[] IncreaseLeads = { "累计净增", "累计新增", "净增", "新增", "新登记", "新设" };
@@ -321,7 +327,7 @@ internal static class FactLexicon
 
     /// <summary>Verbs that bring counted things about (打造30个“辽宁优品”, 新开工10项国家重点建设工程).</summary>
     public static readonly string[] CountingVerbs = { "打造", "培育", "建成", "新建", "开工", "组建", "创建", "引进", "建立", "认定", "改造", "开通", "投用", "加固", "建设",
-        "新建成", "扩建", "改扩建", "新改扩建" };
+        "新建成", "扩建", "改扩建", "新改扩建", "开工建设", "完工", "竣工" };
 
     /// <summary>Nouns that name a measure rather than things counted (产量, 产值, 总额).</summary>
     public static readonly string[] MeasureNouns = { "产量", "产值", "总额", "增加值", "收入", "规模" };

@@ -55,6 +55,11 @@ internal static class NameSources
             if (listed.Length > 0) return new IndicatorName(listed, null, false, After: true);
         }
         if (CountedByGenericHead(reading, site.SegmentStart, before) is IndicatorName counted) return counted;
+        // 城镇保障性住房基本建成432万套，新开工建设1043万套: a bare verb with nothing after it counts more of the things
+        // named before in the sentence (城镇保障性住房新开工建设, as 老旧小区综合整治新开工 is written).
+        if (after.Length == 0 && before.Length > 0 && IsBareVerb(before, listedOnly: true) && reading.Previous is { } things && !things.Rate
+            && SameBaseUnit(things.Token.Unit, token.Unit) && LeadingNoun(things.Indicator.Name) is { Length: >= 2 } countedThings)
+            return new IndicatorName(countedThings + before, null, false);
         if (after.Length == 0 && Array.IndexOf(FactLexicon.BareTotals, before) >= 0 && reading.Previous is { } prior && SameBaseUnit(prior.Token.Unit, token.Unit))
             return TotalOf(prior.Indicator, before);
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
@@ -219,16 +224,16 @@ internal static class NameSources
     }
 
     /// <summary>再打造, 新开工, 组建: a verb (after an adverb) with nothing it names; the noun after the value does.</summary>
-    private static bool IsBareVerb(string words)
+    private static bool IsBareVerb(string words, bool listedOnly = false)
     {
         int i = 0;
         // 继续办好, 持续推进… (a listed verb of its own), 已经加入, 再打造, 新开工: adverbs before the verb.
         if (words.Length > 3 && (words.StartsWith("继续", StringComparison.Ordinal) || words.StartsWith("全力", StringComparison.Ordinal)
-            || words.StartsWith("已经", StringComparison.Ordinal))) i = 2;
+            || words.StartsWith("已经", StringComparison.Ordinal) || words.StartsWith("基本", StringComparison.Ordinal))) i = 2;
         while (i < words.Length - 2 && "再又还新共已".IndexOf(words[i]) >= 0) i++;
         string verb = words.Substring(i);
         // 再扫除(350万青壮年文盲), 已经加入(17个国际人权公约): two characters after an adverb are the verb.
-        if (i > 0 && verb.Length == 2) return true;
+        if (i > 0 && verb.Length == 2 && !listedOnly) return true;
         return Array.IndexOf(FactLexicon.CountingVerbs, verb) >= 0 || Array.IndexOf(FactLexicon.ActionVerbs, verb) >= 0;
     }
 
@@ -243,6 +248,21 @@ internal static class NameSources
         if (last == '有' || last == '的') return true;
         return Array.Exists(FactLexicon.CountingVerbs, v => words.EndsWith(v, StringComparison.Ordinal))
             || Array.Exists(FactLexicon.ObjectVerbs, v => words.EndsWith(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>城镇保障性住房基本建成 → 城镇保障性住房: a name without the counting verb (and its adverb) it ends on.</summary>
+    private static string? LeadingNoun(string name)
+    {
+        if (IsBareVerb(name, listedOnly: true)) return null;
+        foreach (var verb in FactLexicon.CountingVerbs)
+        {
+            if (name.Length - verb.Length < 2 || !name.EndsWith(verb, StringComparison.Ordinal)) continue;
+            int at = name.Length - verb.Length;
+            if (at >= 4 && TextMatch.At(name, at - 2, "基本")) at -= 2;
+            else if (at >= 3 && "新再".IndexOf(name[at - 1]) >= 0) at--;
+            return name.Substring(0, at);
+        }
+        return name;
     }
 
     /// <summary>The words after the last 、 (实施…政策、惠及 168 万名儿童: 惠及), or the whole piece when it has none.</summary>

@@ -71,6 +71,11 @@ internal static class PieceReader
             if (reached > 0) { e -= reached; continue; }
             int yearEnd = TrailingYearEndLength(text, start, e);
             if (yearEnd > 0) { e -= yearEnd; continue; }
+            // 补助标准提高到每人每年(240元): the unit a figure is counted per is no part of its name.
+            int per = TrailingPerUnitLength(text, start, e);
+            if (per > 0) { e -= per; continue; }
+            // 铁路投资要(保持在8000亿元以上), 也要再减少…: a modal before the link words ends no name.
+            if (e - start >= 3 && (text[e - 1] == '要' || text[e - 1] == '将') && FactLexicon.Modals.IndexOf(text[e - 2]) < 0 && e < end) { e--; continue; }
             // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstances of a figure are no part of its name.
             int circumstances = CircumstancesLength(text, start, e);
             if (circumstances > 0) { e -= circumstances; continue; }
@@ -169,6 +174,16 @@ internal static class PieceReader
             before = e - 5;
         }
         return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
+    }
+
+    /// <summary>每人每年, 每人, 每户, 每亩 ending a piece after two characters or more of it: its length, or 0.</summary>
+    private static int TrailingPerUnitLength(string text, int start, int end)
+    {
+        foreach (var per in FactLexicon.PerUnits)
+        {
+            if (end - per.Length - start >= 2 && TextMatch.At(text, end - per.Length, per)) return per.Length;
+        }
+        return 0;
     }
 
     /// <summary>国家外汇储备年底, 贷款余额去年末: the time of year ending a name after two characters or more of it: its length, or 0.</summary>
