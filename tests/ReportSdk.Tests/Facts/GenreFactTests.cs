@@ -1021,6 +1021,14 @@ public sealed class GenreFactTests
         // seeds/national/2022.txt line 111: 规模 is the total of the figure before.
         var transfers = Paragraphs(2022, ReportPart.Plan, null, "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。");
         Assert.All(transfers, f => Assert.Equal("中央对地方转移支付", f.Name));
+        Assert.Equal("中央对地方转移支付规模", transfers.Single(9.8m, "万亿元").Label);
+        // seeds/national/2020.txt lines 43 and 81, seeds/national/2015.txt line 153: 将, 也要 and 今明两年 open no name;
+        // 今明两年 spans the plan year and the next.
+        Assert.Equal("价格临时补贴标准", Paragraphs(2020, ReportPart.Review, null, "发放抗疫一线和困难人员补助，将价格临时补贴标准提高1倍。").Single().Name);
+        var poverty = Paragraphs(2015, ReportPart.Plan, null, "难度再大，今年也要再减少农村贫困人口1000万人以上。").Single();
+        Assert.Equal(("农村贫困人口", Direction.Down), (poverty.Name, poverty.Direction));
+        var training = Paragraphs(2020, ReportPart.Plan, null, "资助以训稳岗，今明两年职业技能培训3500万人次以上，高职院校扩招200万人。").Single(3500m, "万人次");
+        Assert.Equal(("职业技能培训", 2021), (training.Name, training.PeriodEnd));
         // seeds/national/2012.txt line 94 and seeds/beijing (004 line 170): a bare verb counts more of the things named
         // before, written as the gold writes 老旧小区综合整治新开工.
         var housing = Paragraphs(2012, ReportPart.Review, null, "中央财政安排资金1713亿元，全年城镇保障性住房基本建成432万套，新开工建设1043万套。");

@@ -100,7 +100,8 @@ internal static class NameSources
             if (prior.Name.Length - lead.Length >= 2 && prior.Name.StartsWith(lead, StringComparison.Ordinal))
                 return new IndicatorName(prior.Name.Substring(lead.Length) + total, null, false);
         }
-        return prior;
+        // 中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元: the figure's name, labelled as its total (…转移支付规模).
+        return prior with { Label = prior.Label ?? prior.Name + total };
     }
 
     private static bool SameBaseUnit(string a, string b) =>

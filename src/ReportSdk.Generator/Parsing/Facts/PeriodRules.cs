@@ -28,6 +28,7 @@ internal static class PeriodRules
     private static readonly Regex NamedPlan = new(@"(?<![〇零一二两三四五六七八九十百千万])(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
     private static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
+    private static readonly Regex ThisAndNextYear = new("今明两年", RegexOptions.CultureInvariant);
     private static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
     private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来|[0-9])" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
 
@@ -106,6 +107,8 @@ internal static class PeriodRules
                 int n = Years(m.Groups["n"].Value);
                 if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
             }
+            // 今明两年: the plan year and the next.
+            foreach (Match m in ThisAndNextYear.Matches(piece)) Take(m, new YearSpan(plan, plan + 1));
             foreach (Match m in Bare.Matches(piece))
             {
                 int n = Years(m.Groups["n"].Value);
