@@ -55,8 +55,12 @@ internal static class Workload
         var first = Process.GetCurrentProcess();
         var firstCpu0 = first.TotalProcessorTime;
         long jit0 = System.Runtime.JitInfo.GetCompiledMethodCount(), jitTime0 = System.Runtime.JitInfo.GetCompilationTime().Ticks;
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var pause0 = GC.GetTotalPauseDuration();
         var firstWall = Stopwatch.StartNew();
         step();
+        var collections = string.Create(CultureInfo.InvariantCulture,
+            $"collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2) pausing {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms");
         long jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jit0;
         double jitMs = TimeSpan.FromTicks(System.Runtime.JitInfo.GetCompilationTime().Ticks - jitTime0).TotalMilliseconds;
         first.Refresh();
@@ -65,7 +69,7 @@ internal static class Workload
         {
             // Only the cold run (for a profile of what a compiler process started for one build pays).
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name} over {SeedReports.Describe(reports)}: first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms"));
+                $"{name} over {SeedReports.Describe(reports)}: first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms, {collections}"));
             return 0;
         }
         // Warm up past tier-0 JIT: at least 5 runs and 3 s (tier-1 code arrives from a background thread, late on a busy machine).
@@ -89,7 +93,7 @@ internal static class Workload
         var alloc = (GC.GetTotalAllocatedBytes(precise: false) - alloc0) / (double)runs / (1 << 20);
         var mb = SyntheticCorpus.Utf8Bytes(files) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} over {SeedReports.Describe(reports)} ({mb:F2} MB): first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms; then {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
+            $"{name} over {SeedReports.Describe(reports)} ({mb:F2} MB): first run {firstMs:F1} ms wall, {firstCpuMs:F1} ms CPU, {jitted} methods JIT-compiled in {jitMs:F0} ms, {collections}; then {runs} runs; per run {wall:F1} ms wall, {cpu:F1} ms CPU, {alloc:F1} MB allocated; {mb / (cpu / 1000):F1} MB/s of CPU time"));
         return 0;
     }
 }
