@@ -265,7 +265,8 @@ XML
       rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
       "${analyzer_build[@]}" -p:UseSharedCompilation=true -p:ReportSdkGeneratorCache=true > "$work/build$n$members-cache.log"
     done
-    local first_report; first_report="$(ls "$dir"/reports/*.txt | head -1)"
+    # (a glob, not `ls | head -1`: under pipefail the SIGPIPE ls can get from head ended the script at random)
+    local reports=("$dir"/reports/*.txt) first_report; first_report="${reports[0]}"
     cp "$first_report" "$work/report.bak"
     printf '\n（本报告另有附件。）\n' >> "$first_report"
     "${analyzer_build[@]}" -p:UseSharedCompilation=true -p:ReportSdkGeneratorCache=true > "$work/build$n$members-cache-edit.log"
@@ -362,8 +363,8 @@ generator() {
     for n in 1 2 3; do dotnet "$dll" workload build 100 0; done
     # A rebuild with a kept driver, as the compiler server runs it with ReportSdkGeneratorCache=true.
     dotnet "$dll" workload rebuild 100 "$workload_seconds"
-    dotnet "$dll" steps corpus 400 | head -1
-    dotnet "$dll" steps 100 400 | head -1
+    dotnet "$dll" steps corpus 400 | sed -n 1p
+    dotnet "$dll" steps 100 400 | sed -n 1p
     echo '```'
   } 2>&1 | tee -a "$table"
 }
