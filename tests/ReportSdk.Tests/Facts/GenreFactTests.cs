@@ -997,6 +997,9 @@ public sealed class GenreFactTests
         // seeds/national/1998.txt lines 182 and 260: an adverb and a two-character verb leave the name to the noun after.
         Assert.Equal("青壮年文盲", Paragraphs(1998, ReportPart.Plan, null, "今年，基本普及九年义务教育的地区要增加到全国人口的72％，再扫除350万青壮年文盲。").Single(350m, "万").Name);
         Assert.Equal("国际人权公约", Paragraphs(1998, ReportPart.Review, null, "中国历来重视人权问题，已经加入17个国际人权公约。").Single().Name);
+        // seeds/national/1998.txt line 16: 比五年前 is a base some years back; the change is the grain output's.
+        var grainOutput = Paragraphs(1998, ReportPart.Review, null, "1997年粮食产量达到49250万吨，比五年前增加5000万吨，粮食生产上了一个新的台阶。");
+        Assert.Equal(("粮食产量", Measure.Change), (grainOutput.Single(5000m, "万吨").Name, grainOutput.Single(5000m, "万吨").Measure));
         // seeds/national/1998.txt line 140, seeds/national/1979.txt lines 20, 131 and 139: 预定, 即, 可达, 估计, 我们, 力争使.
         Assert.Equal("全社会固定资产投资", Paragraphs(1998, ReportPart.Plan, null, "今年全社会固定资产投资预定增长10％或者更多一些。").Single().Name);
         var grain = Paragraphs(1979, ReportPart.Review, null, "总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。");

@@ -154,7 +154,15 @@ internal static class NameSources
     }
 
     private static bool OpensOnRankOrBase(string text, int start) =>
-        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "比去年") || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
+        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "比去年") || OpensOnYearsBefore(text, start) || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
+
+    /// <summary>比五年前, 比十年前: a base some years back.</summary>
+    private static bool OpensOnYearsBefore(string text, int start)
+    {
+        if (text[start] != '比') return false;
+        int at = text.IndexOf("年前", start + 1, Math.Min(5, text.Length - start - 1), StringComparison.Ordinal);
+        return at > start + 1 && (ChineseNumerals.IsNumeralChar(text[at - 1]) || char.IsDigit(text[at - 1]));
+    }
 
     /// <summary>
     /// The name a piece writes: 民生支出占一般公共预算支出(的) is a share named by the part, 一般公共预算收入剔除虚增空转
