@@ -66,18 +66,9 @@ internal static class FurnitureFilter
         {
             at++;
         }
-        if (StartsWithAny(text, at, StopShort)) return Furniture.Stop;
-        if (StartsWithAny(text, at, DropShort)) return Furniture.Drop;
+        if (TextMatch.AtAny(text, at, StopShort)) return Furniture.Stop;
+        if (TextMatch.AtAny(text, at, DropShort)) return Furniture.Drop;
         return Furniture.None;
-    }
-
-    private static bool StartsWithAny(string text, int at, string[] markers)
-    {
-        foreach (string marker in markers)
-        {
-            if (string.CompareOrdinal(text, at, marker, 0, marker.Length) == 0) return true;
-        }
-        return false;
     }
 
     /// <summary>A printed page number: 17, - 17 -, 第 17 页, 17/54 (only digits and those decorations).</summary>

@@ -91,7 +91,7 @@ internal static class ReportYears
             if (m.Start > OpeningChars || m.Short) continue;
             if (after.StartsWith("以来的五年", StringComparison.Ordinal) && (m.Session ?? 1) == 1) return CongressSessions.Year(m.Term + 1, 1);
             bool addressed = before.IndexOf("向", StringComparison.Ordinal) >= 0 || before.EndsWith("我们", StringComparison.Ordinal);
-            if (!addressed || StartsWithAny(after, "闭幕", "以来", "的决议", "期间")) continue;
+            if (!addressed || TextMatch.AtAny(after, 0, "闭幕", "以来", "的决议", "期间")) continue;
             if (CongressSessions.Year(m.Term, m.Session ?? 1) is int year) return year;
         }
         return null;
@@ -225,11 +225,13 @@ internal static class ReportYears
         return false;
     }
 
+    private static readonly char[] PieceEnds = { '。', '，', ',' };
+
     private static bool OpensOnPlanPeriodReview(string text)
     {
         if (!text.StartsWith("“十", StringComparison.Ordinal) && !text.StartsWith("十", StringComparison.Ordinal)) return false;
         string head = text.Substring(0, Math.Min(text.Length, 30));
-        int stop = head.IndexOfAny(new[] { '。', '，', ',' });
+        int stop = head.IndexOfAny(PieceEnds);
         return LooksBackOnAPlanPeriod(stop >= 0 ? head.Substring(0, stop) : head);
     }
 
@@ -263,7 +265,7 @@ internal static class ReportYears
     {
         string text = Normalizer.RemoveSpaces(paragraph);
         if (text.StartsWith("各位代表", StringComparison.Ordinal) && text.Length > 5 && "！!：:，,".IndexOf(text[4]) >= 0) text = text.Substring(5);
-        if (StartsWithAny(text, FiveYearOpenings) || PlanPeriodWasFiveYears.IsMatch(text)) return true;
+        if (TextMatch.AtAny(text, 0, FiveYearOpenings) || PlanPeriodWasFiveYears.IsMatch(text)) return true;
         foreach (var opening in FiveYearOpenings)
         {
             foreach (var end in new[] { "。", "！" })
@@ -279,14 +281,5 @@ internal static class ReportYears
         var sb = new StringBuilder();
         foreach (var p in paragraphs) sb.Append(p.Text);
         return TraditionalChinese.Fold(Normalizer.RemoveSpaces(sb.ToString()));
-    }
-
-    private static bool StartsWithAny(string text, params string[] prefixes)
-    {
-        foreach (string p in prefixes)
-        {
-            if (text.StartsWith(p, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 }

@@ -209,7 +209,7 @@ internal static class FactLexicon
         // 五年累计实际利用外资, 五年全国新增城镇就业: a count of years before 累计, another lead word or a count of new
         // ones (the period rules read it).
         if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c)
-            && (LeadWordLength(text, i + 2, end) > 0 || Array.Exists(IncreaseLeads, w => TextMatch.At(text, i + 2, w)))) return 2;
+            && (LeadWordLength(text, i + 2, end) > 0 || TextMatch.AtAny(text, i + 2, IncreaseLeads))) return 2;
         // 一是发行1000亿元长期国债: the ordinal of an inline list item.
         if (i + 2 < end && text[i + 1] == '是' && ChineseNumerals.IsNumeralChar(c) && c != '两') return 2;
         // 考虑价格下降因素, 扣除自然因素影响后: an adjustment of the figure, not its name.
@@ -324,6 +324,9 @@ internal static class FactLexicon
     {
         "深化", "推进", "加快", "推动", "实施", "开展", "启动", "加强", "持续推进", "全面推进", "扎实推进", "稳步推进", "完成", "抓好", "办好",
     };
+
+    /// <summary>Adverbs of two characters before a verb (继续办好, 已经加入, 基本建成).</summary>
+    public static readonly string[] VerbAdverbs = { "继续", "全力", "已经", "基本" };
 
     /// <summary>Verbs that bring counted things about (打造30个“辽宁优品”, 新开工10项国家重点建设工程).</summary>
     public static readonly string[] CountingVerbs = { "打造", "培育", "建成", "新建", "开工", "组建", "创建", "引进", "建立", "认定", "改造", "开通", "投用", "加固", "建设",

@@ -69,7 +69,7 @@ internal static class NameSources
         // 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a standard indicator opening the piece before, which states no
         // figure of its own, names the value (before a figure named in an earlier clause of the sentence).
         bool opensClause = !piece.HasName && reading.Named.Count == 0 && site.SegmentStart > reading.Clause.Start + 1
-            && !reading.Tokens.Any(t => t.Start >= site.SegmentStart && t.Start < token.Start);
+            && !HoldsValue(reading, site.SegmentStart, token.Start);
         bool topic = false;
         if (opensClause && IndicatorOpening(reading, site.SegmentStart - 1, out topic) is string indicator)
             return new IndicatorName(indicator, null, false);
@@ -113,14 +113,10 @@ internal static class NameSources
         string text = reading.Text;
         int start = ClauseSplitter.SegmentStart(text, reading.Clause.Start, end);
         topic = false;
-        foreach (var token in reading.Tokens)
-        {
-            if (token.Start >= start && token.Start < end) return null;
-        }
+        if (HoldsValue(reading, start, end)) return null;
         // The clause's first segment, of four characters or more without a digit: a subject of the clause's own.
         topic = start == reading.Clause.Start && end - start >= 4 && !HasDigit(text, start, end);
-        int s = start;
-        while (s < end && FactLexicon.LeadWordLength(text, s, end) is int n && n > 0 && end - s - n >= 2) s += n;
+        int s = AfterLeadWords(text, start, end);
         for (int length = Math.Min(12, end - s); length >= 4; length--)
         {
             string candidate = text.Substring(s, length);
@@ -133,18 +129,30 @@ internal static class NameSources
     private static string? MeasureTopic(ClauseReading reading, int end)
     {
         string text = reading.Text;
-        int start = ClauseSplitter.SegmentStart(text, reading.Clause.Start, end);
-        while (start < end && FactLexicon.LeadWordLength(text, start, end) is int n && n > 0 && end - start - n >= 2) start += n;
-        if (end - start < 2 || end - start > 12 || HasDigit(text, start, end)) return null;
-        foreach (var token in reading.Tokens)
-        {
-            if (token.Start >= start && token.Start < end) return null;
-        }
+        int start = AfterLeadWords(text, ClauseSplitter.SegmentStart(text, reading.Clause.Start, end), end);
+        if (end - start < 2 || end - start > 12 || HasDigit(text, start, end) || HoldsValue(reading, start, end)) return null;
         foreach (var ending in FactLexicon.MeasureEndings)
         {
             if (end - start > ending.Length && TextMatch.At(text, end - ending.Length, ending)) return reading.Compact.NameText(start, end);
         }
         return null;
+    }
+
+    /// <summary>True when a value of the clause starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool HoldsValue(ClauseReading reading, int start, int end)
+    {
+        foreach (var token in reading.Tokens)
+        {
+            if (token.Start >= start && token.Start < end) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the words from <paramref name="start"/> begin after their lead words (全年, 其中 …), never leaving fewer than two characters.</summary>
+    private static int AfterLeadWords(string text, int start, int end)
+    {
+        while (start < end && FactLexicon.LeadWordLength(text, start, end) is int n && n > 0 && end - start - n >= 2) start += n;
+        return start;
     }
 
     private static bool HasDigit(string text, int start, int end)
@@ -237,8 +245,7 @@ internal static class NameSources
     {
         int i = 0;
         // 继续办好, 持续推进… (a listed verb of its own), 已经加入, 再打造, 新开工: adverbs before the verb.
-        if (words.Length > 3 && (words.StartsWith("继续", StringComparison.Ordinal) || words.StartsWith("全力", StringComparison.Ordinal)
-            || words.StartsWith("已经", StringComparison.Ordinal) || words.StartsWith("基本", StringComparison.Ordinal))) i = 2;
+        if (words.Length > 3 && TextMatch.AtAny(words, 0, FactLexicon.VerbAdverbs)) i = 2;
         while (i < words.Length - 2 && "再又还新共已".IndexOf(words[i]) >= 0) i++;
         string verb = words.Substring(i);
         // 再扫除(350万青壮年文盲), 已经加入(17个国际人权公约): two characters after an adverb are the verb.
@@ -255,8 +262,7 @@ internal static class NameSources
         if (words.Length < 3) return false;
         char last = words[words.Length - 1];
         if (last == '有' || last == '的') return true;
-        return Array.Exists(FactLexicon.CountingVerbs, v => words.EndsWith(v, StringComparison.Ordinal))
-            || Array.Exists(FactLexicon.ObjectVerbs, v => words.EndsWith(v, StringComparison.Ordinal));
+        return TextMatch.EndingOf(words, FactLexicon.CountingVerbs) is not null || TextMatch.EndingOf(words, FactLexicon.ObjectVerbs) is not null;
     }
 
     /// <summary>城镇保障性住房基本建成 → 城镇保障性住房: a name without the counting verb (and its adverb) it ends on.</summary>
@@ -316,7 +322,7 @@ internal static class NameSources
     {
         var clause = reading.Clause;
         // Only a bare head, or one after a bare verb: 重点项目 names its own figure.
-        string? head = Array.Find(FactLexicon.GenericHeads, h => before.EndsWith(h, StringComparison.Ordinal));
+        string? head = TextMatch.EndingOf(before, FactLexicon.GenericHeads);
         if (head is null || (before.Length > head.Length && !IsBareVerb(before.Substring(0, before.Length - head.Length))) || segmentStart <= clause.Start + 1) return null;
         string text = reading.Text;
         int previousStart = ClauseSplitter.SegmentStart(text, clause.Start, segmentStart - 1);

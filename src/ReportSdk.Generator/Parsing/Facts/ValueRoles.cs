@@ -147,7 +147,7 @@ internal static class ValueRoles
     internal static string?[]? SharedMeasure(string[] items)
     {
         string last = items[items.Length - 1];
-        string? measure = Array.Find(FactLexicon.ListMeasures, m => last.Length > m.Length + 1 && last.EndsWith(m, StringComparison.Ordinal));
+        string? measure = TextMatch.EndingOf(last, FactLexicon.ListMeasures, rest: 2);
         if (measure is null) return null;
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++)
@@ -155,7 +155,7 @@ internal static class ValueRoles
             string item = items[i];
             if (item.Length < 2 || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
             // 规上工业增加值、规上服务业营收: an item with a measure of its own keeps it.
-            if (!Array.Exists(FactLexicon.ListMeasures, m => item.EndsWith(m, StringComparison.Ordinal))) labels[i] = item + measure;
+            if (TextMatch.EndingOf(item, FactLexicon.ListMeasures) is null) labels[i] = item + measure;
         }
         return labels;
     }
