@@ -41,6 +41,7 @@ public sealed class ConsumerTests(PackedPackage package, ITestOutputHelper outpu
         Assert.Contains("build_property.ReportSdkEmitConstants =", Consumers.Plain.EditorConfig);
         Assert.DoesNotContain("build_property.ReportSdkEmitConstants = true", Consumers.Plain.EditorConfig); // unset: no Values class
         Assert.Contains("build_property.ReportSdkFactMembers =", Consumers.Plain.EditorConfig); // visible to the generator, unset: all members
+        Assert.Contains("build_property.ReportSdkLazyFacts =", Consumers.Plain.EditorConfig); // visible to the generator, unset: fields set per report
         var section = own.IndexOf(Consumers.OwnReportPath.Replace('\\', '/') + "]", StringComparison.Ordinal);
         Assert.True(section >= 0, "the report file is not an AdditionalFile:\n" + own);
         Assert.StartsWith("build_metadata.AdditionalFiles.ReportSdkSource = true", own[section..].Split('\n', 2)[1].Trim());

@@ -47,6 +47,20 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Indents the next lines (the continuation lines of a statement), until <see cref="Unindent"/>.</summary>
+    public IndentedWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Ends an <see cref="Indent"/>.</summary>
+    public IndentedWriter Unindent()
+    {
+        _indent--;
+        return this;
+    }
+
     /// <summary>Unindents and writes <c>}</c> (plus an optional suffix such as <c>;</c>).</summary>
     public IndentedWriter Close(string suffix = "")
     {

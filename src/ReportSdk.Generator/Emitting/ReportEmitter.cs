@@ -9,10 +9,10 @@ namespace ReportSdk.Generator.Emitting;
 
 /// <summary>
 /// Writes the C# of one report: a static year class (e.g. <c>Beijing.Shijingshan.Y2023</c>) nested in its region
-/// classes. Shape for cold start and build time: no static constructor, no static field initializers; each fact
-/// member is <c>=&gt; __fact(i)</c>, one cached accessor that has the runtime decode row i of the report's literal tables
-/// (touching one figure builds one object); the report object, its section tree, fact list and glossary are decoded
-/// from the same tables on first access.
+/// classes. The report is data: two literals (<see cref="ReportTableWriter"/>) that the runtime's ReportTables decodes;
+/// the report object, its section tree, fact list and glossary are built from them on first access, and the typed fact
+/// members (<see cref="FactMemberEmitter"/>) return the same objects. No static constructor: the class stays
+/// beforefieldinit, so reading its constants or building its report decodes no fact.
 /// </summary>
 internal static class ReportEmitter
 {
@@ -32,14 +32,13 @@ internal static class ReportEmitter
         w.Summary(ReportDoc(model));
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public static partial class " + plan.YearClass).Open();
-        WriteIdentity(w, model);
-        WriteStandardMembers(w, model, names);
-        WriteFactMembers(w, model, names, cancellationToken);
+        bool lazy = unit.Options.LazyFacts;
+        WriteIdentity(w, model, lazy);
+        FactMemberEmitter.Write(w, model, names, lazy, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model);
-        WriteImpl(w, model, plan.StringLiterals, cancellationToken);
-        w.Line();
-        w.Line("private static " + Rt + "Report? __report;");
+        WriteImpl(w, model, plan.StringLiterals, lazy, cancellationToken);
+        FactMemberEmitter.WriteCache(w, lazy);
         w.Close();
 
         foreach (var _ in plan.ClassPath) w.Close();
@@ -60,7 +59,7 @@ internal static class ReportEmitter
         };
     }
 
-    private static void WriteIdentity(IndentedWriter w, ReportModel m)
+    private static void WriteIdentity(IndentedWriter w, ReportModel m, bool lazy)
     {
         w.Summary("Report id: " + m.Id + ".");
         w.Line("public const string Id = " + CSharpLiteral.String(m.Id) + ";");
@@ -69,56 +68,16 @@ internal static class ReportEmitter
         w.Summary("Year the report was delivered.");
         w.Line("public const int DeliveredYear = " + CSharpLiteral.Int(m.DeliveredYear) + ";");
         w.Summary("The report (metadata, sections, indicators, glossary), created on first access.", m.Title);
-        w.Line("public static " + Rt + "Report Report => __report ?? Once(ref __report, new Impl());");
+        string report = FactMemberEmitter.ReportCache(lazy);
+        w.Line("public static " + Rt + "Report Report => " + report + " ?? Once(ref " + report + ", new Impl());");
         w.Summary("Every numeric fact of the report, in text order (" + DocText.Int(m.Facts.Count) + ").");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => Report.Indicators;");
         w.Summary("名词解释 entries (" + DocText.Int(m.Glossary.Count) + ").");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => Report.Glossary;");
     }
 
-    private static void WriteStandardMembers(IndentedWriter w, ReportModel m, FactMemberNames names)
-    {
-        foreach (var (name, index) in names.Standard)
-        {
-            if (names.Members[index] is { } member) w.InheritDoc(member);
-            else if (w.Docs) w.Summary(FactDoc(m, m.Facts[index]));
-            w.Line("public static " + Rt + "Indicator " + name + " => __fact(" + CSharpLiteral.Int(index) + ");");
-        }
-    }
-
-    /// <summary>
-    /// Each fact member is <c>=&gt; __fact(i)</c>: one cached accessor per report that hands row i of the report's
-    /// tables (<see cref="ReportTableWriter"/>) to the runtime's decoder, so a report compiles to data and a few
-    /// one-line members instead of code per fact.
-    /// </summary>
-    private static void WriteFactMembers(IndentedWriter w, ReportModel m, FactMemberNames names, CancellationToken cancellationToken)
-    {
-        for (int i = 0; i < m.Facts.Count; i++)
-        {
-            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (names.Members[i] is not { } member) continue;
-            if (w.Docs) w.Summary(FactDoc(m, m.Facts[i]));
-            w.Line("public static " + Rt + "Indicator " + member + " => __fact(" + CSharpLiteral.Int(i) + ");");
-        }
-        w.Line();
-        w.Line("// First access wins, also under a race: every caller sees the same instance.");
-        w.Line("private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
-        w.Line();
-        w.Line("private static " + Rt + "Indicator?[]? __facts;");
-        w.Line();
-        w.Line("private static " + Rt + "Indicator __fact(int i) => " + Tables + "Fact(ref __facts, i, Id, " + Data + ");");
-    }
-
     private const string Tables = Rt + "Generated.ReportTables.";
-    private const string Data = ReportTableWriter.TextName + ", " + ReportTableWriter.TableName;
-
-    private static string[] FactDoc(ReportModel m, FactModel f)
-        => new[]
-        {
-            DocText.FactHeadline(f) + (f.Standard is { } s ? " · " + s.ToString() : string.Empty),
-            DocText.Quote(f.Quote),
-            DocText.Where(m, f.Line, f.Section),
-        };
+    internal const string Data = ReportTableWriter.TextName + ", " + ReportTableWriter.TableName;
 
     /// <summary>
     /// The figures as <c>const decimal</c>, only when constants are on (consumer default). With constants off (a
@@ -146,8 +105,9 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    private static void WriteImpl(IndentedWriter w, ReportModel m, bool stringLiterals, CancellationToken cancellationToken)
+    private static void WriteImpl(IndentedWriter w, ReportModel m, bool stringLiterals, bool lazy, CancellationToken cancellationToken)
     {
+        string facts = "ref " + FactMemberEmitter.FactCache(lazy);
         w.Line();
         w.Line("private sealed class Impl : " + Rt + "Report").Open();
         w.Line("internal Impl()");
@@ -160,9 +120,9 @@ internal static class ReportEmitter
         w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry>? _glossary;");
         w.Line();
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, " + Tables + "Sections(" + Data + "));");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(ref __facts, Id, " + Data + "));");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(" + facts + ", Id, " + Data + "));");
         w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, " + Tables + "Glossary(" + Data + "));");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(ref __facts, indicator, Id, " + Data + ");");
+        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(" + facts + ", indicator, Id, " + Data + ");");
         w.Close();
         w.Line();
         ReportTableWriter.For(m, cancellationToken).Write(w, stringLiterals);

@@ -23,12 +23,19 @@ namespace ReportSdk.Generator.Pipeline;
 /// catalog queries. For projects that compile many reports and query them through <c>ReportCatalog</c>: a member per
 /// fact is most of what compiling a report costs. False (the default): a Chinese-named member for every fact too.
 /// </param>
+/// <param name="LazyFacts">
+/// True (<c>ReportSdkLazyFacts=true</c>, and ReportSdk.dll itself): each fact member is a property that decodes only
+/// its own fact on first read, so a program's first figure costs the least. False (the default): fact members are
+/// <c>static readonly</c> fields, set together with the report's facts when one of them is first read (well under a
+/// millisecond per report); a field compiles in about half the time of a property, and the members per fact are most
+/// of what compiling a project's reports costs.
+/// </param>
 /// <param name="RootClass">
 /// The static class that holds the region classes (<c>Reports</c> for <c>MyApp.Reports</c>), or null when the region
 /// classes sit directly in <paramref name="Namespace"/> (the bundled reports: <c>ReportSdk.Reports.Beijing</c>). A root
 /// class keeps a consumer's <c>Beijing</c> apart from the bundled one when both namespaces are imported.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true, bool StandardMembersOnly = false)
+internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, string? RootClass = null, bool EmitDocs = true, bool StandardMembersOnly = false, bool LazyFacts = false)
 {
     /// <summary>
     /// Namespace used when neither ReportSdkNamespace nor RootNamespace is set (a bare csc call). Deliberately not
@@ -38,8 +45,9 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
 
     /// <summary>
     /// Reads <c>build_property.ReportSdkNamespace</c>, <c>RootNamespace</c>, <c>ReportSdkEmitConstants</c>,
-    /// <c>ReportSdkFactMembers</c> and <c>ReportSdkRootClass</c>. The last segment of the name is a static class
-    /// unless <c>ReportSdkRootClass</c> is <c>false</c> (MyApp.Reports → class Reports in namespace MyApp).
+    /// <c>ReportSdkFactMembers</c>, <c>ReportSdkLazyFacts</c> and <c>ReportSdkRootClass</c>. The last segment of the
+    /// name is a static class unless <c>ReportSdkRootClass</c> is <c>false</c> (MyApp.Reports → class Reports in
+    /// namespace MyApp).
     /// </summary>
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -52,13 +60,14 @@ internal sealed record GeneratorOptions(string Namespace, bool EmitConstants, st
         }
         bool emitConstants = string.Equals(Read(global, "build_property.ReportSdkEmitConstants"), "true", System.StringComparison.OrdinalIgnoreCase);
         bool standardOnly = string.Equals(Read(global, "build_property.ReportSdkFactMembers"), "standard", System.StringComparison.OrdinalIgnoreCase);
+        bool lazyFacts = string.Equals(Read(global, "build_property.ReportSdkLazyFacts"), "true", System.StringComparison.OrdinalIgnoreCase);
         string full = IdentifierRules.ToNamespace(ns, FallbackNamespace);
         if (string.Equals(Read(global, "build_property.ReportSdkRootClass"), "false", System.StringComparison.OrdinalIgnoreCase))
         {
-            return new GeneratorOptions(full, emitConstants, StandardMembersOnly: standardOnly);
+            return new GeneratorOptions(full, emitConstants, StandardMembersOnly: standardOnly, LazyFacts: lazyFacts);
         }
         int dot = full.LastIndexOf('.');
-        return new GeneratorOptions(dot < 0 ? string.Empty : full.Substring(0, dot), emitConstants, full.Substring(dot + 1), StandardMembersOnly: standardOnly);
+        return new GeneratorOptions(dot < 0 ? string.Empty : full.Substring(0, dot), emitConstants, full.Substring(dot + 1), StandardMembersOnly: standardOnly, LazyFacts: lazyFacts);
     }
 
     /// <summary>The name region class paths start from: <c>MyApp.Reports</c> (namespace and root class).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using L = ReportSdk.ReportTableLayout;
 
@@ -48,6 +49,58 @@ public static class ReportTables
     /// <param name="table">The report's table as an <c>int</c> array.</param>
     public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, ReadOnlySpan<int> table)
         => Facts(ref cache, reportId, text, new Ints(table));
+
+    /// <summary>
+    /// Sets eight fact members of a generated year class (<c>static readonly</c> fields, the default shape): member
+    /// <paramref name="member0"/> is fact <paramref name="row0"/> of <paramref name="facts"/>, and so on. Generated code
+    /// calls it from the one field initializer of the class, so the members are set together, with the report's
+    /// facts, when one of them is first read; a field costs the compiler far less than a property per fact.
+    /// </summary>
+    /// <param name="facts">The report's facts (its <c>Indicators</c>).</param>
+    /// <param name="row0">Fact row of the first member.</param>
+    /// <param name="member0">The first member.</param>
+    /// <param name="row1">Fact row of the second member.</param>
+    /// <param name="member1">The second member.</param>
+    /// <param name="row2">Fact row of the third member.</param>
+    /// <param name="member2">The third member.</param>
+    /// <param name="row3">Fact row of the fourth member.</param>
+    /// <param name="member3">The fourth member.</param>
+    /// <param name="row4">Fact row of the fifth member.</param>
+    /// <param name="member4">The fifth member.</param>
+    /// <param name="row5">Fact row of the sixth member.</param>
+    /// <param name="member5">The sixth member.</param>
+    /// <param name="row6">Fact row of the seventh member.</param>
+    /// <param name="member6">The seventh member.</param>
+    /// <param name="row7">Fact row of the eighth member.</param>
+    /// <param name="member7">The eighth member.</param>
+    /// <returns>The number of members set (8).</returns>
+    public static int Assign(IReadOnlyList<Indicator> facts,
+        int row0, [AllowNull] ref Indicator member0, int row1, [AllowNull] ref Indicator member1,
+        int row2, [AllowNull] ref Indicator member2, int row3, [AllowNull] ref Indicator member3,
+        int row4, [AllowNull] ref Indicator member4, int row5, [AllowNull] ref Indicator member5,
+        int row6, [AllowNull] ref Indicator member6, int row7, [AllowNull] ref Indicator member7)
+    {
+        member0 = facts[row0];
+        member1 = facts[row1];
+        member2 = facts[row2];
+        member3 = facts[row3];
+        member4 = facts[row4];
+        member5 = facts[row5];
+        member6 = facts[row6];
+        member7 = facts[row7];
+        return 8;
+    }
+
+    /// <summary>Sets one fact member of a generated year class (the members left after the groups of eight).</summary>
+    /// <param name="facts">The report's facts (its <c>Indicators</c>).</param>
+    /// <param name="row">Fact row of the member.</param>
+    /// <param name="member">The member.</param>
+    /// <returns>The number of members set (1).</returns>
+    public static int Assign(IReadOnlyList<Indicator> facts, int row, [AllowNull] ref Indicator member)
+    {
+        member = facts[row];
+        return 1;
+    }
 
     /// <summary>
     /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their

@@ -6,29 +6,18 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Xunit;
 
-/// <summary>The generated code behaves as designed when it runs: lazy per fact, shared instances, registration.</summary>
+/// <summary>The generated code behaves as designed when it runs: members set per report (or lazy per fact), shared instances, registration.</summary>
 public class GeneratedRuntimeTests
 {
     private const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
 
     [Fact]
-    public void Touching_one_figure_builds_one_fact_and_not_the_report()
+    public void With_lazy_facts_touching_one_figure_builds_one_fact_and_not_the_report()
     {
-        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
-            new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true" });
-        // Leave out the ReportSet file: its module initializer would register the fixture in this process's catalog.
-        // (The region classes' docs live there too, so missing-doc warnings are not errors here; the compile tests cover them.)
-        var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", System.StringComparison.Ordinal)));
-        output = output.WithOptions(output.Options.WithGeneralDiagnosticOption(Microsoft.CodeAnalysis.ReportDiagnostic.Default));
-        using var pe = new MemoryStream();
-        var emitted = output.Emit(pe);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        pe.Position = 0;
-
         var context = new AssemblyLoadContext("fixture", isCollectible: true);
         try
         {
-            var year = context.LoadFromStream(pe).GetType("App.Reports+Beijing+Shijingshan+Y2023", throwOnError: true)!;
+            var year = Fixture2023(context, lazyFacts: true);
             object? Field(string name) => year.GetField(name, Static)!.GetValue(null);
 
             var gdp = (Indicator)year.GetProperty("Gdp")!.GetValue(null)!;
@@ -62,6 +51,59 @@ public class GeneratedRuntimeTests
     }
 
     [Fact]
+    public void By_default_building_the_report_sets_no_member_and_the_first_member_read_sets_them_all_from_its_facts()
+    {
+        var context = new AssemblyLoadContext("fixture", isCollectible: true);
+        try
+        {
+            var year = Fixture2023(context, lazyFacts: false);
+            var cache = year.GetNestedType("__Cache", Static)!;
+            object? Cached(string name) => cache.GetField(name, Static)!.GetValue(null);
+            var members = year.GetFields(BindingFlags.Static | BindingFlags.Public).Where(f => f.FieldType == typeof(Indicator)).ToArray();
+            Assert.Contains(members, f => f.Name == "Gdp" && f.IsInitOnly);
+            Assert.Contains(members, f => f.Name == "地区生产总值");
+
+            // The catalog builds a report through Report: that decodes no fact and runs no initializer of the class.
+            var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
+            Assert.Same(report, Cached("Report"));
+            Assert.Null(Cached("Facts"));
+            Assert.Equal("shijingshan-2023", report.Id);
+            Assert.Equal("重大项目支撑加力", report.Sections[0].Sections[0].Sections[0].Title);
+            Assert.Null(Cached("Facts"));
+
+            // The first member read runs the class's initializer: every member set, each the report's own fact object.
+            var gdp = (Indicator)year.GetField("Gdp")!.GetValue(null)!;
+            Assert.Equal(980m, gdp.Value);
+            Assert.Equal(StandardIndicator.Gdp, gdp.Standard);
+            Assert.Same(report.Indicators[0], gdp);
+            Assert.Same(gdp, year.GetField("地区生产总值")!.GetValue(null));
+            Assert.All(members, f => Assert.Contains(f.GetValue(null), report.Indicators));
+            Assert.Equal(members.Length, (int)year.GetField("__members", Static)!.GetValue(null)!);
+            Assert.Equal(5, ((Indicator?[])Cached("Facts")!).Count(f => f is not null));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>The fixture report (石景山区 2023) compiled in one shape and loaded into <paramref name="context"/>.</summary>
+    private static System.Type Fixture2023(AssemblyLoadContext context, bool lazyFacts)
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
+            new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true", ["build_property.ReportSdkLazyFacts"] = lazyFacts ? "true" : "false" });
+        // Leave out the ReportSet file: its module initializer would register the fixture in this process's catalog.
+        // (The region classes' docs live there too, so missing-doc warnings are not errors here; the compile tests cover them.)
+        var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", System.StringComparison.Ordinal)));
+        output = output.WithOptions(output.Options.WithGeneralDiagnosticOption(Microsoft.CodeAnalysis.ReportDiagnostic.Default));
+        using var pe = new MemoryStream();
+        var emitted = output.Emit(pe);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        pe.Position = 0;
+        return context.LoadFromStream(pe).GetType("App.Reports+Beijing+Shijingshan+Y2023", throwOnError: true)!;
+    }
+
+    [Fact]
     public void ReportSdk_dll_ships_every_seed_report_through_the_generator()
     {
         var bundled = ReportCatalog.Sets.Single(s => s.Name == "ReportSdk.Reports");
@@ -78,6 +120,12 @@ public class GeneratedRuntimeTests
         Assert.Equal("150702", ReportSdk.Reports.InnerMongolia.Hulunbuir.Hailaer.Y2016.Report.DivisionCode);
         Assert.Equal(new[] { "呼伦贝尔市", "内蒙古自治区" }, ReportSdk.Reports.InnerMongolia.Hulunbuir.Hailaer.Y2016.Report.Parents.Select(p => p.Name));
         Assert.Equal(RegionLevel.National, ReportSdk.Reports.National.Y2019.Report.Level);
+
+        // The bundled reports are built with ReportSdkLazyFacts=true: each member a property that decodes its own fact.
+        var year = typeof(ReportSdk.Reports.Beijing.Shijingshan.Y2023);
+        Assert.NotNull(year.GetProperty("Gdp"));
+        Assert.Null(year.GetField("Gdp"));
+        Assert.Null(year.GetNestedType("__Cache", BindingFlags.NonPublic));
 
         // Typed access compiles against the shipped dll and returns the same objects the catalog holds.
         Assert.Same(ReportSdk.Reports.Beijing.Y2024.Report, bundled.Reports.Single(r => r.Id == ReportSdk.Reports.Beijing.Y2024.Id));

@@ -10,6 +10,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator;
@@ -92,6 +93,28 @@ internal static class GeneratorHarness
         }
         failures = Failures(Emit(strict));
         Xunit.Assert.True(failures.Length == 0, "with #nullable enable: " + failures.Length + " diagnostics:\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    /// <summary>
+    /// The typed fact members of the year classes in generated C# (class and member name, in declaration order):
+    /// <c>Indicator</c> fields (the default shape) or properties (<c>ReportSdkLazyFacts=true</c>).
+    /// </summary>
+    public static (string Class, string Name)[] FactMembers(string source)
+    {
+        var members = new List<(string, string)>();
+        foreach (var node in CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot().DescendantNodes())
+        {
+            if (node is not MemberDeclarationSyntax { Parent: ClassDeclarationSyntax year } member
+                || !year.Identifier.Text.StartsWith('Y') || !member.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword))) continue;
+            if (member is PropertyDeclarationSyntax p && IsIndicator(p.Type)) members.Add((year.Identifier.Text, p.Identifier.Text));
+            if (member is FieldDeclarationSyntax f && IsIndicator(f.Declaration.Type))
+            {
+                foreach (var v in f.Declaration.Variables) members.Add((year.Identifier.Text, v.Identifier.Text));
+            }
+        }
+        return members.ToArray();
+
+        static bool IsIndicator(TypeSyntax type) => type.ToString() == "global::ReportSdk.Indicator";
     }
 
     /// <summary>Diagnostics that would fail a TreatWarningsAsErrors build.</summary>

@@ -3,8 +3,6 @@ namespace ReportSdk.Tests.Generator;
 using System;
 using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Tests.Gold;
@@ -28,11 +26,7 @@ public class MemberNameTests
         var texts = TestData.AllSeedFiles.Where(p => !p.StartsWith("duplicates/", StringComparison.Ordinal))
             .Select(p => GeneratorHarness.Text(p, File.ReadAllText(Path.Combine(TestData.SeedsDir, p)))).ToArray();
         var run = DriverRun.Start(texts);
-        var members = run.Result.GeneratedSources
-            .SelectMany(s => CSharpSyntaxTree.ParseText(s.SourceText, GeneratorHarness.ParseOptions).GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
-            .Where(p => p.Type.ToString().EndsWith("Indicator", StringComparison.Ordinal) && p.Parent is ClassDeclarationSyntax c && c.Identifier.Text.StartsWith('Y'))
-            .Select(p => (Class: ((ClassDeclarationSyntax)p.Parent!).Identifier.Text, Name: p.Identifier.Text))
-            .ToArray();
+        var members = run.Result.GeneratedSources.SelectMany(s => GeneratorHarness.FactMembers(s.SourceText.ToString())).ToArray();
         if (Environment.GetEnvironmentVariable("REPORTSDK_DUMP") is { Length: > 0 } dump) foreach (var s in run.Result.GeneratedSources) File.WriteAllText(Path.Combine(dump, s.HintName), s.SourceText.ToString());
         var broken = members.Select(m => (m.Name, Rules: NameRuleCheck.Violations(m.Name))).Where(m => m.Rules.Count > 0).ToArray();
         _output.WriteLine($"{members.Length} typed fact members over {texts.Length} files; {broken.Length} break a rule ({100.0 * broken.Length / Math.Max(1, members.Length):0.0}%)");

@@ -74,7 +74,7 @@ public class OptionsTests
         if (setting is not null) options["build_property.ReportSdkEmitConstants"] = setting;
         var plain = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, options).Sources.Values;
         // No Values copy at all; the figure is reached through the typed member.
-        Assert.Contains(plain, s => s.Contains("public static global::ReportSdk.Indicator Gdp => ", System.StringComparison.Ordinal));
+        Assert.Contains(plain, s => s.Contains("public static readonly global::ReportSdk.Indicator Gdp;", System.StringComparison.Ordinal));
         Assert.DoesNotContain(plain, s => s.Contains("class Values", System.StringComparison.Ordinal));
         Assert.DoesNotContain(plain, s => s.Contains("const decimal", System.StringComparison.Ordinal));
     }
@@ -105,12 +105,36 @@ public class OptionsTests
         Assert.Equal(DataLines(all), DataLines(standard));
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("yes", false)]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    public void ReportSdkLazyFacts_true_makes_the_same_members_properties_and_leaves_the_data_alone(string? setting, bool lazy)
+    {
+        // 石景山区 2023 with every member: by default static readonly fields set by one initializer; with the switch
+        // one `=> __fact(i)` property each. Same names in the same order, same tables, and both compile.
+        var texts = new[] { GeneratorHarness.Text("/r/shijingshan-2023.txt", TestData.Seed("shijingshan-2023.txt")) };
+        var fields = DriverRun.Start(texts, options: new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" });
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" };
+        if (setting is not null) options["build_property.ReportSdkLazyFacts"] = setting;
+        var run = DriverRun.Start(texts, options: options);
+        GeneratorHarness.AssertCompiles(run.Output);
+
+        string code = run.Sources.Values.Single(s => s.Contains("class Y2023", System.StringComparison.Ordinal));
+        Assert.Equal(lazy, code.Contains("public static global::ReportSdk.Indicator Gdp => __fact(", System.StringComparison.Ordinal));
+        Assert.Equal(!lazy, code.Contains("public static readonly global::ReportSdk.Indicator Gdp;", System.StringComparison.Ordinal));
+        Assert.Equal(!lazy, code.Contains("private static readonly int __members =", System.StringComparison.Ordinal));
+        Assert.Equal(FactMembers(fields), FactMembers(run));
+        Assert.True(FactMembers(run).Length > 100);
+        Assert.Equal(DataLines(fields), DataLines(run));
+    }
+
     // The typed Indicator members of the year classes.
     private static string[] FactMembers(DriverRun run) => run.Sources.Values
-        .SelectMany(s => s.Split('\n'))
-        .Select(l => l.Trim())
-        .Where(l => l.StartsWith("public static global::ReportSdk.Indicator ", System.StringComparison.Ordinal) && l.Contains(" => __fact(", System.StringComparison.Ordinal))
-        .Select(l => l.Split(' ')[3])
+        .SelectMany(s => GeneratorHarness.FactMembers(s))
+        .Select(m => m.Name)
         .ToArray();
 
     // The report's data: the text and table literals.

@@ -20,13 +20,17 @@ using Xunit;
 public class ReservedNameTests
 {
     private static readonly Dictionary<string, string> WithConstants = new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true" };
+    private static readonly Dictionary<string, string> Lazy = new(WithConstants) { ["build_property.ReportSdkLazyFacts"] = "true" };
 
     /// <summary>Every name the generated year class and its nested classes declare, and every name a class inherits.</summary>
     private static readonly Lazy<string[]> TakenNames = new(() =>
     {
-        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/fixture.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, WithConstants);
-        var root = CSharpSyntaxTree.ParseText(run.Sources.Single(s => s.Key.Contains("shijingshan", StringComparison.Ordinal)).Value).GetRoot();
-        var declared = root.DescendantNodes().Select(n => n switch
+        // Both shapes of the fact members: fields set by one initializer (default) and lazy properties.
+        var declared = new[] { WithConstants, Lazy }.SelectMany(options =>
+        {
+            var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/fixture.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse, options);
+            return CSharpSyntaxTree.ParseText(run.Sources.Single(s => s.Key.Contains("shijingshan", StringComparison.Ordinal)).Value).GetRoot().DescendantNodes();
+        }).Select(n => n switch
         {
             BaseTypeDeclarationSyntax t => t.Identifier.Text,
             MethodDeclarationSyntax m => m.Identifier.Text,
@@ -42,14 +46,16 @@ public class ReservedNameTests
     [Fact]
     public void The_taken_names_include_the_generated_plumbing_and_what_object_gives()
     {
-        Assert.Superset(new HashSet<string> { "__report", "__fact", "Values", "Titles", "Sections", "Impl", "Id", "Report", "Y2023", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" },
+        Assert.Superset(new HashSet<string> { "__report", "__fact", "__members", "__Cache", "Values", "Titles", "Sections", "Impl", "Id", "Report", "Y2023", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" },
             TakenNames.Value.ToHashSet());
     }
 
-    [Fact]
-    public void A_report_whose_facts_take_every_taken_name_compiles_with_warnings_as_errors()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_report_whose_facts_take_every_taken_name_compiles_with_warnings_as_errors(bool lazyFacts)
     {
-        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/taken.txt", "x") }, (path, _, _) => ReportWith(path, TakenNames.Value), WithConstants);
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/taken.txt", "x") }, (path, _, _) => ReportWith(path, TakenNames.Value), lazyFacts ? Lazy : WithConstants);
         GeneratorHarness.AssertCompiles(run.Output);
     }
 
@@ -69,7 +75,7 @@ public class ReservedNameTests
         });
         Gen.Select(name.Array[1, 40], Gen.Int[0, int.MaxValue]).Sample((names, seed) =>
         {
-            var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/random.txt", "x") }, (path, _, _) => ReportWith(path, names, seed), WithConstants);
+            var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/random.txt", "x") }, (path, _, _) => ReportWith(path, names, seed), seed % 2 == 0 ? WithConstants : Lazy);
             GeneratorHarness.AssertCompiles(run.Output);
         }, iter: 12, threads: 1);
     }

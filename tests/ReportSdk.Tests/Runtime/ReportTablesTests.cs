@@ -31,6 +31,22 @@ public class ReportTablesTests
     }
 
     [Fact]
+    public void Assign_sets_each_member_to_the_fact_of_its_row_and_counts_them()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, table) = Tables(model);
+        Indicator?[]? cache = null;
+        var facts = ReportTables.Facts(ref cache, model.Id, text, ReportTableWriter.Encode(table));
+        Indicator? a = null, b = null, c = null, d = null, e = null, f = null, g = null, h = null, single = null;
+        int set = ReportTables.Assign(facts, 4, ref a, 3, ref b, 2, ref c, 1, ref d, 0, ref e, 0, ref f, 1, ref g, 2, ref h)
+            + ReportTables.Assign(facts, 3, ref single);
+        Assert.Equal(9, set);
+        Assert.Equal(new[] { facts[4], facts[3], facts[2], facts[1], facts[0], facts[0], facts[1], facts[2], facts[3] }, new[] { a, b, c, d, e, f, g, h, single });
+        Assert.Same(facts[4], a);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTables.Assign(facts, facts.Count, ref single));
+    }
+
+    [Fact]
     public void Fixture_report_decodes_to_its_model()
     {
         AssertRoundTrip(Fixture.Shijingshan2023());

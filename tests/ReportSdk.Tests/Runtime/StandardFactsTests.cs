@@ -39,7 +39,9 @@ public class StandardFactsTests
         var report = CompiledCorpus.Compile("beijing/shijingshan-2023.txt").Single();
         var gdp = report.FactsOf(StandardIndicator.Gdp);
         Assert.Contains(gdp, f => f.Value == 980m && f.Unit == "亿元");   // 地区生产总值完成 980 亿元 (line 22)
-        var built = (Indicator?[])report.GetType().DeclaringType!.GetField("__facts", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        // The year class's fact cache (the default shape keeps it in a nested class, apart from the members).
+        var cache = report.GetType().DeclaringType!.GetNestedType("__Cache", BindingFlags.NonPublic)!;
+        var built = (Indicator?[])cache.GetField("Facts", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
         Assert.Equal(gdp.Count, built.Count(f => f is not null));
         Assert.True(built.Length > 100);
 

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Threading;
+using ReportSdk.Generator.Emitting.MemberNames;
+using ReportSdk.Generator.Model;
+
+namespace ReportSdk.Generator.Emitting;
+
+/// <summary>
+/// Writes the typed fact members of a year class (<c>Gdp</c>, <c>地区生产总值</c>, …) and the plumbing they read, in
+/// one of two shapes (<see cref="Pipeline.GeneratorOptions.LazyFacts"/>):
+/// <list type="bullet">
+/// <item><b>Fields</b> (the default): <c>public static readonly Indicator 地区生产总值;</c>, all set by the class's one
+/// field initializer, which hands <c>ReportTables.Assign</c> the report's facts and the members by <c>ref</c>, eight
+/// to a call. A field costs the compiler about half of a property (no accessor to bind, lower and emit), and the
+/// members are most of what compiling a project's reports costs. The report and the fact cache live in a nested
+/// class (<see cref="CacheClass"/>), so building the report, as the catalog does, sets no member.</item>
+/// <item><b>Lazy</b> (<c>ReportSdkLazyFacts=true</c>, ReportSdk.dll): each member is <c>=&gt; __fact(i)</c>, one
+/// cached accessor that has the runtime decode row i of the report's tables: touching one figure builds one object.
+/// No static constructor and no field initializer.</item>
+/// </list>
+/// </summary>
+internal static class FactMemberEmitter
+{
+    private const string Rt = "global::ReportSdk.";
+    private const string Tables = Rt + "Generated.ReportTables.";
+
+    /// <summary>The nested class that holds the report and its fact cache in the fields shape.</summary>
+    public const string CacheClass = "__Cache";
+
+    /// <summary>How many members one <c>ReportTables.Assign</c> call sets (its larger overload).</summary>
+    private const int AssignGroup = 8;
+
+    /// <summary>The field the report object is cached in.</summary>
+    public static string ReportCache(bool lazy) => lazy ? "__report" : CacheClass + ".Report";
+
+    /// <summary>The field the report's facts are cached in (shared by the members, <c>Indicators</c> and <c>FactsOf</c>).</summary>
+    public static string FactCache(bool lazy) => lazy ? "__facts" : CacheClass + ".Facts";
+
+    /// <summary>Writes the standard members, then a member for every named fact, then what sets or reads them.</summary>
+    public static void Write(IndentedWriter w, ReportModel m, FactMemberNames names, bool lazy, CancellationToken cancellationToken)
+    {
+        var members = new List<(string Name, int Fact)>();
+        foreach (var (name, index) in names.Standard)
+        {
+            if (names.Members[index] is { } member) w.InheritDoc(member);
+            else if (w.Docs) w.Summary(Doc(m, m.Facts[index]));
+            Declare(w, name, index, lazy);
+            members.Add((name, index));
+        }
+        for (int i = 0; i < m.Facts.Count; i++)
+        {
+            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (names.Members[i] is not { } member) continue;
+            if (w.Docs) w.Summary(Doc(m, m.Facts[i]));
+            Declare(w, member, i, lazy);
+            members.Add((member, i));
+        }
+        if (lazy) WriteAccessor(w);
+        else WriteAssignments(w, members);
+    }
+
+    /// <summary>
+    /// The nested class of the fields shape that holds the report and its fact cache: apart from the year class, whose
+    /// first field read runs its initializer (decoding every fact).
+    /// </summary>
+    public static void WriteCache(IndentedWriter w, bool lazy)
+    {
+        w.Line();
+        if (lazy)
+        {
+            w.Line("private static " + Rt + "Report? __report;");
+            return;
+        }
+        w.Line("// The report and its facts once built, apart from the fact members: building the report (as the catalog does) sets none.");
+        w.Line("private static class " + CacheClass).Open();
+        w.Line("internal static " + Rt + "Report? Report;");
+        w.Line("internal static " + Rt + "Indicator?[]? Facts;");
+        w.Close();
+    }
+
+    private static void Declare(IndentedWriter w, string name, int fact, bool lazy)
+        => w.Line(lazy
+            ? "public static " + Rt + "Indicator " + name + " => __fact(" + CSharpLiteral.Int(fact) + ");"
+            : "public static readonly " + Rt + "Indicator " + name + ";");
+
+    private static void WriteAccessor(IndentedWriter w)
+    {
+        WriteOnce(w);
+        w.Line();
+        w.Line("private static " + Rt + "Indicator?[]? __facts;");
+        w.Line();
+        w.Line("private static " + Rt + "Indicator __fact(int i) => " + Tables + "Fact(ref __facts, i, Id, " + ReportEmitter.Data + ");");
+    }
+
+    private static void WriteAssignments(IndentedWriter w, List<(string Name, int Fact)> members)
+    {
+        if (members.Count > 0)
+        {
+            w.Line();
+            w.Line("// The fact members above, set together when one of them is first read (the report's facts are decoded then).");
+            w.Line("private static readonly int __members =").Indent();
+            for (int k = 0; k < members.Count;)
+            {
+                int n = members.Count - k >= AssignGroup ? AssignGroup : 1;
+                var call = new System.Text.StringBuilder(Tables).Append("Assign(Report.Indicators");
+                for (int j = k; j < k + n; j++)
+                {
+                    call.Append(", ").Append(CSharpLiteral.Int(members[j].Fact)).Append(", ref ").Append(members[j].Name);
+                }
+                k += n;
+                w.Line(call.Append(k < members.Count ? ") +" : ");").ToString());
+            }
+            w.Unindent();
+        }
+        WriteOnce(w);
+    }
+
+    private static void WriteOnce(IndentedWriter w)
+    {
+        w.Line();
+        w.Line("// First access wins, also under a race: every caller sees the same instance.");
+        w.Line("private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
+    }
+
+    private static string[] Doc(ReportModel m, FactModel f)
+        => new[]
+        {
+            DocText.FactHeadline(f) + (f.Standard is { } s ? " · " + s.ToString() : string.Empty),
+            DocText.Quote(f.Quote),
+            DocText.Where(m, f.Line, f.Section),
+        };
+}
