@@ -6,8 +6,9 @@
 #              from the packed package (ReadyToRun images included), as a user who just runs `dotnet build`
 #   build      clean `dotnet build` of a consumer with 100 report files vs an empty consumer, both referencing the
 #              packed package (wall, CPU, peak memory; build servers off so every compiler process is a child that is
-#              timed and measured); the same with the generator's portable IL instead of its ReadyToRun image; and the
-#              generator's own time inside that build (the compiler's /reportanalyzer)
+#              timed and measured); the same with the generator's portable IL instead of its ReadyToRun image; the
+#              generator's own time inside that build (the compiler's /reportanalyzer); and the first figure of a
+#              consumer's own report with its members as fields (default) vs lazy properties (ReportSdkLazyFacts=true)
 #   generator  the generator in process (the workload harness): whole bundled corpus, seeds, 100 and 1,000
 #              synthetic reports per full run, and a one-report edit
 #   instructions  the cold programs once each under valgrind --tool=callgrind (not part of 'all')
@@ -297,6 +298,43 @@ analyzer_times() {
     || echo "(no /reportanalyzer lines in $1)"
 }
 
+# The first figure of a consumer's own report (石景山区 2023, compiled from its report file), printed by a fresh
+# process: its fact members as fields set per report (the default) vs one lazy property each (ReportSdkLazyFacts=true,
+# the bundled reports' shape). What the default's faster build costs at run time.
+own_figure() {
+  local shape dir
+  for shape in fields lazy; do
+    dir="$work/own1-$shape"
+    rm -rf "$dir"; mkdir -p "$dir/reports"
+    dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus 1 "$dir/reports" >/dev/null
+    cat > "$dir/Own.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <ReportSdkLazyFacts>$([[ $shape == lazy ]] && echo true || echo false)</ReportSdkLazyFacts>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="ReportSdk" Version="$packed_version" />
+    <ReportSource Include="reports/*.txt" />
+  </ItemGroup>
+</Project>
+XML
+    echo 'System.Console.WriteLine(Consumer.Reports.Beijing.Shijingshan.Y2023.Gdp.Value);' > "$dir/Program.cs"
+    # shellcheck disable=SC2046
+    dotnet build "$dir" -c Release -nologo -v q $(restore_flags) >/dev/null
+  done
+  local fields="$work/own1-fields/bin/Release/net10.0/Own" lazy="$work/own1-lazy/bin/Release/net10.0/Own"
+  echo "own report's first figure: fields print $($fields), lazy print $($lazy)" | tee -a "$out/build.log"
+  table_header "A consumer's own report, first figure (hyperfine -N, $rounds rounds A B)"
+  hf_opts=(-N)
+  row "first figure of a consumer's own report: members as fields (default) vs lazy properties" "lazy properties" "fields" \
+    "$(pair_times own-figure "lazy properties" "$lazy" "fields" "$fields" "$rounds" "$warmup")" \
+    "$(pair_memory own-figure "$lazy" "$fields" "")" "— (the default's run-time cost)"
+  hf_opts=()
+}
+
 build() {
   pack_feed
   dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
@@ -320,6 +358,7 @@ build() {
   row "the same with ReportSdkFactMembers=standard vs an empty consumer" "empty consumer" "100 reports, standard members" \
     "$(hf_opts=(--prepare "$clean0" --prepare "$clean100s"); pair_times build-standard "empty consumer" "$c0" "100 reports, standard members" "$c100s" "$build_rounds" 1)" \
     "$(pair_memory build-standard "$c0" "$c100s" clean_consumer_standard)" "≤ 2 (≤ 3 least)"
+  own_figure
   {
     echo
     echo "Generator inside the 100-report builds (\`-p:ReportAnalyzer=true\`; target ≤ 0.3 s):"

@@ -26,9 +26,9 @@ namespace ReportSdk.Generator.Pipeline;
 /// <param name="LazyFacts">
 /// True (<c>ReportSdkLazyFacts=true</c>, and ReportSdk.dll itself): each fact member is a property that decodes only
 /// its own fact on first read, so a program's first figure costs the least. False (the default): fact members are
-/// <c>static readonly</c> fields, set together with the report's facts when one of them is first read (well under a
-/// millisecond per report); a field compiles in about half the time of a property, and the members per fact are most
-/// of what compiling a project's reports costs.
+/// <c>static readonly</c> fields, set together with the report's facts when one of them is first read (about a
+/// millisecond per report, once per process); a field compiles in about half the time of a property, and the members
+/// per fact are most of what compiling a project's reports costs.
 /// </param>
 /// <param name="RootClass">
 /// The static class that holds the region classes (<c>Reports</c> for <c>MyApp.Reports</c>), or null when the region
