@@ -213,6 +213,26 @@ runtime() {
 # /usr/bin/time's peak memory include them (a warm VBCSCompiler would do the work outside the measured tree).
 build_flags="-c Release --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false"
 
+# A consumer's project file: the packed package referenced, its report files as ReportSource items; $1 the path,
+# $2 one more property element (an option of the generator).
+consumer_project() {
+  cat > "$1" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <RootNamespace>Consumer</RootNamespace>
+    $2
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="ReportSdk" Version="$packed_version" />
+    <ReportSource Include="reports/*.txt" />
+  </ItemGroup>
+</Project>
+XML
+}
+
 consumer() {
   # $1: number of report files; $2 (optional): ReportSdkFactMembers, e.g. "standard" (folder consumer<n>-<value>)
   local n="$1" members="${2:-}" dir="$work/consumer$1${2:+-$2}"
@@ -223,21 +243,7 @@ consumer() {
   # A consumer as a user writes it: the packed package referenced, its report files as ReportSource items, the
   # options at their defaults (no Values constants). The package's targets hand the compiler the generator's
   # ReadyToRun image for this machine (ReportSdkReadyToRunGenerator=false: the portable one).
-  cat > "$dir/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <RootNamespace>Consumer</RootNamespace>
-    <ReportSdkFactMembers>$members</ReportSdkFactMembers>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="ReportSdk" Version="$packed_version" />
-    <ReportSource Include="reports/*.txt" />
-  </ItemGroup>
-</Project>
-XML
+  consumer_project "$dir/Consumer.csproj" "<ReportSdkFactMembers>$members</ReportSdkFactMembers>"
   echo 'System.Console.WriteLine(ReportSdk.ReportCatalog.All.Count);' > "$dir/Program.cs"
   # shellcheck disable=SC2046
   dotnet restore "$dir" -v q $(restore_flags) >/dev/null
@@ -307,20 +313,7 @@ own_figure() {
     dir="$work/own1-$shape"
     rm -rf "$dir"; mkdir -p "$dir/reports"
     dotnet "$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" corpus 1 "$dir/reports" >/dev/null
-    cat > "$dir/Own.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Consumer</RootNamespace>
-    <ReportSdkLazyFacts>$([[ $shape == lazy ]] && echo true || echo false)</ReportSdkLazyFacts>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="ReportSdk" Version="$packed_version" />
-    <ReportSource Include="reports/*.txt" />
-  </ItemGroup>
-</Project>
-XML
+    consumer_project "$dir/Own.csproj" "<ReportSdkLazyFacts>$([[ $shape == lazy ]] && echo true || echo false)</ReportSdkLazyFacts>"
     echo 'System.Console.WriteLine(Consumer.Reports.Beijing.Shijingshan.Y2023.Gdp.Value);' > "$dir/Program.cs"
     # shellcheck disable=SC2046
     dotnet build "$dir" -c Release -nologo -v q $(restore_flags) >/dev/null
