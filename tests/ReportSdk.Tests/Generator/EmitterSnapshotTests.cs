@@ -21,6 +21,17 @@ public class EmitterSnapshotTests
     }
 
     [Fact]
+    public void With_lazy_facts_the_fixture_report_generates_the_checked_in_code()
+    {
+        // ReportSdkLazyFacts=true, the shape of the bundled reports: one `=> __fact(i)` property per member.
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/src/reports/shijingshan.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
+            new Dictionary<string, string>(Consumer) { ["build_property.ReportSdkLazyFacts"] = "true" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Match(run.Sources["shijingshan.0.shijingshan-2023.g.cs"], "Shijingshan2023.Lazy");
+    }
+
+    [Fact]
     public void Snapshot_difference_shows_the_first_differing_line_with_context()
     {
         string diff = Snapshot.FirstDifference("a\nb\nc\nd", "a\nb\nX\nd");
