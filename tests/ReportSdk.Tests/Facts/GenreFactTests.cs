@@ -1039,4 +1039,31 @@ public sealed class GenreFactTests
         var estates = Paragraphs(2024, ReportPart.Plan, null, "老旧小区综合整治新开工300个、完工200个。");
         Assert.Equal("老旧小区综合整治完工", estates.Single(200m, "个").Name);
     }
+
+    [Fact]
+    public void Decimal_dots_lists_named_before_dated_bases_and_allocating_subjects()
+    {
+        // seeds/national/1999.txt lines 16 and 32: a middle dot between digits is a decimal point (19·5％).
+        var investment = Paragraphs(1999, ReportPart.Review, null, "国有单位固定资产投资全年增长19·5％，全社会固定资产投资增长14·1％。");
+        Assert.Equal(("全社会固定资产投资", Measure.Change), (investment.Single(14.1m, "%").Name, investment.Single(14.1m, "%").Measure));
+        Assert.Equal(2, investment.Count);
+        // seeds/national/2001.txt line 32, seeds/national/2006.txt line 302: the names of an unnamed 分别 list stand
+        // alone in the piece before it.
+        var incomes = Paragraphs(2001, ReportPart.Review, null, "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。");
+        Assert.Equal(("农村居民人均纯收入", "城镇居民人均可支配收入"), (incomes.Single(2253m, "元").Name, incomes.Single(6280m, "元").Name));
+        Assert.Equal(("农村居民人均纯收入", "城镇居民人均可支配收入"), (incomes.Single(4.7m, "%").Name, incomes.Single(5.7m, "%").Name));
+        var fiveYears = Paragraphs(2006, ReportPart.Review, null, "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。");
+        Assert.Equal(("城镇居民人均可支配收入", "农村居民人均纯收入"), (fiveYears.Single(58.3m, "%").Name, fiveYears.Single(29.2m, "%").Name));
+        // seeds/national/2001.txt line 28, seeds/national/2004.txt line 103: 比1995年底, 比“八五”时期, 比年初 are bases.
+        var reserves = Paragraphs(2001, ReportPart.Review, null, "五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。");
+        Assert.Equal(("实际利用外资", "国家外汇储备"), (reserves.Single(79.6m, "%").Name, reserves.Single(920m, "亿美元").Name));
+        Assert.Equal("国家外汇储备", Paragraphs(2004, ReportPart.Review, null, "年底国家外汇储备达4033亿美元，比年初增加1168亿美元。").Single(1168m, "亿美元").Name);
+        // seeds/national/2006.txt lines 150, 329 and 337, seeds/national/2004.txt line 144: what a subject allocates or
+        // proposes is the name (and 今后五年 opens none); 安排为, a link, leaves the name alone.
+        Assert.Equal("科技投入", Paragraphs(2006, ReportPart.Plan, null, "今年中央财政安排科技投入716亿元，比上年增长19.2%。").Single(716m, "亿元").Name);
+        Assert.Equal("国内生产总值", Paragraphs(2006, ReportPart.Plan, null, "《纲要（草案）》提出，今后五年国内生产总值年均增长7.5%。").Single().Name);
+        Assert.Equal("单位国内生产总值能源消耗", Paragraphs(2006, ReportPart.Plan, null, "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。").Single().Name);
+        Assert.Equal("经济", Paragraphs(2004, ReportPart.Plan, null, "中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。").Single().Name);
+        Assert.StartsWith("国民收入", Paragraphs(1981, ReportPart.Plan, null, "国民收入也安排为比今年增长４％左右。").Single().Name, System.StringComparison.Ordinal);
+    }
 }

@@ -36,7 +36,7 @@ internal static class Baselines
     }
 
     /// <summary>A digit, or 由/从 opening a change of its own, in [start, end).</summary>
-    private static bool HasDigitOrChange(string text, int start, int end)
+    internal static bool HasDigitOrChange(string text, int start, int end)
     {
         for (int i = start; i < end; i++) if (char.IsDigit(text[i]) || text[i] == '由' || text[i] == '从') return true;
         return false;

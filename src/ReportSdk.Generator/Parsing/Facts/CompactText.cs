@@ -54,13 +54,18 @@ internal sealed class CompactText
         {
             char c = source[i];
             if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
-            text[n] = Normalize(c);
+            // 19·5％ (older typesetting): a middle dot between digits is a decimal point.
+            text[n] = IsMiddleDot(c) && n > 0 && IsDigit(text[n - 1]) && i + 1 < source.Length && IsDigit(Normalize(source[i + 1])) ? '.' : Normalize(c);
             offsets[n] = i;
             original[n] = c;
             n++;
         }
         return new CompactText(new string(text, 0, n), offsets, original);
     }
+
+    private static bool IsMiddleDot(char c) => c == '·' || c == '・' || c == '∙' || c == '•';
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     // Traditional forms of the numerals, units and link words the rules read (texts of the 1950s): 萬→万, 億→亿, 噸→吨 …
     private const string Traditional = "萬億兩噸臺畝個項條輛間張處種點約餘為達產總從較發實現長業農國價劃計區縣將經僅預於";

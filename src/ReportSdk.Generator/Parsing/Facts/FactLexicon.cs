@@ -210,6 +210,8 @@ internal static class FactLexicon
         // ones (the period rules read it).
         if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c)
             && (LeadWordLength(text, i + 2, end) > 0 || TextMatch.AtAny(text, i + 2, IncreaseLeads))) return 2;
+        // 今后五年国内生产总值, 未来五年: the coming years (the period rules read them).
+        if ((TextMatch.At(text, i, "今后") || TextMatch.At(text, i, "未来")) && i + 4 < end && text[i + 3] == '年' && ChineseNumerals.IsNumeralChar(text[i + 2])) return 4;
         // 一是发行1000亿元长期国债: the ordinal of an inline list item.
         if (i + 2 < end && text[i + 1] == '是' && ChineseNumerals.IsNumeralChar(c) && c != '两') return 2;
         // 考虑价格下降因素, 扣除自然因素影响后: an adjustment of the figure, not its name.
@@ -293,6 +295,9 @@ internal static class FactLexicon
 
     /// <summary>Heads so generic that the piece before names what they count (深化老旧小区综合整治，实施项目 38 个).</summary>
     public static readonly string[] GenericHeads = { "项目", "工程" };
+
+    /// <summary>Verbs after a subject inside a name that allocate or propose what the name is (中央财政安排科技投入).</summary>
+    public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
     public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引" };

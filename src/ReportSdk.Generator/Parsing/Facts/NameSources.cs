@@ -65,7 +65,7 @@ internal static class NameSources
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
-        if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, piece.NameStart, nameEnd);
+        if (nameEnd > piece.NameStart && !OpensOnRankOrBase(text, piece.NameStart)) return Named(compact, AfterAllocation(text, piece.NameStart, nameEnd), nameEnd);
         // 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a standard indicator opening the piece before, which states no
         // figure of its own, names the value (before a figure named in an earlier clause of the sentence).
         bool opensClause = !piece.HasName && reading.Named.Count == 0 && site.SegmentStart > reading.Clause.Start + 1
@@ -155,6 +155,27 @@ internal static class NameSources
         return start;
     }
 
+    /// <summary>
+    /// Where the name starts after a subject that allocates or proposes (中央财政安排科技投入, 中央提出今年经济增长,
+    /// 《纲要》提出了“十一五”期间单位国内生产总值能源消耗): what is allocated or proposed is named; else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterAllocation(string text, int start, int end)
+    {
+        if (HasDigit(text, start, end)) return start;
+        foreach (var verb in FactLexicon.AllocationVerbs)
+        {
+            if (end - start < verb.Length + 4) continue;
+            int at = text.IndexOf(verb, start + 2, end - start - 2, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int after = AfterLeadWords(text, at + verb.Length, end);
+            // 安排为比…: a link, not an object; 安排就业: arranging jobs; 安排支出: too bare a name on its own.
+            bool allocation = verb == "安排";
+            if (allocation && (text[after] == '为' || text[after] == '比' || TextMatch.At(text, after, "就业"))) return start;
+            if (end - after >= (allocation ? 3 : 2)) return after;
+        }
+        return start;
+    }
+
     private static bool HasDigit(string text, int start, int end)
     {
         for (int i = start; i < end; i++) if (char.IsDigit(text[i])) return true;
@@ -162,7 +183,7 @@ internal static class NameSources
     }
 
     private static bool OpensOnRankOrBase(string text, int start) =>
-        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "比去年") || OpensOnYearsBefore(text, start) || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
+        text[start] == '较' || TextMatch.At(text, start, "比上") || TextMatch.At(text, start, "比去年") || OpensOnYearsBefore(text, start) || OpensOnDatedBase(text, start) || TextMatch.At(text, start, "稳居") || TextMatch.At(text, start, "位居") || TextMatch.At(text, start, "位列");
 
     /// <summary>比五年前, 比十年前: a base some years back.</summary>
     private static bool OpensOnYearsBefore(string text, int start)
@@ -170,6 +191,20 @@ internal static class NameSources
         if (text[start] != '比') return false;
         int at = text.IndexOf("年前", start + 1, Math.Min(5, text.Length - start - 1), StringComparison.Ordinal);
         return at > start + 1 && (ChineseNumerals.IsNumeralChar(text[at - 1]) || char.IsDigit(text[at - 1]));
+    }
+
+    /// <summary>比1995年底, 比年初, 比“八五”时期: a base of a year, a point of the year or a plan period.</summary>
+    private static bool OpensOnDatedBase(string text, int start)
+    {
+        if (text[start] != '比' || start + 3 > text.Length) return false;
+        int i = start + 1;
+        if (TextMatch.At(text, i, "年初") || TextMatch.At(text, i, "年底") || TextMatch.At(text, i, "年末")) return true;
+        int digits = 0;
+        while (i + digits < text.Length && char.IsDigit(text[i + digits])) digits++;
+        if (digits == 4 && i + digits < text.Length && text[i + digits] == '年') return true;
+        if (!CompactText.IsQuote(text[i])) return false;
+        int close = text.IndexOf('"', i + 1, Math.Min(8, text.Length - i - 1));
+        return close > i + 1 && (TextMatch.At(text, close + 1, "时期") || TextMatch.At(text, close + 1, "期间"));
     }
 
     /// <summary>

@@ -52,6 +52,8 @@ internal static class RespectivelyLists
         var levels = reading.Named.FindAll(d => !d.Rate);
         // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
         var listed = piece.HasName ? ValueRoles.SplitList(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) : null;
+        // 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元: the names stand alone in the piece before.
+        if (listed is null && piece.Respectively && group.Count > 1) listed = NamesBefore(reading, site, group.Count);
         // 城乡居民人均可支配收入分别增长5%、6.5%: a paired scope names two figures.
         if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
         // 一、二、三产业增加值, 一二三产增加值: the industries by their ordinals.
@@ -80,6 +82,20 @@ internal static class RespectivelyLists
             FactTyping.Add(reading, value, piece, site.SegmentStart);
         }
         return index;
+    }
+
+    /// <summary>
+    /// The names listed alone, without a value, in the piece before an unnamed 分别 list's piece, when there are as
+    /// many as the values joined; else null.
+    /// </summary>
+    private static string[]? NamesBefore(ClauseReading reading, ValueSite site, int count)
+    {
+        if (site.SegmentStart <= reading.Clause.Start + 1) return null;
+        int start = ClauseSplitter.SegmentStart(reading.Text, reading.Clause.Start, site.SegmentStart - 1);
+        var topic = PieceReader.Read(reading.Text, start, site.SegmentStart - 1);
+        if (!topic.HasName || Baselines.HasDigitOrChange(reading.Text, topic.NameStart, topic.NameEnd)) return null;
+        var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, topic.NameEnd));
+        return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
     }
 
     private static int CountLevels(List<NamedValue> named)
