@@ -15,6 +15,18 @@ internal readonly struct SourceLine
         Furniture = FurnitureFilter.ClassifyClean(Clean);
     }
 
+    private SourceLine(SourceLine line, Furniture furniture)
+    {
+        Number = line.Number;
+        Start = line.Start;
+        Text = line.Text;
+        Clean = line.Clean;
+        Furniture = furniture;
+    }
+
+    /// <summary>The same line read as report text (a subscript the page-number rule took for furniture).</summary>
+    public SourceLine AsText() => new(this, Furniture.None);
+
     /// <summary>1-based line number, as <c>cat -n</c> counts.</summary>
     public int Number { get; }
 
@@ -60,8 +72,27 @@ internal static class SourceLines
             i++;
         }
         if (start < text.Length) lines.Add(new SourceLine(lines.Count + 1, start, text.Substring(start)));
+        KeepSubscripts(lines);
         return lines.ToArray();
     }
+
+    /// <summary>
+    /// 广义货币M / 2 / 增长13.6%: a lone digit between a line ending in a Latin letter and the text that goes on is the
+    /// letter's subscript (M2), set on a line of its own when the page was copied, not a page number.
+    /// </summary>
+    private static void KeepSubscripts(List<SourceLine> lines)
+    {
+        for (int i = 1; i + 1 < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Furniture != Furniture.Drop || line.Clean.Length != 1 || line.Clean[0] < '0' || line.Clean[0] > '9') continue;
+            string before = lines[i - 1].Clean;
+            if (before.Length == 0 || lines[i + 1].IsBlank || !IsLatinLetter(before[before.Length - 1])) continue;
+            lines[i] = line.AsText();
+        }
+    }
+
+    private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
     /// <summary>Whether <paramref name="c"/> ends a line (\r\n counts once).</summary>
     public static bool IsLineBreak(char c) => c == '\r' || c == '\n';

@@ -1065,5 +1065,11 @@ public sealed class GenreFactTests
         Assert.Equal("单位国内生产总值能源消耗", Paragraphs(2006, ReportPart.Plan, null, "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。").Single().Name);
         Assert.Equal("经济", Paragraphs(2004, ReportPart.Plan, null, "中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。").Single().Name);
         Assert.StartsWith("国民收入", Paragraphs(1981, ReportPart.Plan, null, "国民收入也安排为比今年增长４％左右。").Single().Name, System.StringComparison.Ordinal);
+        // seeds/national/1997.txt line 179, seeds/national/2014.txt lines 97 and 151, seeds/national/1999.txt line 174:
+        // 到 and the goal's year, a trailing 拟, and the leads 但 and 要使 are no part of a name.
+        Assert.Equal("人口", Paragraphs(1997, ReportPart.Plan, null, "我国人口到２０００年要控制在１３亿以内。").Single().Name);
+        Assert.Equal("中央预算内投资", Paragraphs(2014, ReportPart.Plan, null, "中央预算内投资拟增加到4576亿元，重点投向保障性安居工程。").Single().Name);
+        Assert.Equal("赤字率", Paragraphs(2014, ReportPart.Plan, null, "财政赤字和国债规模有所增加，但赤字率稳定在2.1%，体现了财政政策的连续性。").Single().Name);
+        Assert.Equal("人口地区普及九年义务教育", Paragraphs(1999, ReportPart.Plan, null, "今年，要使全国80％以上的人口地区普及九年义务教育。").Single().Name);
     }
 }

@@ -105,6 +105,17 @@ public sealed class FurnitureAndSegmentTests
     }
 
     [Fact]
+    public void A_lone_digit_after_a_latin_letter_is_its_subscript_not_a_page_number()
+    {
+        // seeds/national/2014.txt lines 34–36: 广义货币M / 2 / 增长13.6%.
+        var lines = SourceLines.Split("去年广义货币M\n2\n增长13.6%，符合调控要求。\n\n17\n\n下一段。");
+        Assert.Equal(Furniture.None, lines[1].Furniture);
+        Assert.Equal(Furniture.Drop, lines[4].Furniture); // a page number between blank lines stays furniture
+        var facts = ReportSdk.Tests.Facts.FactHarness.Paragraphs(2014, ReportPart.Review, null, "去年广义货币M2增长13.6%，符合调控要求。");
+        Assert.Equal("广义货币M2", Assert.Single(facts).Name);
+    }
+
+    [Fact]
     public void Inside_the_seed_reports_only_the_printed_page_number_is_dropped()
     {
         var dropped = new System.Collections.Generic.List<string>();

@@ -74,8 +74,8 @@ internal static class PieceReader
             // 补助标准提高到每人每年(240元): the unit a figure is counted per is no part of its name.
             int per = TrailingPerUnitLength(text, start, e);
             if (per > 0) { e -= per; continue; }
-            // 铁路投资要(保持在8000亿元以上), 也要再减少…: a modal before the link words ends no name.
-            if (e - start >= 3 && (text[e - 1] == '要' || text[e - 1] == '将') && FactLexicon.Modals.IndexOf(text[e - 2]) < 0 && e < end) { e--; continue; }
+            // 铁路投资要(保持在8000亿元以上), 也要再减少…, 中央预算内投资拟(增加到): a modal before the link words ends no name.
+            if (e - start >= 3 && (text[e - 1] == '要' || text[e - 1] == '将' || text[e - 1] == '拟') && FactLexicon.Modals.IndexOf(text[e - 2]) < 0 && e < end) { e--; continue; }
             // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstances of a figure are no part of its name.
             int circumstances = CircumstancesLength(text, start, e);
             if (circumstances > 0) { e -= circumstances; continue; }
@@ -225,6 +225,9 @@ internal static class PieceReader
         if (!digits && !FactLexicon.IsNumeralYear(text, y, e)) return 0;
         // 2010年 inside a longer number is no year; 提高到2025年的 is ReachedYearLength's.
         if (digits && y - 1 >= start && char.IsDigit(text[y - 1])) return 0;
+        // 人口到2000年(要控制在): the year a goal is set for, with its 到 (增长到2025年的 is a change reaching a level).
+        // 从2020年到2035年 is a range for the period rules.
+        if (y - 3 >= start && (text[y - 1] == '到' || text[y - 1] == '至') && text[y - 2] != '年' && FactLexicon.EndingAt(text, start, y - 1) is null) return end - (y - 1);
         return end - y;
     }
 
