@@ -82,6 +82,14 @@ internal static class CorpusRatchet
         ["national-2006"] = new[] { 15 },
         ["national-2009"] = new[] { 16 },
         ["national-2014"] = new[] { 16 },
+        ["national-1993"] = new[] { 16 },
+        ["national-1994"] = new[] { 16 },
+        ["national-1996"] = new[] { 16 },
+        ["national-1988"] = new[] { 16 },
+        ["national-1990"] = new[] { 16 },
+        ["national-1987"] = new[] { 16 },
+        ["national-1986"] = new[] { 16 },
+        ["national-1983"] = new[] { 15 },
     };
 
     /// <summary>Headings per report: found (at least), extra (at most).</summary>
@@ -152,6 +160,14 @@ internal static class CorpusRatchet
         ["national-2006"] = new[] { 21, 0 },
         ["national-2009"] = new[] { 13, 0 },
         ["national-2014"] = new[] { 12, 0 },
+        ["national-1993"] = new[] { 7, 0 },
+        ["national-1994"] = new[] { 7, 0 },
+        ["national-1996"] = new[] { 9, 0 },
+        ["national-1988"] = new[] { 10, 0 },
+        ["national-1990"] = new[] { 3, 0 },
+        ["national-1987"] = new[] { 4, 1 },
+        ["national-1986"] = new[] { 2, 4 },
+        ["national-1983"] = new[] { 5, 0 },
     };
 
     /// <summary>
@@ -225,6 +241,14 @@ internal static class CorpusRatchet
         ["national-2006"] = new[] { 40, 0, 40, 40, 38, 40, 40, 40, 40, 40, 38 },
         ["national-2009"] = new[] { 37, 3, 37, 37, 36, 37, 37, 37, 37, 37, 36 },
         ["national-2014"] = new[] { 38, 2, 38, 38, 38, 36, 38, 38, 38, 38, 38 },
+        ["national-1993"] = new[] { 7, 4, 26, 26, 21, 26, 26, 26, 26, 26, 17 },
+        ["national-1994"] = new[] { 9, 2, 22, 21, 21, 22, 21, 22, 22, 21, 21 },
+        ["national-1996"] = new[] { 0, 0, 30, 27, 30, 28, 27, 30, 27, 30, 27 },
+        ["national-1988"] = new[] { 0, 0, 26, 26, 26, 26, 26, 26, 26, 26, 9 },
+        ["national-1990"] = new[] { 12, 3, 30, 29, 30, 30, 30, 30, 30, 29, 30 },
+        ["national-1987"] = new[] { 0, 1, 22, 10, 2, 22, 22, 22, 22, 10, 2 },
+        ["national-1986"] = new[] { 27, 11, 27, 26, 23, 27, 27, 27, 27, 26, 19 },
+        ["national-1983"] = new[] { 24, 14, 24, 23, 18, 24, 23, 24, 23, 24, 13 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -261,10 +285,18 @@ internal static class CorpusRatchet
         ["national/1957.txt"] = new[] { 9, 7, 1, 9 },
         ["national/1979.txt"] = new[] { 40, 37, 0, 40 },
         ["national/1981.txt"] = new[] { 12, 12, 0, 12 },
+        ["national/1983.txt"] = new[] { 22, 21, 5, 22 },
         ["national/1984.txt"] = new[] { 7, 7, 0, 7 },
+        ["national/1986.txt"] = new[] { 24, 18, 2, 24 },
+        ["national/1987.txt"] = new[] { 24, 2, 2, 24 },
+        ["national/1988.txt"] = new[] { 26, 26, 0, 26 },
         ["national/1989.txt"] = new[] { 25, 25, 1, 25 },
+        ["national/1990.txt"] = new[] { 31, 31, 1, 31 },
         ["national/1992.txt"] = new[] { 26, 26, 2, 26 },
+        ["national/1993.txt"] = new[] { 36, 24, 5, 36 },
+        ["national/1994.txt"] = new[] { 19, 19, 2, 19 },
         ["national/1995.txt"] = new[] { 31, 26, 0, 31 },
+        ["national/1996.txt"] = new[] { 22, 17, 0, 22 },
         ["national/1997.txt"] = new[] { 26, 23, 0, 26 },
         ["national/1998.txt"] = new[] { 24, 23, 0, 24 },
         ["national/1999.txt"] = new[] { 7, 5, 3, 8 },
