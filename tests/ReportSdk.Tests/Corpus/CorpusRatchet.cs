@@ -241,14 +241,14 @@ internal static class CorpusRatchet
         ["national-2006"] = new[] { 40, 0, 40, 40, 38, 40, 40, 40, 40, 40, 38 },
         ["national-2009"] = new[] { 37, 3, 37, 37, 36, 37, 37, 37, 37, 37, 36 },
         ["national-2014"] = new[] { 38, 2, 38, 38, 38, 36, 38, 38, 38, 38, 38 },
-        ["national-1993"] = new[] { 7, 4, 26, 26, 21, 26, 26, 26, 26, 26, 17 },
+        ["national-1993"] = new[] { 7, 3, 26, 26, 21, 26, 26, 26, 26, 26, 17 },
         ["national-1994"] = new[] { 9, 2, 22, 21, 21, 22, 21, 22, 22, 21, 21 },
         ["national-1996"] = new[] { 0, 0, 30, 27, 30, 28, 27, 30, 27, 30, 27 },
-        ["national-1988"] = new[] { 0, 0, 26, 26, 26, 26, 26, 26, 26, 26, 9 },
+        ["national-1988"] = new[] { 0, 0, 27, 27, 26, 27, 27, 27, 27, 27, 9 },
         ["national-1990"] = new[] { 12, 3, 30, 29, 30, 30, 30, 30, 30, 29, 30 },
         ["national-1987"] = new[] { 0, 1, 22, 10, 2, 22, 22, 22, 22, 10, 2 },
         ["national-1986"] = new[] { 27, 11, 27, 26, 23, 27, 27, 27, 27, 26, 19 },
-        ["national-1983"] = new[] { 24, 14, 24, 23, 18, 24, 23, 24, 23, 24, 13 },
+        ["national-1983"] = new[] { 28, 10, 28, 27, 22, 28, 27, 28, 27, 28, 17 },
     };
 
     /// <summary>Fully keyed paragraphs per file: right (at least), right with kind and period (at least), wrong (at most), key facts found (at least).</summary>
@@ -285,7 +285,7 @@ internal static class CorpusRatchet
         ["national/1957.txt"] = new[] { 9, 7, 1, 9 },
         ["national/1979.txt"] = new[] { 40, 37, 0, 40 },
         ["national/1981.txt"] = new[] { 12, 12, 0, 12 },
-        ["national/1983.txt"] = new[] { 22, 21, 5, 22 },
+        ["national/1983.txt"] = new[] { 28, 28, 1, 28 },
         ["national/1984.txt"] = new[] { 7, 7, 0, 7 },
         ["national/1986.txt"] = new[] { 24, 18, 2, 24 },
         ["national/1987.txt"] = new[] { 24, 2, 2, 24 },

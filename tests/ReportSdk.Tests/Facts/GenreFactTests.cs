@@ -1072,4 +1072,18 @@ public sealed class GenreFactTests
         Assert.Equal("赤字率", Paragraphs(2014, ReportPart.Plan, null, "财政赤字和国债规模有所增加，但赤字率稳定在2.1%，体现了财政政策的连续性。").Single().Name);
         Assert.Equal("人口地区普及九年义务教育", Paragraphs(1999, ReportPart.Plan, null, "今年，要使全国80％以上的人口地区普及九年义务教育。").Single().Name);
     }
+
+    [Fact]
+    public void Baselines_of_numeral_years_and_adjusted_figures()
+    {
+        // seeds/national/1983.txt lines 16, 22 and 82: a baseline dated by a year in numerals is the level of that year,
+        // and the change reaches the later year; 调整到 is a change of a level.
+        var trade = Paragraphs(1983, ReportPart.Review, null, "我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，四年增长一点二倍。");
+        Assert.Equal(("进出口贸易总额", 1978), (trade.Single(355m, "亿元").Name, trade.Single(355m, "亿元").PeriodEnd));
+        Assert.Equal(("进出口贸易总额", 1982), (trade.Single(772m, "亿元").Name, trade.Single(772m, "亿元").PeriodEnd));
+        var accumulation = Paragraphs(1983, ReportPart.Review, null, "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之二十九，消费基金相应增加。");
+        Assert.Equal(("积累率", 1982), (accumulation.Single(29m, "%").Name, accumulation.Single(29m, "%").PeriodEnd));
+        // seeds/national/1993.txt line 20, seeds/national/1988.txt line 376: 已经 before the link words ends no name.
+        Assert.Equal("平均期望寿命", Paragraphs(1993, ReportPart.Review, null, "平均期望寿命已经达到７０岁左右。").Single().Name);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing.Facts;
@@ -97,7 +96,8 @@ internal static class Baselines
         if (i + 6 > text.Length || text[i + 4] != '年') return 0;
         int n = text[i + 5] == '底' || text[i + 5] == '末' ? 6 : 5;
         if (i + n >= text.Length || text[i + n] != '的') return 0;
-        if (!int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return 0;
+        // 2020年的, 一九七八年的: digits or numerals.
+        if (ReportYears.YearAt(text, i) is not int year) return 0;
         length = n + 1;
         return year;
     }

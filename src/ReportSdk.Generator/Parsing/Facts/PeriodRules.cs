@@ -124,10 +124,10 @@ internal static class PeriodRules
         return found;
     }
 
-    // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到, 由去年的1076亿元增加到: a year that dates the baseline of a
-    // change, up to the verb of the change.
+    // 由2020年的7.2%提升至7.4%, 从2020年的10.5万元提高到, 由去年的1076亿元增加到, 由一九七八年的百分之三十六点五调整到: a
+    // year that dates the baseline of a change, up to the verb of the change.
     private static readonly Regex DatedBaseline = new(
-        @"[由从](?<year>(?:19|20)[0-9]{2}年|今年|去年|上年)(?:预计)?的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|增|升|降)(?:到|至)",
+        @"[由从](?<year>(?:19|20)[0-9]{2}年|[一二][〇○零一二三四五六七八九]{3}年|今年|去年|上年)(?:预计)?的?[^,:;。；！？!?]{1,14}?(?:提升|提高|增加|增长|上升|扩大|下降|降低|减少|缩小|调整|调高|调低|增|升|降)(?:到|至)",
         RegexOptions.CultureInvariant);
 
     /// <summary>比“十三五”, 较十三五规划: a five-year plan that is the base of a comparison (the period word follows).</summary>

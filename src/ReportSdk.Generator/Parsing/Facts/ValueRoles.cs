@@ -53,6 +53,10 @@ internal static class ValueRoles
         // 从2007年底的8.4%: or the end of that year.
         else if (i - 7 >= pieceStart && text[i - 1] == '的' && (text[i - 2] == '底' || text[i - 2] == '末') && text[i - 3] == '年'
             && char.IsDigit(text[i - 4]) && char.IsDigit(text[i - 7])) i -= 7;
+        // 由一九七八年的百分之三十六点五: a year written in numerals.
+        else if (i - 6 >= pieceStart && text[i - 1] == '的' && FactLexicon.IsNumeralYear(text, i - 6, i - 1)) i -= 6;
+        // 由五年前的百分之五十左右: some years back.
+        else if (i - 4 >= pieceStart && text[i - 1] == '的' && text[i - 2] == '前' && text[i - 3] == '年' && ChineseNumerals.IsNumeralChar(text[i - 4])) i -= 4;
         // 从上半年5.5%降到5.3%, 由年初的第14位: a time word says when the baseline held.
         foreach (var when in FactLexicon.BaselineTimes)
         {
