@@ -1085,5 +1085,13 @@ public sealed class GenreFactTests
         Assert.Equal(("积累率", 1982), (accumulation.Single(29m, "%").Name, accumulation.Single(29m, "%").PeriodEnd));
         // seeds/national/1993.txt line 20, seeds/national/1988.txt line 376: 已经 before the link words ends no name.
         Assert.Equal("平均期望寿命", Paragraphs(1993, ReportPart.Review, null, "平均期望寿命已经达到７０岁左右。").Single().Name);
+        // seeds/national/1993.txt lines 16 and 238, 1988.txt lines 53 and 84, 1982.txt line 132: 培养, 取得, 获得 and 吸收
+        // opening a piece, 取得 after a subject and 现已 before the link words name what is gained, not the gaining; 实际使用外资
+        // keeps its verb.
+        Assert.Equal("本科和专科毕业生", Paragraphs(1993, ReportPart.Review, null, "五年共培养本科和专科毕业生５８４万人。").Single().Name);
+        Assert.Equal("同我国建交的国家总数", Paragraphs(1993, ReportPart.Review, null, "同我国建交的国家总数现已达到１５５个。").Single().Name);
+        Assert.Equal("外商直接投资", Paragraphs(1988, ReportPart.Review, null, "吸收外商直接投资８７．８亿美元。").Single().Name);
+        Assert.Equal("重大科技成果", Paragraphs(1982, ReportPart.Review, null, "这两年取得重大科技成果六千多项。").Single().Name);
+        Assert.Equal("实际使用外资", Paragraphs(2018, ReportPart.Review, null, "实际使用外资1363亿美元。").Single().Name);
     }
 }
