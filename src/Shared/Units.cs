@@ -48,7 +48,7 @@ internal static class Units
         "公里", "千米", "米", "厘米", "毫米", "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米",
         "吨", "公斤", "千克", "克", "斤", "标准箱", "吨标准煤",
         // energy and power
-        "千瓦", "千瓦时", "瓦", "兆瓦", "度", "伏", "千伏", "千伏安",
+        "千瓦", "千瓦时", "千瓦小时", "瓦", "兆瓦", "度", "伏", "千伏", "千伏安",
         // concentrations and densities
         "微克/立方米", "毫克/立方米", "吨/平方公里·月", "吨/平方公里", "克/平方米", "克/千克",
         // computing power (200P); single letters such as G are left out: 5G is a name, not 5 of something

@@ -1093,5 +1093,12 @@ public sealed class GenreFactTests
         Assert.Equal("外商直接投资", Paragraphs(1988, ReportPart.Review, null, "吸收外商直接投资８７．８亿美元。").Single().Name);
         Assert.Equal("重大科技成果", Paragraphs(1982, ReportPart.Review, null, "这两年取得重大科技成果六千多项。").Single().Name);
         Assert.Equal("实际使用外资", Paragraphs(2018, ReportPart.Review, null, "实际使用外资1363亿美元。").Single().Name);
+        // seeds/national/1987.txt lines 16 and 24, 1990.txt line 109, 1994.txt line 24: what 通过了, 颁布了 or 夺得 count is
+        // the noun after the value; 要求 after a subject leaves the name to what it asks for; 亿千瓦小时 is one unit.
+        var laws = Paragraphs(1987, ReportPart.Review, null, "经全国人大常委会审议和通过了１１项法律，国务院制定和颁布了５９项行政法规。");
+        Assert.Equal(("法律", "行政法规"), (laws.Single(11m, "项").Name, laws.Single(59m, "项").Name));
+        Assert.Equal("世界冠军", Paragraphs(1994, ReportPart.Review, null, "体育健儿在世界重大比赛中夺得１０３个世界冠军。").Single().Name);
+        Assert.Equal("国民生产总值", Paragraphs(1990, ReportPart.Plan, null, "国家计划要求今年的国民生产总值比上年增长百分之五。").Single().Name);
+        Assert.Equal("亿千瓦小时", Paragraphs(1987, ReportPart.Review, null, "发电量达到４４５５亿千瓦小时，比上年增长８．５％。").Single(4455m, "亿千瓦小时").Unit);
     }
 }

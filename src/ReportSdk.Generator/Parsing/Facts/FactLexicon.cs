@@ -300,10 +300,10 @@ internal static class FactLexicon
     /// Verbs after a subject inside a name that allocate, propose or gain what the name is (中央财政安排科技投入, 这两年取得
     /// 重大科技成果). Not 使用 or 培养, which belong to names (实际使用外资, 人才培养项目).
     /// </summary>
-    public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "取得", "获得" };
+    public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "要求", "取得", "获得" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
-    public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引" };
+    public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得" };
 
     /// <summary>Measures that a list's last item can carry for all its items (一产、二产、三产增加值).</summary>
     public static readonly string[] ListMeasures = { "增加值", "产值", "产量", "营业收入", "营收", "利润", "投资", "零售额", "销售额", "进出口额", "出口额" };

@@ -294,6 +294,8 @@ internal static class NameSources
     /// </summary>
     private static bool EndsWithObjectVerb(string words)
     {
+        // 通过了(11项法律): the verb's aspect mark.
+        if (words.Length >= 4 && words[words.Length - 1] == '了') words = words.Substring(0, words.Length - 1);
         if (words.Length < 3) return false;
         char last = words[words.Length - 1];
         if (last == '有' || last == '的') return true;
