@@ -1100,5 +1100,7 @@ public sealed class GenreFactTests
         Assert.Equal("世界冠军", Paragraphs(1994, ReportPart.Review, null, "体育健儿在世界重大比赛中夺得１０３个世界冠军。").Single().Name);
         Assert.Equal("国民生产总值", Paragraphs(1990, ReportPart.Plan, null, "国家计划要求今年的国民生产总值比上年增长百分之五。").Single().Name);
         Assert.Equal("亿千瓦小时", Paragraphs(1987, ReportPart.Review, null, "发电量达到４４５５亿千瓦小时，比上年增长８．５％。").Single(4455m, "亿千瓦小时").Unit);
+        // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 19: 共 (in all) before another lead word opens no name.
+        Assert.Equal("多证合一营业执照", Paragraphs(2018, ReportPart.Review, null, "共颁发“多证合一”营业执照1239户。").Single().Name);
     }
 }

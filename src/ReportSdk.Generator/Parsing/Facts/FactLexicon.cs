@@ -153,7 +153,7 @@ internal static class FactLexicon
     {
         "初步预计", "预计", "初步", "全年", "全区", "全市", "全省", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "今年", "当年", "年内", "明年", "去年底", "去年末", "去年",
         "其中", "今明两年", "也要", "还要", "将", "我们", "要力争使", "要力争", "要确保", "力争使", "力争", "确保", "争取到", "争取", "努力", "推动", "完成", "实现", "达到", "解决", "首次", "再次", "首度", "同比", "、",
-        "同时", "此外", "另外", "要使", "已经", "目前", "共取得", "共获得", "共培养", "取得", "获得", "培养", "吸收", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "我省", "我区", "我市", "我县", "我州", "我旗", "年末", "年底", "年初", "的",
+        "同时", "此外", "另外", "要使", "已经", "目前", "取得", "获得", "培养", "吸收", "累计实现", "超额", "拟安排", "安排", "拟", "全国", "我国", "我省", "我区", "我市", "我县", "我州", "我旗", "年末", "年底", "年初", "的",
         "实施", "开展", "年度", "颁发", "发放", "提出", "正常年景下", "包括", "以及", "建议", "把",
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它", "虽然", "但是", "但", "并且", "发行",
         "累计",
@@ -210,6 +210,8 @@ internal static class FactLexicon
         // ones (the period rules read it).
         if (i + 3 < end && text[i + 1] == '年' && ChineseNumerals.IsNumeralChar(c)
             && (LeadWordLength(text, i + 2, end) > 0 || TextMatch.AtAny(text, i + 2, IncreaseLeads))) return 2;
+        // 共颁发多证合一营业执照, 共取得: 共 (in all) before another lead word.
+        if (c == '共' && i + 3 < end && LeadWordLength(text, i + 1, end) > 0) return 1;
         // 今后五年国内生产总值, 未来五年: the coming years (the period rules read them).
         if ((TextMatch.At(text, i, "今后") || TextMatch.At(text, i, "未来")) && i + 4 < end && text[i + 3] == '年' && ChineseNumerals.IsNumeralChar(text[i + 2])) return 4;
         // 一是发行1000亿元长期国债: the ordinal of an inline list item.
