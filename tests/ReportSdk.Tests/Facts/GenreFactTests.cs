@@ -1074,7 +1074,7 @@ public sealed class GenreFactTests
     }
 
     [Fact]
-    public void Baselines_of_numeral_years_and_adjusted_figures()
+    public void Numeral_baselines_adjusted_levels_and_what_a_verb_gains_or_counts()
     {
         // seeds/national/1983.txt lines 16, 22 and 82: a baseline dated by a year in numerals is the level of that year,
         // and the change reaches the later year; 调整到 is a change of a level.
