@@ -1103,4 +1103,20 @@ public sealed class GenreFactTests
         // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 19: 共 (in all) before another lead word opens no name.
         Assert.Equal("多证合一营业执照", Paragraphs(2018, ReportPart.Review, null, "共颁发“多证合一”营业执照1239户。").Single().Name);
     }
+
+    [Fact]
+    public void A_noun_counted_before_its_predicate_names_the_figure_and_the_whole_phrase_labels_it()
+    {
+        // seeds/national/2021.txt lines 48 and 83, seeds/national/2022.txt line 47: 5575万农村贫困人口实现脱贫.
+        var poverty = Paragraphs(2021, ReportPart.Review, null, "脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫。").Single();
+        Assert.Equal(("农村贫困人口", "农村贫困人口实现脱贫"), (poverty.Name, poverty.Label));
+        Assert.Equal("农村贫困人口", Paragraphs(2021, ReportPart.Review, null, "年初剩余的551万农村贫困人口全部脱贫。").Single().Name);
+        Assert.Equal("中央财政资金", Paragraphs(2022, ReportPart.Review, null, "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。").Single().Name);
+        // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 33: an adverb before the predicate goes with it.
+        Assert.Equal("居民群众", Paragraphs(2012, ReportPart.Review, null, "3万多居民群众直接受益。").Single().Name);
+        // seeds/national/2007.txt line 159: nothing but a modal before the predicate: the phrase stays whole.
+        var vaccines = Paragraphs(2007, ReportPart.Plan, null, "今年将15种可以通过接种疫苗有效预防的传染病纳入国家免疫规划。").Single().Name;
+        Assert.NotEqual("可以", vaccines);
+        Assert.StartsWith("可以通过接种疫苗", vaccines, System.StringComparison.Ordinal);
+    }
 }

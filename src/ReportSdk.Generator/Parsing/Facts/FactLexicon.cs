@@ -304,6 +304,12 @@ internal static class FactLexicon
     /// </summary>
     public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "要求", "取得", "获得" };
 
+    /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
+    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
+
+    /// <summary>Modals and adverbs that open such a predicate (事项可通过…, 居民群众直接受益).</summary>
+    public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
+
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
     public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得" };
 

@@ -33,7 +33,7 @@ internal static class NameSources
         // Another value follows in the segment: the noun after this one ends at the list mark before it
         // (玉门 40 吨以上金矿、平凉 7 亿吨级…: 金矿).
         int nounEnd = next is not null && segmentEnd == next.Start ? ListMarkOrEnd(text, token.End, segmentEnd) : segmentEnd;
-        string after = FollowingNoun(compact, token.End, nounEnd);
+        string after = FollowingNoun(compact, token.End, nounEnd, out string wholeAfter);
         if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
         // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
@@ -44,7 +44,8 @@ internal static class NameSources
             || EndsWithObjectVerb(before)))
         {
             usedEnd = nounEnd;
-            return new IndicatorName(after, null, false, After: true);
+            // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure.
+            return new IndicatorName(after, wholeAfter.Length > after.Length ? wholeAfter : null, false, After: true);
         }
 
         // 完成1.8万户、189万平方米棚改任务: a value with no name, listed before others, counts the noun the list ends on.
@@ -382,8 +383,12 @@ internal static class NameSources
     internal static bool IsMilestone(string after) =>
         Array.Exists(FactLexicon.MilestoneNouns, m => after.StartsWith(m, StringComparison.Ordinal) || after.EndsWith(m, StringComparison.Ordinal));
 
-    internal static string FollowingNoun(CompactText compact, int start, int end)
+    internal static string FollowingNoun(CompactText compact, int start, int end) => FollowingNoun(compact, start, end, out _);
+
+    /// <summary>The noun after a value, cut at its predicate; <paramref name="whole"/> is the text with the predicate (for a label).</summary>
+    internal static string FollowingNoun(CompactText compact, int start, int end, out string whole)
     {
+        whole = string.Empty;
         string text = compact.Text;
         if (start < end && text[start] == '的') start++;
         // A list goes on after the noun: 4 个集体、2 名个人; 28 项重点任务和 60 个重大项目.
@@ -393,6 +398,25 @@ internal static class NameSources
         if (first < 0x4E00 && !CompactText.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
         if (FactLexicon.StartsWithLink(text, start, end)) return string.Empty;
-        return compact.NameText(start, end);
+        whole = compact.NameText(start, end);
+        return compact.NameText(start, PredicateStart(text, start, end));
+    }
+
+    /// <summary>
+    /// Where the predicate of the noun after a value starts (5575万农村贫困人口实现脱贫, 551万农村贫困人口全部脱贫, 2.8万亿元中央财政
+    /// 资金纳入直达机制): the noun is what was counted; else <paramref name="end"/>.
+    /// </summary>
+    private static int PredicateStart(string text, int start, int end)
+    {
+        for (int i = start + 2; i < end - 1; i++)
+        {
+            if (!TextMatch.AtAny(text, i, FactLexicon.NounPredicates)) continue;
+            // 事项可通过…, 大模型成功通过…, 居民群众直接受益: a modal or adverb before the predicate is part of it.
+            int cut = i;
+            while (TextMatch.EndingOf(text.Substring(start, cut - start), FactLexicon.PredicateAdverbs) is string adverb && cut - adverb.Length - start >= 2) cut -= adverb.Length;
+            // 可以通过接种疫苗预防的传染病: no noun before the predicate, so none to cut out.
+            return Array.IndexOf(FactLexicon.PredicateAdverbs, text.Substring(start, cut - start)) >= 0 ? end : cut;
+        }
+        return end;
     }
 }
