@@ -171,8 +171,9 @@ internal static class NameSources
             int after = AfterLeadWords(text, at + verb.Length, end);
             // 安排为比…: a link, not an object; 安排就业: arranging jobs; 安排支出: too bare a name on its own.
             bool allocation = verb == "安排";
+            if (end - after < (allocation ? 3 : 2)) continue;
             if (allocation && (text[after] == '为' || text[after] == '比' || TextMatch.At(text, after, "就业"))) return start;
-            if (end - after >= (allocation ? 3 : 2)) return after;
+            return after;
         }
         return start;
     }
