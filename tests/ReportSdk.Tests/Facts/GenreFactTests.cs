@@ -1100,6 +1100,13 @@ public sealed class GenreFactTests
         Assert.Equal("世界冠军", Paragraphs(1994, ReportPart.Review, null, "体育健儿在世界重大比赛中夺得１０３个世界冠军。").Single().Name);
         Assert.Equal("国民生产总值", Paragraphs(1990, ReportPart.Plan, null, "国家计划要求今年的国民生产总值比上年增长百分之五。").Single().Name);
         Assert.Equal("亿千瓦小时", Paragraphs(1987, ReportPart.Review, null, "发电量达到４４５５亿千瓦小时，比上年增长８．５％。").Single(4455m, "亿千瓦小时").Unit);
+        // seeds/national/1986.txt lines 30 and 67, 1988.txt lines 165, 176 and 186: 五年内, 这五年, 使 (not 使用), 每年平均 and a
+        // trailing 必须 are no part of a name.
+        Assert.Equal("工农业总产值", Paragraphs(1986, ReportPart.Plan, null, "五年内全国工农业总产值增长百分之三十八。").Single().Name);
+        Assert.Equal("农民人均纯收入", Paragraphs(1986, ReportPart.Review, null, "这五年农民人均纯收入平均每年增长百分之十三点七。").Single().Name);
+        Assert.Equal("国民生产总值", Paragraphs(1988, ReportPart.Plan, null, "使国民生产总值达到１５５００亿元左右。").Single().Name);
+        Assert.Equal("粮食生产", Paragraphs(1988, ReportPart.Plan, null, "我国粮食生产必须争取达到５０００亿公斤。").Single().Name);
+        Assert.Equal("装机", Paragraphs(1988, ReportPart.Plan, null, "争取每年平均装机９００万千瓦以上。").Single().Name);
         // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 19: 共 (in all) before another lead word opens no name.
         Assert.Equal("多证合一营业执照", Paragraphs(2018, ReportPart.Review, null, "共颁发“多证合一”营业执照1239户。").Single().Name);
     }
