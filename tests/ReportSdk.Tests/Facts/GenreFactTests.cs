@@ -1126,4 +1126,12 @@ public sealed class GenreFactTests
         Assert.NotEqual("可以", vaccines);
         Assert.StartsWith("可以通过接种疫苗", vaccines, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_year_of_the_long_range_objectives_dates_no_figure()
+    {
+        // seeds/hunan/2026.txt line 43: 2035年远景目标 names the long-range objectives; the target is the plan's.
+        var growth = Paragraphs(2026, ReportPart.Plan, null, "综合考虑实现2035年远景目标、扛牢经济大省责任担当以及我省现实支撑条件，提出地区生产总值年均增长5%—5.5%。").Single();
+        Assert.Equal(("地区生产总值", 2026), (growth.Name, growth.PeriodEnd));
+    }
 }

@@ -41,7 +41,7 @@ internal static class PeriodRules
     /// dates the figure to this year).
     /// </summary>
     private static readonly Regex OneYearInside = new(
-        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础)",
+        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础|远景目标)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
