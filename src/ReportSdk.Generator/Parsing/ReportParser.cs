@@ -105,7 +105,7 @@ internal static class ReportParser
             : meta.Title.IndexOf(speaker, StringComparison.Ordinal) >= 0 ? meta.Title : speaker + meta.Title;
 
         var log = new ExtractionLog();
-        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, years.Review, years.Plan), cancellationToken, log);
+        var facts = FactExtractor.Extract(tree.FactInputs, new FactContext(delivered, years.Review, years.Plan, years.ReviewStart), cancellationToken, log);
         ExtractionDiagnostics.Add(log, filePath, fileName, lines, diagnostics);
         var glossary = segment.GlossaryHeader >= 0
             ? GlossaryParser.Parse(lines, segment.GlossaryHeader + 1, segment.GlossaryEnd, cancellationToken)

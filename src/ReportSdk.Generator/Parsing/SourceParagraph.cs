@@ -58,5 +58,5 @@ internal sealed class SourceParagraph
 /// </summary>
 internal sealed record FactInput(SourceParagraph Paragraph, ReportPart Part, string? SectionTitle, bool IsMainTargets, string? PartTitle = null, string? ParentTitle = null, bool ListItem = false, bool ContinuesMainTargets = false);
 
-/// <summary>The years a report's facts can refer to.</summary>
-internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear);
+/// <summary>The years a report's facts can refer to (<paramref name="ReviewStartYear"/>: the first year of a five-year review, if any).</summary>
+internal sealed record FactContext(int DeliveredYear, int? ReviewYear, int? PlanYear, int? ReviewStartYear = null);

@@ -1134,4 +1134,20 @@ public sealed class GenreFactTests
         var growth = Paragraphs(2026, ReportPart.Plan, null, "综合考虑实现2035年远景目标、扛牢经济大省责任担当以及我省现实支撑条件，提出地区生产总值年均增长5%—5.5%。").Single();
         Assert.Equal(("地区生产总值", 2026), (growth.Name, growth.PeriodEnd));
     }
+
+    [Fact]
+    public void An_annual_average_in_a_report_that_reviews_five_years_spans_them()
+    {
+        // seeds/guizhou/2026.txt line 15: 居民人均可支配收入年均增长6.6% under the review of the 十四五 years, in a
+        // paragraph that opens on no span of its own.
+        var paragraph = new SourceParagraph("全省地区生产总值达到23562亿元，居民人均可支配收入年均增长6.6%。", new[] { 0 }, new[] { 15 });
+        var inputs = new[] { new FactInput(paragraph, ReportPart.Review, "全面转向高质量发展新阶段", false, "2025年和“十四五”时期工作回顾") };
+        var five = FactExtractor.Extract(inputs, new FactContext(2026, 2025, 2026, 2021), System.Threading.CancellationToken.None).ToList();
+        var income = five.Single(f => f.Value == 6.6m);
+        Assert.Equal((2021, 2025), (income.PeriodStart, income.PeriodEnd));
+        Assert.Equal((2025, 2025), (five.Single(f => f.Value == 23562m).PeriodStart, five.Single(f => f.Value == 23562m).PeriodEnd));
+        // Without a five-year review the year reviewed stays the period.
+        var one = FactExtractor.Extract(inputs, new FactContext(2026, 2025, 2026), System.Threading.CancellationToken.None).ToList();
+        Assert.Equal((2025, 2025), (one.Single(f => f.Value == 6.6m).PeriodStart, one.Single(f => f.Value == 6.6m).PeriodEnd));
+    }
 }

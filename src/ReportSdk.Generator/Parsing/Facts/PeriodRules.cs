@@ -254,6 +254,11 @@ internal static class PeriodRules
         int count = YearCountOpening(text, segmentStart, at);
         if (span is not YearSpan s)
         {
+            // 居民人均可支配收入年均增长6.6% in a report that reviews five years: an average over the years reviewed.
+            // (PM2.5年均浓度 is a measure that is an average by nature, not a mean over the years.)
+            int mean = at - segmentStart >= 2 ? text.IndexOf("年均", segmentStart, at - segmentStart, StringComparison.Ordinal) : -1;
+            if (count < 2 && measure == Measure.Change && part == ReportPart.Review && context.ReviewStartYear is int first && first < year
+                && mean >= 0 && !NamesLevelAverage(text, mean + 2, at)) return new YearSpan(first, year);
             if (count < 2) return new YearSpan(year, year);
             return part == ReportPart.Plan ? new YearSpan(year, year + count - 1) : new YearSpan(year - count + 1, year);
         }
