@@ -1052,6 +1052,9 @@ public sealed class GenreFactTests
         var incomes = Paragraphs(2001, ReportPart.Review, null, "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。");
         Assert.Equal(("农村居民人均纯收入", "城镇居民人均可支配收入"), (incomes.Single(2253m, "元").Name, incomes.Single(6280m, "元").Name));
         Assert.Equal(("农村居民人均纯收入", "城镇居民人均可支配收入"), (incomes.Single(4.7m, "%").Name, incomes.Single(5.7m, "%").Name));
+        // seeds/national/2008.txt line 49: the names listed end where their predicate starts.
+        var pollutants = Paragraphs(2008, ReportPart.Review, null, "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%。");
+        Assert.Equal(("化学需氧量", "二氧化硫排放总量"), (pollutants.Single(3.14m, "%").Name, pollutants.Single(4.66m, "%").Name));
         var fiveYears = Paragraphs(2006, ReportPart.Review, null, "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。");
         Assert.Equal(("城镇居民人均可支配收入", "农村居民人均纯收入"), (fiveYears.Single(58.3m, "%").Name, fiveYears.Single(29.2m, "%").Name));
         // seeds/national/2001.txt line 28, seeds/national/2004.txt line 103: 比1995年底, 比“八五”时期, 比年初 are bases.

@@ -309,6 +309,9 @@ internal static class FactLexicon
     /// </summary>
     public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "要求", "取得", "获得" };
 
+    /// <summary>Words that open the predicate of names listed before a 分别 list (化学需氧量、二氧化硫排放总量近年来首次出现双下降).</summary>
+    public static readonly string[] TopicPredicates = { "近年来", "首次", "出现", "实现", "双双" };
+
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
 

@@ -94,7 +94,14 @@ internal static class RespectivelyLists
         int start = ClauseSplitter.SegmentStart(reading.Text, reading.Clause.Start, site.SegmentStart - 1);
         var topic = PieceReader.Read(reading.Text, start, site.SegmentStart - 1);
         if (!topic.HasName || Baselines.HasDigitOrChange(reading.Text, topic.NameStart, topic.NameEnd)) return null;
-        var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, topic.NameEnd));
+        // 化学需氧量、二氧化硫排放总量近年来首次出现双下降: the names end where their predicate starts.
+        int end = topic.NameEnd;
+        foreach (var word in FactLexicon.TopicPredicates)
+        {
+            int at = TextMatch.Contains(reading.Text, topic.NameStart + 2, end, word) ? reading.Text.IndexOf(word, topic.NameStart + 2, end - topic.NameStart - 2, StringComparison.Ordinal) : -1;
+            if (at > 0) end = at;
+        }
+        var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, end));
         return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
     }
 
