@@ -1102,6 +1102,8 @@ public sealed class GenreFactTests
         Assert.Equal(("法律", "行政法规"), (laws.Single(11m, "项").Name, laws.Single(59m, "项").Name));
         Assert.Equal("世界冠军", Paragraphs(1994, ReportPart.Review, null, "体育健儿在世界重大比赛中夺得１０３个世界冠军。").Single().Name);
         Assert.Equal("国民生产总值", Paragraphs(1990, ReportPart.Plan, null, "国家计划要求今年的国民生产总值比上年增长百分之五。").Single().Name);
+        // ... but 要求 inside a relative clause (符合环保要求的企业) is part of the name.
+        Assert.Equal("符合环保要求的企业", Paragraphs(2025, ReportPart.Review, null, "全市符合环保要求的企业达到1200家。").Single().Name);
         Assert.Equal("亿千瓦小时", Paragraphs(1987, ReportPart.Review, null, "发电量达到４４５５亿千瓦小时，比上年增长８．５％。").Single(4455m, "亿千瓦小时").Unit);
         // seeds/national/1986.txt lines 30 and 67, 1988.txt lines 165, 176 and 186: 五年内, 这五年, 使 (not 使用), 每年平均 and a
         // trailing 必须 are no part of a name.

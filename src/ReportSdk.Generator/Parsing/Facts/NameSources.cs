@@ -168,6 +168,8 @@ internal static class NameSources
             if (end - start < verb.Length + 4) continue;
             int at = text.IndexOf(verb, start + 2, end - start - 2, StringComparison.Ordinal);
             if (at < 0) continue;
+            // 符合环保要求的企业, 提出的建议: the verb inside a relative clause; the name is the whole phrase.
+            if (verb != "安排" && at + verb.Length < end && text[at + verb.Length] == '的') continue;
             int after = AfterLeadWords(text, at + verb.Length, end);
             // 安排为比…: a link, not an object; 安排就业: arranging jobs; 安排支出: too bare a name on its own.
             bool allocation = verb == "安排";
