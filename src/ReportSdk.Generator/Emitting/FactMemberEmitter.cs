@@ -22,7 +22,7 @@ namespace ReportSdk.Generator.Emitting;
 internal static class FactMemberEmitter
 {
     private const string Rt = "global::ReportSdk.";
-    private const string Tables = Rt + "Generated.ReportTables.";
+    private const string Tables = ReportEmitter.Tables;
 
     /// <summary>The nested class that holds the report and its fact cache in the fields shape.</summary>
     public const string CacheClass = "__Cache";

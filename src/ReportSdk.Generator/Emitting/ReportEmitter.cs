@@ -76,7 +76,7 @@ internal static class ReportEmitter
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => Report.Glossary;");
     }
 
-    private const string Tables = Rt + "Generated.ReportTables.";
+    internal const string Tables = Rt + "Generated.ReportTables.";
     internal const string Data = ReportTableWriter.TextName + ", " + ReportTableWriter.TableName;
 
     /// <summary>

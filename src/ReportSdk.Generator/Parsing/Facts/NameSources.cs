@@ -416,10 +416,20 @@ internal static class NameSources
             if (!TextMatch.AtAny(text, i, FactLexicon.NounPredicates)) continue;
             // 事项可通过…, 大模型成功通过…, 居民群众直接受益: a modal or adverb before the predicate is part of it.
             int cut = i;
-            while (TextMatch.EndingOf(text.Substring(start, cut - start), FactLexicon.PredicateAdverbs) is string adverb && cut - adverb.Length - start >= 2) cut -= adverb.Length;
+            for (int n = AdverbBefore(text, start, cut); n > 0 && cut - n - start >= 2; n = AdverbBefore(text, start, cut)) cut -= n;
             // 可以通过接种疫苗预防的传染病: no noun before the predicate, so none to cut out.
-            return Array.IndexOf(FactLexicon.PredicateAdverbs, text.Substring(start, cut - start)) >= 0 ? end : cut;
+            return AdverbBefore(text, start, cut) == cut - start ? end : cut;
         }
         return end;
+    }
+
+    /// <summary>The length of a predicate adverb ending at <paramref name="end"/> (not before <paramref name="start"/>), or 0.</summary>
+    private static int AdverbBefore(string text, int start, int end)
+    {
+        foreach (var adverb in FactLexicon.PredicateAdverbs)
+        {
+            if (end - adverb.Length >= start && TextMatch.At(text, end - adverb.Length, adverb)) return adverb.Length;
+        }
+        return 0;
     }
 }

@@ -98,8 +98,9 @@ internal static class RespectivelyLists
         int end = topic.NameEnd;
         foreach (var word in FactLexicon.TopicPredicates)
         {
-            int at = TextMatch.Contains(reading.Text, topic.NameStart + 2, end, word) ? reading.Text.IndexOf(word, topic.NameStart + 2, end - topic.NameStart - 2, StringComparison.Ordinal) : -1;
-            if (at > 0) end = at;
+            int from = topic.NameStart + 2;
+            int at = end - from >= word.Length ? reading.Text.IndexOf(word, from, end - from, StringComparison.Ordinal) : -1;
+            if (at >= 0) end = at;
         }
         var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, end));
         return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
