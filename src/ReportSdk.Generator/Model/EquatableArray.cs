@@ -7,31 +7,32 @@ using System.Linq;
 namespace ReportSdk.Generator.Model;
 
 /// <summary>An immutable array with value equality, so pipeline models cache correctly.</summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+/// <remarks>A class, not a struct: the incremental pipeline's generic nodes over a reference type run Roslyn's shared,
+/// precompiled code, where a struct makes the compiler process JIT-compile each node type anew for it.</remarks>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
 
-    private readonly T[]? _items;
+    private readonly T[] _items;
 
     public EquatableArray(T[] items) => _items = items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public int Count => _items?.Length ?? 0;
+    public int Count => _items.Length;
 
-    public T this[int index] => _items![index];
+    public T this[int index] => _items[index];
 
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
-    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+    public bool Equals(EquatableArray<T>? other) => other is not null && (ReferenceEquals(this, other) || AsSpan().SequenceEqual(other.AsSpan()));
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
     public override int GetHashCode()
     {
         var items = _items;
-        if (items is null) return 0;
         int hash = 17;
         foreach (var item in items)
         {
@@ -40,13 +41,13 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 }
 
 internal static class EquatableArray

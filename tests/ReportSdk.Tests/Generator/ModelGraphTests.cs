@@ -41,6 +41,30 @@ public class ModelGraphTests
         Assert.Empty(problems);
     }
 
+    /// <summary>
+    /// Every node of the incremental pipeline carries a reference type (or a tuple of them, as Combine makes): Roslyn's
+    /// node and table code over reference types is shared and precompiled in the compiler, where a struct value (as
+    /// EquatableArray once was) makes a fresh compiler JIT-compile every node type anew for it, about 1,200 methods
+    /// in the 100-report build (docs/performance.md).
+    /// </summary>
+    [Fact]
+    public void Every_value_the_driver_tracked_is_a_reference_type()
+    {
+        var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse);
+        var steps = run.Result.TrackedSteps.Where(s => s.Key.StartsWith("ReportSdk.", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(steps);
+        var valueTypes = steps.SelectMany(s => s.Value.SelectMany(step => step.Outputs)
+                .Where(o => o.Value is not null && HoldsAValueType(o.Value.GetType()))
+                .Select(o => s.Key + ": " + o.Value.GetType().Name))
+            .Distinct().ToArray();
+        Assert.Empty(valueTypes);
+    }
+
+    private static bool HoldsAValueType(Type type) =>
+        type.IsGenericType && type.FullName!.StartsWith("System.ValueTuple", StringComparison.Ordinal)
+            ? type.GetGenericArguments().Any(HoldsAValueType)
+            : type.IsValueType;
+
     private static void Walk(Type type, string path, HashSet<Type> seen, List<string> problems)
     {
         if (!seen.Add(type)) return;
