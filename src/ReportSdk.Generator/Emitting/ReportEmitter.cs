@@ -36,7 +36,7 @@ internal static class ReportEmitter
         WriteIdentity(w, model, lazy);
         FactMemberEmitter.Write(w, model, names, lazy, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
-        SectionEmitter.WriteOutline(w, model);
+        SectionEmitter.WriteOutline(w, model, lazy);
         WriteImpl(w, model, plan.StringLiterals, lazy, cancellationToken);
         FactMemberEmitter.WriteCache(w, lazy);
         w.Close();

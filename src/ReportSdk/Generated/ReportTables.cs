@@ -103,6 +103,67 @@ public static class ReportTables
     }
 
     /// <summary>
+    /// Sets eight section members of a generated year class's <c>Sections</c> class (<c>static readonly</c> fields, the
+    /// default shape): the sections at outline positions <paramref name="start"/> to <paramref name="start"/> + 7, where
+    /// the outline lists each level-1 section followed by its subsections (<c>S1</c>, <c>S1_1</c>, <c>S1_2</c>, <c>S2</c>,
+    /// …), the order the members are declared in. Called from the class's one field initializer, so the members are
+    /// set together when one of them is first read.
+    /// </summary>
+    /// <param name="sections">The report's level-1 sections (its <c>Sections</c>).</param>
+    /// <param name="start">Outline position of the first member.</param>
+    /// <param name="member0">The first member.</param>
+    /// <param name="member1">The second member.</param>
+    /// <param name="member2">The third member.</param>
+    /// <param name="member3">The fourth member.</param>
+    /// <param name="member4">The fifth member.</param>
+    /// <param name="member5">The sixth member.</param>
+    /// <param name="member6">The seventh member.</param>
+    /// <param name="member7">The eighth member.</param>
+    /// <returns>The number of members set (8).</returns>
+    public static int AssignSections(IReadOnlyList<Section> sections, int start,
+        [AllowNull] ref Section member0, [AllowNull] ref Section member1, [AllowNull] ref Section member2, [AllowNull] ref Section member3,
+        [AllowNull] ref Section member4, [AllowNull] ref Section member5, [AllowNull] ref Section member6, [AllowNull] ref Section member7)
+    {
+        member0 = OutlineAt(sections, start);
+        member1 = OutlineAt(sections, start + 1);
+        member2 = OutlineAt(sections, start + 2);
+        member3 = OutlineAt(sections, start + 3);
+        member4 = OutlineAt(sections, start + 4);
+        member5 = OutlineAt(sections, start + 5);
+        member6 = OutlineAt(sections, start + 6);
+        member7 = OutlineAt(sections, start + 7);
+        return 8;
+    }
+
+    /// <summary>Sets one section member of a generated <c>Sections</c> class (those left after the groups of eight).</summary>
+    /// <param name="sections">The report's level-1 sections.</param>
+    /// <param name="position">Outline position of the member.</param>
+    /// <param name="member">The member.</param>
+    /// <returns>The number of members set (1).</returns>
+    public static int AssignSections(IReadOnlyList<Section> sections, int position, [AllowNull] ref Section member)
+    {
+        member = OutlineAt(sections, position);
+        return 1;
+    }
+
+    /// <summary>The section at <paramref name="position"/> of the outline: level-1 sections, each followed by its subsections.</summary>
+    private static Section OutlineAt(IReadOnlyList<Section> sections, int position)
+    {
+        int rest = position;
+        if (rest >= 0)
+        {
+            foreach (var section in sections)
+            {
+                if (rest == 0) return section;
+                rest--;
+                if (rest < section.Sections.Count) return section.Sections[rest];
+                rest -= section.Sections.Count;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(position), position, "No section at this outline position.");
+    }
+
+    /// <summary>
     /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
     /// standard column without decoding the others, so a cross-report query by standard indicator builds only those.
     /// </summary>

@@ -43,6 +43,8 @@ public class GeneratedRuntimeTests
             Assert.Equal(new System.DateOnly(2023, 1, 5), report.Date);
             Assert.Equal("“两区”建设", report.Glossary.Single().Term);
             Assert.Same(report, year.GetProperty("Report")!.GetValue(null));
+            // Section members are properties in this shape, each reading its section of the report.
+            Assert.Same(report.Sections[0].Sections[0], year.GetNestedType("Sections")!.GetProperty("S1_1")!.GetValue(null));
         }
         finally
         {
@@ -80,6 +82,15 @@ public class GeneratedRuntimeTests
             Assert.All(members, f => Assert.Contains(f.GetValue(null), report.Indicators));
             Assert.Equal(members.Length, (int)year.GetField("__members", Static)!.GetValue(null)!);
             Assert.Equal(5, ((Indicator?[])Cached("Facts")!).Count(f => f is not null));
+
+            // Section members are fields too, set together by their class's initializer from the report's section tree.
+            var sections = year.GetNestedType("Sections")!;
+            var s1_1 = sections.GetField("S1_1")!;
+            Assert.True(s1_1.IsInitOnly);
+            Assert.Same(report.Sections[0].Sections[0], s1_1.GetValue(null));
+            Assert.Same(report.Sections[0], sections.GetField("S1")!.GetValue(null));
+            Assert.Same(report.Sections[1], sections.GetField("S2")!.GetValue(null));
+            Assert.Equal(3, (int)sections.GetField("__members", Static)!.GetValue(null)!);
         }
         finally
         {

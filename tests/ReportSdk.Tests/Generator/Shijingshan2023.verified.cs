@@ -84,11 +84,17 @@ public static partial class Reports
                 public static class Sections
                 {
                     /// <inheritdoc cref="Titles.S1"/>
-                    public static global::ReportSdk.Section S1 => Report.Sections[0];
+                    public static readonly global::ReportSdk.Section S1;
                     /// <inheritdoc cref="Titles.S1_1"/>
-                    public static global::ReportSdk.Section S1_1 => Report.Sections[0].Sections[0];
+                    public static readonly global::ReportSdk.Section S1_1;
                     /// <inheritdoc cref="Titles.S2"/>
-                    public static global::ReportSdk.Section S2 => Report.Sections[1];
+                    public static readonly global::ReportSdk.Section S2;
+
+                    // The members above, set together when one of them is first read.
+                    private static readonly int __members =
+                        global::ReportSdk.Generated.ReportTables.AssignSections(Report.Sections, 0, ref S1) +
+                        global::ReportSdk.Generated.ReportTables.AssignSections(Report.Sections, 1, ref S1_1) +
+                        global::ReportSdk.Generated.ReportTables.AssignSections(Report.Sections, 2, ref S2);
                 }
 
                 private sealed class Impl : global::ReportSdk.Report

@@ -47,6 +47,28 @@ public class ReportTablesTests
     }
 
     [Fact]
+    public void AssignSections_sets_each_member_to_the_section_at_its_outline_position()
+    {
+        // Outline: each level-1 section, then its subsections (S1, S1_1, …, S2, …), the order the members are declared in.
+        static Section Make(int level, string title, params Section[] subsections)
+            => new(level, 1, string.Empty, title, 1, default, Array.Empty<Paragraph>(), subsections);
+        var s1 = Make(1, "一", Make(2, "一.1"), Make(2, "一.2"));
+        var s2 = Make(1, "二");
+        var s3 = Make(1, "三", Make(2, "三.1"), Make(2, "三.2"), Make(2, "三.3"));
+        var sections = new[] { s1, s2, s3 };
+        Section? a = null, b = null, c = null, d = null, e = null, f = null, g = null, h = null, single = null;
+        int set = ReportTables.AssignSections(sections, 0, ref a, ref b, ref c, ref d, ref e, ref f, ref g, ref h)
+            + ReportTables.AssignSections(sections, 5, ref single);
+        Assert.Equal(9, set);
+        Assert.Equal(new[] { "一", "一.1", "一.2", "二", "三", "三.1", "三.2", "三.3" }, new[] { a, b, c, d, e, f, g, h }.Select(x => x!.Title));
+        Assert.Same(s1.Sections[1], c);
+        Assert.Same(s3, e);
+        Assert.Same(s3.Sections[0], single);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTables.AssignSections(sections, 8, ref single));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportTables.AssignSections(sections, -1, ref single));
+    }
+
+    [Fact]
     public void Fixture_report_decodes_to_its_model()
     {
         AssertRoundTrip(Fixture.Shijingshan2023());
