@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ReportSdk.Generator.Emitting;
 
@@ -105,6 +106,13 @@ internal sealed class IndentedWriter
 
     /// <summary>Writes <c>/// &lt;inheritdoc cref="…"/&gt;</c> (hover shows the referenced member's docs).</summary>
     public IndentedWriter InheritDoc(string cref) => _docs ? Line("/// <inheritdoc cref=\"" + cref + "\"/>") : this;
+
+    /// <summary>
+    /// The written file as the compiler's text, UTF-8: read from the builder in pieces, so a long file becomes chunked
+    /// text and never one string (a report's file runs to hundreds of kilobytes; as a string it would land on the large
+    /// object heap, whose budget sets off full garbage collections in the compiler process).
+    /// </summary>
+    public SourceText ToSourceText() => SourceText.From(new StringBuilderReader(_sb), _sb.Length, Encoding.UTF8);
 
     /// <inheritdoc />
     public override string ToString() => _sb.ToString();

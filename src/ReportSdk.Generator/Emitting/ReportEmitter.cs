@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
@@ -18,7 +19,7 @@ internal static class ReportEmitter
 {
     private const string Rt = "global::ReportSdk.";
 
-    public static string Emit(ReportUnit unit, CancellationToken cancellationToken)
+    public static SourceText Emit(ReportUnit unit, CancellationToken cancellationToken)
     {
         var model = unit.Model;
         var plan = unit.Plan;
@@ -43,7 +44,7 @@ internal static class ReportEmitter
 
         foreach (var _ in plan.ClassPath) w.Close();
         for (int i = 0; i < scope; i++) w.Close();
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static string[] ReportDoc(ReportModel m)

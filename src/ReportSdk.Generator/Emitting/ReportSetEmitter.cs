@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using ReportSdk.Generator.Model;
 using ReportSdk.Generator.Pipeline;
 using ReportSdk.Generator.Vocabulary;
@@ -25,7 +26,7 @@ internal static class ReportSetEmitter
         return new ReportSetModel(options, plan.Regions, accessors, plan.CatalogIndex);
     }
 
-    public static string Emit(ReportSetModel model)
+    public static SourceText Emit(ReportSetModel model)
     {
         var w = new IndentedWriter(model.Options.EmitDocs);
         GeneratedCodeInfo.WriteHeader(w);
@@ -56,7 +57,7 @@ internal static class ReportSetEmitter
         w.Line("internal static void Register() => global::ReportSdk.ReportCatalog.Register(new " + CatalogPlanner.ReportSetClass + "());");
         w.Close();
         for (int i = 0; i < scope; i++) w.Close();
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     // The reports' metadata for the catalog, and the one report a query asks for: finding, merging and selecting

@@ -88,4 +88,21 @@ public class NamingAndEscapingTests
         Assert.Equal("/// <summary></summary>\n", new IndentedWriter().Summary("", null!).ToString());
         Assert.Equal("", new IndentedWriter(docs: false).Summary("地区生产总值").ToString());
     }
+
+    [Fact]
+    public void The_written_file_becomes_the_same_utf8_text_read_in_pieces()
+    {
+        // Long enough to span many of the builder's chunks and the compiler's text chunks, with CJK and surrogate pairs.
+        var w = new IndentedWriter().Open();
+        for (int i = 0; i < 20_000; i++) w.Line("public const string S" + i + " = \"地区生产总值 980 亿元 𠀋\";");
+        w.Close();
+        string expected = w.ToString();
+        var text = w.ToSourceText();
+        Assert.Equal(expected, text.ToString());
+        Assert.Equal(expected.Length, text.Length);
+        Assert.Same(Encoding.UTF8, text.Encoding);
+        // The same checksum as the text made from one string (what the PDB records for the file).
+        Assert.Equal(System.Convert.ToHexString(Microsoft.CodeAnalysis.Text.SourceText.From(expected, Encoding.UTF8).GetChecksum().ToArray()), System.Convert.ToHexString(text.GetChecksum().ToArray()));
+        Assert.Equal("{\n}\n", new IndentedWriter().Open().Close().ToSourceText().ToString());
+    }
 }
