@@ -98,11 +98,44 @@ public class GeneratedRuntimeTests
         }
     }
 
+    [Fact]
+    public void By_default_every_section_member_is_the_section_its_name_numbers()
+    {
+        // A seed report parsed by the real parser (石景山区 2023: two parts of six and seven subsections), so the members
+        // are set by a call of eight and by single calls: S3_2 is report.Sections[2].Sections[1], and so on.
+        var context = new AssemblyLoadContext("seed", isCollectible: true);
+        try
+        {
+            var seed = GeneratorHarness.Seeds().First(t => t.Path.EndsWith("shijingshan-2023.txt", System.StringComparison.Ordinal));
+            var year = Load(context, DriverRun.Start(new[] { seed }, options: new() { ["build_property.RootNamespace"] = "App" }), "App.Reports+Beijing+Shijingshan+Y2023");
+            var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
+            var fields = year.GetNestedType("Sections")!.GetFields(BindingFlags.Static | BindingFlags.Public);
+            Assert.True(fields.Length > 8, fields.Length + " section members");
+            Assert.Equal(report.Sections.Count + report.Sections.Sum(s => s.Sections.Count), fields.Length);
+            foreach (var field in fields)
+            {
+                var path = field.Name.Substring(1).Split('_').Select(int.Parse).ToArray();
+                var expected = path.Length == 1 ? report.Sections[path[0] - 1] : report.Sections[path[0] - 1].Sections[path[1] - 1];
+                Assert.Same(expected, field.GetValue(null));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>The fixture report (石景山区 2023) compiled in one shape and loaded into <paramref name="context"/>.</summary>
     private static System.Type Fixture2023(AssemblyLoadContext context, bool lazyFacts)
     {
         var run = DriverRun.Start(new[] { GeneratorHarness.Text("/r/a.txt", "石景山区|Shijingshan|2023\n") }, Fixture.Parse,
             new() { ["build_property.RootNamespace"] = "App", ["build_property.ReportSdkEmitConstants"] = "true", ["build_property.ReportSdkLazyFacts"] = lazyFacts ? "true" : "false" });
+        return Load(context, run, "App.Reports+Beijing+Shijingshan+Y2023");
+    }
+
+    /// <summary>A driver run's output compiled without its ReportSet file and loaded into <paramref name="context"/>; returns the year class.</summary>
+    private static System.Type Load(AssemblyLoadContext context, DriverRun run, string yearClass)
+    {
         // Leave out the ReportSet file: its module initializer would register the fixture in this process's catalog.
         // (The region classes' docs live there too, so missing-doc warnings are not errors here; the compile tests cover them.)
         var output = run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("ReportSdk.ReportSet.g.cs", System.StringComparison.Ordinal)));
@@ -111,7 +144,7 @@ public class GeneratedRuntimeTests
         var emitted = output.Emit(pe);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         pe.Position = 0;
-        return context.LoadFromStream(pe).GetType("App.Reports+Beijing+Shijingshan+Y2023", throwOnError: true)!;
+        return context.LoadFromStream(pe).GetType(yearClass, throwOnError: true)!;
     }
 
     [Fact]
