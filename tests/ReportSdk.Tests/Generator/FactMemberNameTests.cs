@@ -30,6 +30,15 @@ public class FactMemberNameTests
     [InlineData("可比价格计算")]
     [InlineData("口的发展中大国")]
     [InlineData("现在我国人口已经")]
+    [InlineData("企业荣登中国VR50强")]
+    [InlineData("典型案例亮相联合国气候变化大会")]
+    [InlineData("事项可通过微信公众号办理")]
+    [InlineData("社区全面推行全响应服务")]
+    [InlineData("参与冰雪运动示范区建设成果显著")]
+    [InlineData("三失一独一高老年家庭提供优质服务")]
+    [InlineData("运用冒烟指数等科技手段动态监测")]
+    [InlineData("城镇新增就业预期目标比去年多")]
+    [InlineData("农民的生产补贴资金去年")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
@@ -46,6 +55,7 @@ public class FactMemberNameTests
     [InlineData("四是招募西部计划志愿者", "西部计划志愿者")]
     [InlineData("去年工业增加值", "工业增加值")]
     [InlineData("比上年增加的就业人数", "就业人数")]
+    [InlineData("提供就业岗位", "就业岗位")]
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
     [Fact]
