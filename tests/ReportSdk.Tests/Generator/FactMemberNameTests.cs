@@ -39,6 +39,11 @@ public class FactMemberNameTests
     [InlineData("运用冒烟指数等科技手段动态监测")]
     [InlineData("城镇新增就业预期目标比去年多")]
     [InlineData("农民的生产补贴资金去年")]
+    [InlineData("酝酿多年的农村信用社改革开始")]
+    [InlineData("拥有的核武器仍然占全世界核武器")]
+    [InlineData("苏联帮助设计和供应设备")]
+    [InlineData("一年就可以增加收入")]
+    [InlineData("五年国务院共向全国人大常委会提交")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
