@@ -61,6 +61,9 @@ public class FactMemberNameTests
     [InlineData("去年工业增加值", "工业增加值")]
     [InlineData("比上年增加的就业人数", "就业人数")]
     [InlineData("提供就业岗位", "就业岗位")]
+    [InlineData("财政性教育经费占国内生产总值比例每年都", "财政性教育经费占国内生产总值比例")]
+    [InlineData("广播和电视的人口覆盖率都", "广播和电视的人口覆盖率")]
+    [InlineData("国际设计之都", "国际设计之都")]
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
     [Fact]

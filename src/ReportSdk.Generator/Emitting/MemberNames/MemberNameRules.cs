@@ -45,6 +45,7 @@ internal static class MemberNameRules
             foreach (var word in NameWords.Verbs) stripped |= TryStrip(ref id, word);
             foreach (var word in NameWords.FunctionWords) stripped |= TryStrip(ref id, word);
         }
+        id = WithoutTrailingAdverb(id);
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
             || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
@@ -52,6 +53,16 @@ internal static class MemberNameRules
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
+    }
+
+    /// <summary>
+    /// 都 (or 每年都) that closes a name is the adverb of the clause it was cut from (财政性教育经费占国内生产总值比例每年都,
+    /// 人口覆盖率都): the name is what comes before it. A place keeps its 都 (首都, 成都, 设计之都).
+    /// </summary>
+    private static string WithoutTrailingAdverb(string id)
+    {
+        if (id.EndsWith("每年都", StringComparison.Ordinal)) return id.Substring(0, id.Length - 3);
+        return id.Length > 2 && id[id.Length - 1] == '都' && "之首古成京帝故旧".IndexOf(id[id.Length - 2]) < 0 ? id.Substring(0, id.Length - 1) : id;
     }
 
     /// <summary>A year that opens a name is its period, not its name (2023年地区生产总值, 一九五九年的社会商品零售总额).</summary>
