@@ -44,6 +44,10 @@ public class FactMemberNameTests
     [InlineData("苏联帮助设计和供应设备")]
     [InlineData("一年就可以增加收入")]
     [InlineData("五年国务院共向全国人大常委会提交")]
+    [InlineData("中国人的吃饭问题始终是头等大事")]
+    [InlineData("因爲勞動效率過低損失")]
+    [InlineData("国营工业企业存在着程度不同的亏损")]
+    [InlineData("县市已初步建立社会救助体系的基本框架")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
@@ -64,6 +68,9 @@ public class FactMemberNameTests
     [InlineData("财政性教育经费占国内生产总值比例每年都", "财政性教育经费占国内生产总值比例")]
     [InlineData("广播和电视的人口覆盖率都", "广播和电视的人口覆盖率")]
     [InlineData("国际设计之都", "国际设计之都")]
+    [InlineData("到一九八五年全日制高等学校招生数", "全日制高等学校招生数")]
+    [InlineData("十三是维修养护农村供水工程", "维修养护农村供水工程")]
+    [InlineData("绿水青山就是金山银山实践创新基地", "绿水青山就是金山银山实践创新基地")]
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
     [Fact]

@@ -47,12 +47,23 @@ internal static class MemberNameRules
         }
         id = WithoutTrailingAdverb(id);
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
-            || Array.Exists(NameWords.ClauseVerbs, w => id.IndexOf(w, StringComparison.Ordinal) >= 0)
+            || HoldsClauseVerb(id)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
             || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
+    }
+
+    /// <summary>Whether a name holds a verb of a clause (<see cref="NameWords.ClauseVerbs"/>) outside its set phrases.</summary>
+    private static bool HoldsClauseVerb(string id)
+    {
+        foreach (var phrase in NameWords.SetPhrases) id = id.Replace(phrase, string.Empty);
+        foreach (var verb in NameWords.ClauseVerbs)
+        {
+            if (id.IndexOf(verb, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -65,12 +76,16 @@ internal static class MemberNameRules
         return id.Length > 2 && id[id.Length - 1] == '都' && "之首古成京帝故旧".IndexOf(id[id.Length - 2]) < 0 ? id.Substring(0, id.Length - 1) : id;
     }
 
-    /// <summary>A year that opens a name is its period, not its name (2023年地区生产总值, 一九五九年的社会商品零售总额).</summary>
+    /// <summary>
+    /// A year that opens a name is its period, not its name (2023年地区生产总值, 一九五九年的社会商品零售总额), also as the
+    /// year a goal is set for (到一九八五年全国沿海港口吞吐能力).
+    /// </summary>
     private static string WithoutLeadingYear(string text)
     {
-        int i = 0;
+        int i = text.Length > 0 && (text[0] == '到' || text[0] == '至') ? 1 : 0;
+        int start = i;
         while (i < text.Length && (IsDigit(text[i]) || YearDigits.IndexOf(text[i]) >= 0)) i++;
-        if (i < 2 || i >= text.Length || text[i] != '年') return text;
+        if (i - start < 2 || i >= text.Length || text[i] != '年') return text;
         i++;
         if (i < text.Length && text[i] == '的') i++;
         return text.Substring(i);
