@@ -48,6 +48,11 @@ public class FactMemberNameTests
     [InlineData("因爲勞動效率過低損失")]
     [InlineData("国营工业企业存在着程度不同的亏损")]
     [InlineData("县市已初步建立社会救助体系的基本框架")]
+    [InlineData("必须在努力提高质量的前提下增加数量")]
+    [InlineData("水泥生产的窑外分解法可以节约能源")]
+    [InlineData("城镇居民基本医疗保险试点要扩大到全国")]
+    [InlineData("西气东输管道全线贯通并投入商业运营")]
+    [InlineData("這部分的支出佔整個財政支出的比重也從")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
