@@ -57,6 +57,8 @@ public class FactMemberNameTests
     [InlineData("文盲大约")]
     [InlineData("优于全国")]
     [InlineData("财政增发")]
+    [InlineData("文化大革命前十七年的总和还多")]
+    [InlineData("项目建成后")]
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
