@@ -27,7 +27,7 @@ internal static class FactMemberEmitter
     /// <summary>The nested class that holds the report and its fact cache in the fields shape.</summary>
     public const string CacheClass = "__Cache";
 
-    /// <summary>How many members one <c>ReportTables.Assign</c> call sets (its larger overload).</summary>
+    /// <summary>How many members one <c>ReportTables.Assign</c> or <c>AssignSections</c> call sets (its larger overload).</summary>
     private const int AssignGroup = 8;
 
     /// <summary>The field the report object is cached in.</summary>
@@ -96,23 +96,33 @@ internal static class FactMemberEmitter
     {
         if (members.Count > 0)
         {
-            w.Line();
-            w.Line("// The fact members above, set together when one of them is first read (the report's facts are decoded then).");
-            w.Line("private static readonly int __members =").Indent();
-            for (int k = 0; k < members.Count;)
-            {
-                int n = members.Count - k >= AssignGroup ? AssignGroup : 1;
-                var call = new System.Text.StringBuilder(Tables).Append("Assign(Report.Indicators");
-                for (int j = k; j < k + n; j++)
-                {
-                    call.Append(", ").Append(CSharpLiteral.Int(members[j].Fact)).Append(", ref ").Append(members[j].Name);
-                }
-                k += n;
-                w.Line(call.Append(k < members.Count ? ") +" : ");").ToString());
-            }
-            w.Unindent();
+            WriteInitializer(w, "// The fact members above, set together when one of them is first read (the report's facts are decoded then).",
+                members.Count, (call, j) => call.Append(", ").Append(CSharpLiteral.Int(members[j].Fact)).Append(", ref ").Append(members[j].Name),
+                _ => "Assign(Report.Indicators");
         }
         WriteOnce(w);
+    }
+
+    /// <summary>
+    /// Writes the one field initializer (<c>__members</c>) of the fields shape: <paramref name="count"/> members set by
+    /// <c>ReportTables</c> calls of eight, then of one, each opened by <paramref name="open"/> (given the first member's
+    /// position) and given its members by <paramref name="member"/>. The fact and the section members share it.
+    /// </summary>
+    internal static void WriteInitializer(IndentedWriter w, string comment, int count,
+        System.Action<System.Text.StringBuilder, int> member, System.Func<int, string> open)
+    {
+        w.Line();
+        w.Line(comment);
+        w.Line("private static readonly int __members =").Indent();
+        for (int k = 0; k < count;)
+        {
+            int n = count - k >= AssignGroup ? AssignGroup : 1;
+            var call = new System.Text.StringBuilder(Tables).Append(open(k));
+            for (int j = k; j < k + n; j++) member(call, j);
+            k += n;
+            w.Line(call.Append(k < count ? ") +" : ");").ToString());
+        }
+        w.Unindent();
     }
 
     private static void WriteOnce(IndentedWriter w)

@@ -6,15 +6,13 @@ namespace ReportSdk.Generator.Emitting;
 
 /// <summary>
 /// Writes a report's sections: public <c>Titles</c> (const titles) and <c>Sections</c> (the Section objects) for
-/// levels 1 and 2, as fields set together on first read or, in the lazy shape, as properties. The section tree itself is data (<see cref="ReportTableWriter"/>), in pre-order without recursion
-/// (no nesting in the generated code, however deep the headings go).
+/// levels 1 and 2, as fields set together on first read or, in the lazy shape, as properties. The section tree itself
+/// is data (<see cref="ReportTableWriter"/>), in pre-order without recursion (no nesting in the generated code, however
+/// deep the headings go).
 /// </summary>
 internal static class SectionEmitter
 {
     private const string Rt = "global::ReportSdk.";
-
-    /// <summary>How many members one <c>ReportTables.AssignSections</c> call sets (its larger overload).</summary>
-    private const int AssignGroup = 8;
 
     /// <summary>
     /// Writes the nested Titles and Sections classes (levels 1 and 2): the section members are fields set together
@@ -57,29 +55,15 @@ internal static class SectionEmitter
                 ? "public static " + Rt + "Section " + name + " => " + access + ";"
                 : "public static readonly " + Rt + "Section " + name + ";");
         }
-        if (!lazy) WriteAssignments(w, outline);
-        w.Close();
-    }
-
-    /// <summary>
-    /// The fields shape: one field initializer sets every section member, eight to a call, by outline position (the
-    /// order of the members). With the SDK's analyzers on, a property per section cost the compiler about as much as
-    /// all of a report's other code but its fact members (docs/performance.md).
-    /// </summary>
-    private static void WriteAssignments(IndentedWriter w, List<(string Name, string Access, SectionModel Section)> outline)
-    {
-        w.Line();
-        w.Line("// The members above, set together when one of them is first read.");
-        w.Line("private static readonly int __members =").Indent();
-        for (int k = 0; k < outline.Count;)
+        // The fields shape: one field initializer sets every section member by outline position (the order of the
+        // members). With the SDK's analyzers on, a property per section cost the compiler about as much as all of a
+        // report's other code but its fact members (docs/performance.md).
+        if (!lazy)
         {
-            int n = outline.Count - k >= AssignGroup ? AssignGroup : 1;
-            var call = new System.Text.StringBuilder(ReportEmitter.Tables).Append("AssignSections(Report.Sections, ").Append(Int(k));
-            for (int j = k; j < k + n; j++) call.Append(", ref ").Append(outline[j].Name);
-            k += n;
-            w.Line(call.Append(k < outline.Count ? ") +" : ");").ToString());
+            FactMemberEmitter.WriteInitializer(w, "// The members above, set together when one of them is first read.", outline.Count,
+                (call, j) => call.Append(", ref ").Append(outline[j].Name), k => "AssignSections(Report.Sections, " + Int(k));
         }
-        w.Unindent();
+        w.Close();
     }
 
     /// <summary>

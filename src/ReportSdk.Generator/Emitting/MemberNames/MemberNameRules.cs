@@ -41,7 +41,7 @@ internal static class MemberNameRules
         for (bool stripped = true; stripped && id.Length > 0;)
         {
             stripped = false;
-            if (Array.Exists(NameWords.NounOpenings, w => id.StartsWith(w, StringComparison.Ordinal))) break;
+            if (StartsWithAny(id, NameWords.NounOpenings)) break;
             foreach (var word in NameWords.Verbs) stripped |= TryStrip(ref id, word);
             foreach (var word in NameWords.FunctionWords) stripped |= TryStrip(ref id, word);
         }
@@ -50,9 +50,27 @@ internal static class MemberNameRules
             || HoldsClauseVerb(id)
             || Array.IndexOf(NameWords.FunctionWords, id) >= 0
             || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
-            || Array.Exists(NameWords.TrailingVerbs, w => id.EndsWith(w, StringComparison.Ordinal))) return null;
+            || EndsWithAny(id, NameWords.TrailingVerbs)) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
+    }
+
+    private static bool StartsWithAny(string id, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (id.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithAny(string id, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (id.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a name holds a verb of a clause (<see cref="NameWords.ClauseVerbs"/>) outside its set phrases.</summary>
@@ -73,7 +91,7 @@ internal static class MemberNameRules
     private static string WithoutTrailingAdverb(string id)
     {
         if (id.EndsWith("每年都", StringComparison.Ordinal)) return id.Substring(0, id.Length - 3);
-        return id.Length > 2 && id[id.Length - 1] == '都' && "之首古成京帝故旧".IndexOf(id[id.Length - 2]) < 0 ? id.Substring(0, id.Length - 1) : id;
+        return id.Length > 2 && id[id.Length - 1] == '都' && NameWords.BeforePlaceDu.IndexOf(id[id.Length - 2]) < 0 ? id.Substring(0, id.Length - 1) : id;
     }
 
     /// <summary>

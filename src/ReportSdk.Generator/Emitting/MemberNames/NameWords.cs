@@ -55,6 +55,9 @@ internal static class NameWords
     /// <summary>Set phrases that hold one of the <see cref="ClauseVerbs"/> and still name a thing (绿水青山就是金山银山实践创新基地).</summary>
     public static readonly string[] SetPhrases = { "绿水青山就是金山银山" };
 
+    /// <summary>Characters before a closing 都 that make it a place (首都, 成都, 设计之都), not the adverb of a clause.</summary>
+    public const string BeforePlaceDu = "之首古成京帝故旧";
+
     /// <summary>Words that close a threshold written into a name (100万元以上, 3岁以下).</summary>
     public static readonly string[] ThresholdWords = { "及以上", "以上", "及以下", "以下" };
 }
