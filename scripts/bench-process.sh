@@ -211,6 +211,7 @@ runtime() {
 
 # Build servers off: MSBuild nodes and the compiler run as children of `dotnet build`, so hyperfine's CPU time and
 # /usr/bin/time's peak memory include them (a warm VBCSCompiler would do the work outside the measured tree).
+server_builds=6
 build_flags="-c Release --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false"
 
 # A consumer's project file: the packed package referenced, its report files as ReportSource items; $1 the path,
@@ -249,9 +250,10 @@ consumer() {
   dotnet restore "$dir" -v q $(restore_flags) >/dev/null
   # Untimed builds that keep the generated files (outside the project folder) and have the compiler report how long
   # each generator took (/reportanalyzer): the rest of csc's time is compiling. First a fresh compiler process (server
-  # off, as in the timed builds and on CI machines that set UseSharedCompilation=false), then three builds through
-  # the compiler server, started for them (the generator's code warms up in it, as in an IDE session or repeated
-  # builds); the last one is reported.
+  # off, as in the timed builds and on CI machines that set UseSharedCompilation=false), then six clean builds
+  # through the compiler server, started for them (the generator's code warms up in it, as in an IDE session or
+  # repeated builds): each one's generator time is reported, the first ones run the runtime's tier-up (tiered PGO's
+  # instrumented code) and the later ones its steady state.
   local gen="$work/generated$n$members" k
   local analyzer_build=(dotnet build "$dir" -c Release --no-restore -nologo -v d -p:ReportAnalyzer=true -p:EmitCompilerGeneratedFiles=true
     -p:CompilerGeneratedFilesOutputPath="$gen")
@@ -260,9 +262,9 @@ consumer() {
   rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
   "${analyzer_build[@]}" -p:UseSharedCompilation=false -p:ReportSdkReadyToRunGenerator=false > "$work/build$n$members-cold-portable.log"
   dotnet build-server shutdown >/dev/null 2>&1 || true
-  for k in 1 2 3; do
+  for k in $(seq "$server_builds"); do
     rm -rf "$gen" "$dir/bin" "$dir/obj/Release"
-    "${analyzer_build[@]}" -p:UseSharedCompilation=true > "$work/build$n$members.log"
+    "${analyzer_build[@]}" -p:UseSharedCompilation=true > "$work/build$n$members-server$k.log"
   done
   dotnet build-server shutdown >/dev/null 2>&1 || true
   # The same with the compiler server's generator cache (ReportSdkGeneratorCache=true): three clean builds, then one
@@ -290,7 +292,7 @@ consumer() {
     echo "  fresh compiler:"; analyzer_times "$work/build$n$members-cold.log" | sed "s/^/    /"
     echo "  fresh compiler, portable generator (ReportSdkReadyToRunGenerator=false):"
     analyzer_times "$work/build$n$members-cold-portable.log" | sed "s/^/    /"
-    echo "  compiler server, third build:"; analyzer_times "$work/build$n$members.log" | sed "s/^/    /"
+    echo "  compiler server, builds 1–$server_builds in a row (generator seconds):"; server_sequence "$n$members" | sed "s/^/    /"
     if [[ $n -gt 0 ]]; then
       echo "  compiler server with its generator cache, third clean build:"; analyzer_times "$work/build$n$members-cache.log" | sed "s/^/    /"
       echo "  the same, next build after one report file changed:"; analyzer_times "$work/build$n$members-cache-edit.log" | sed "s/^/    /"
@@ -299,6 +301,15 @@ consumer() {
 }
 
 # The compiler's /reportanalyzer lines: the total generator time and the ReportSdk generator's own line.
+# The generator's seconds in each compiler-server build of server_sequence's consumer ($1: its suffix, e.g. 100).
+server_sequence() {
+  local k times=()
+  for k in $(seq "$server_builds"); do
+    times+=("$(grep -m1 -E "^ *[0-9.<]+ +[0-9<]+ +ReportSdk\.Generator\.ReportGenerator" "$work/build$1-server$k.log" | awk '{print $1}')")
+  done
+  echo "${times[*]}"
+}
+
 analyzer_times() {
   grep -E "Total generator execution time|^ *[0-9.<]+ +[0-9<]+ +ReportSdk\.Generator\.ReportGenerator" "$1" | sed 's/^ *//' | sort -u \
     || echo "(no /reportanalyzer lines in $1)"
@@ -361,16 +372,16 @@ build() {
     analyzer_times "$work/build100-cold.log"
     echo "fresh compiler, portable generator (ReportSdkReadyToRunGenerator=false):"
     analyzer_times "$work/build100-cold-portable.log"
-    echo "compiler server, third build:"
-    analyzer_times "$work/build100.log"
+    echo "compiler server, builds 1–$server_builds in a row (generator seconds; the later ones are its steady state):"
+    server_sequence 100
     echo "compiler server with its generator cache (ReportSdkGeneratorCache=true), third clean build:"
     analyzer_times "$work/build100-cache.log"
     echo "the same, next build after one report file changed:"
     analyzer_times "$work/build100-cache-edit.log"
     echo "ReportSdkFactMembers=standard, fresh compiler:"
     analyzer_times "$work/build100standard-cold.log"
-    echo "ReportSdkFactMembers=standard, compiler server, third build:"
-    analyzer_times "$work/build100standard.log"
+    echo "ReportSdkFactMembers=standard, compiler server, builds 1–$server_builds in a row:"
+    server_sequence 100standard
     echo '```'
   } | tee -a "$table"
 }
