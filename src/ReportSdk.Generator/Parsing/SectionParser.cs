@@ -56,6 +56,8 @@ internal static class SectionParser
         public readonly List<Node> Children = new();
         public int LastParen;
         public int LastShi;
+        // The last number of a 一、 list nested under this heading (0: none).
+        public int ChildDun;
 
         public SectionModel ToModel() => new(
             Level, Ordinal, Marker, Title, Line, Style, Paragraphs.ToEquatableArray(),
@@ -71,11 +73,30 @@ internal static class SectionParser
         int lastDun = 0;
         int rootParen = 0, rootShi = 0;
         int? reviewYear = null, planYear = null;
-        bool hasPlan = false, reviewSeen = false;
+        bool hasPlan = false, reviewSeen = false, partsUnderParen = false;
         // While no 一、 heading is seen: the part an unnumbered part-title line opened (a web copy that lost 一、二、).
         ReportPart preamblePart = ReportPart.Preamble;
 
+        // The part a heading of the report's list of parts opens (一、…, 二、…), noting the review and plan years.
+        ReportPart PartOf(string title, int ordinal)
+        {
+            // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
+            var part = PartTitles.PartOf(title);
+            // 一、过去一年的工作: a report opens with its review, whatever the first part is called.
+            if (part == ReportPart.Other && ordinal == 1) part = ReportPart.Review;
+            if (part == ReportPart.Other && (reviewSeen || hasPlan)) part = ReportPart.Plan;
+            reviewSeen |= part == ReportPart.Review;
+            if (part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
+            if (part == ReportPart.Plan)
+            {
+                hasPlan = true;
+                planYear ??= MetadataParser.HeadingYear(title);
+            }
+            return part;
+        }
+
         int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
+        var lists = new NumberedLists(paragraphs, (text, marker) => IsTitle(Title(text, marker.Length, out _)), cancellationToken);
         bool targetsAnnounced = false;
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -91,25 +112,24 @@ internal static class SectionParser
                 // The level-1 heading a （一） belongs under: a 一、 heading only (a text without 一、 numbers its （一） at the top).
                 Node? level1 = stack.Count > 0 && stack[0].Style == SectionStyle.Dun ? stack[0] : null;
                 string title = Title(text, marker.Length, out int end);
-                bool titleOk = title.Length > 0 && title.Length <= MaxTitleLength;
+                bool titleOk = IsTitle(title);
                 switch (marker.Style)
                 {
-                    // The first level-1 heading may be 二、 when a damaged text lost 一、 (the segmenter kept the report for its long body).
-                    case SectionStyle.Dun when titleOk && (marker.Ordinal == lastDun + 1 || (lastDun == 0 && marker.Ordinal == 2 && PartTitles.PartOf(title) != ReportPart.Other)):
-                        lastDun = marker.Ordinal;
-                        // Everything after the review looks ahead (三、政府自身建设 too): plan-year part.
-                        var part = PartTitles.PartOf(title);
-                        // 一、过去一年的工作: a report opens with its review, whatever the first part is called.
-                        if (part == ReportPart.Other && marker.Ordinal == 1) part = ReportPart.Review;
-                        if (part == ReportPart.Other && (reviewSeen || hasPlan)) part = ReportPart.Plan;
-                        reviewSeen |= part == ReportPart.Review;
-                        heading = new Node { Level = 1, Part = part };
-                        if (heading.Part == ReportPart.Review) reviewYear ??= MetadataParser.HeadingYear(title);
-                        if (heading.Part == ReportPart.Plan)
+                    case SectionStyle.Dun when titleOk:
+                        // A list nested in another goes on (or starts, when the look-ahead confirms it) before the top list.
+                        if (NestedList(stack, marker.Ordinal, p, lastDun, rootParen, lists) is { } list)
                         {
-                            hasPlan = true;
-                            planYear ??= MetadataParser.HeadingYear(title);
+                            list.ChildDun = marker.Ordinal;
+                            // Under a （） heading at the top, the 一、 list is the report's list of parts all the same.
+                            bool parts = list.Style == SectionStyle.Paren && list.Level == 1;
+                            partsUnderParen |= parts;
+                            heading = new Node { Level = list.Level + 1, Part = parts ? PartOf(title, marker.Ordinal) : list.Part };
+                            break;
                         }
+                        // The first level-1 heading may be 二、 when a damaged text lost 一、 (the segmenter kept the report for its long body).
+                        if (marker.Ordinal != lastDun + 1 && !(lastDun == 0 && marker.Ordinal == 2 && PartTitles.PartOf(title) != ReportPart.Other)) break;
+                        lastDun = marker.Ordinal;
+                        heading = new Node { Level = 1, Part = PartOf(title, marker.Ordinal) };
                         break;
                     case SectionStyle.Paren when titleOk:
                         int lastParen = level1 != null ? level1.LastParen : rootParen;
@@ -117,7 +137,10 @@ internal static class SectionParser
                         bool afterLost = lastParen > 0 && marker.Ordinal == lastParen + 2 && end >= text.Length && text.IndexOf('。') < 0;
                         if (marker.Ordinal != lastParen + 1 && !afterLost) break;
                         if (level1 != null) level1.LastParen = marker.Ordinal; else rootParen = marker.Ordinal;
-                        heading = new Node { Level = level1 != null ? 2 : 1, Part = level1?.Part ?? ReportPart.Preamble };
+                        // Once the report's parts were numbered 一、 under a （） heading at the top, the （） headings after
+                        // it open parts too (（三）我国经济发展的前景, national 1981).
+                        var parenPart = level1?.Part ?? (partsUnderParen ? PartOf(title, marker.Ordinal) : ReportPart.Preamble);
+                        heading = new Node { Level = level1 != null ? 2 : 1, Part = parenPart };
                         break;
                     case SectionStyle.Shi when titleOk:
                         int lastShi = parent != null ? parent.LastShi : rootShi;
@@ -189,7 +212,7 @@ internal static class SectionParser
             }
             var top = stack[stack.Count - 1];
             top.Paragraphs.Add(new ParagraphModel(body.Text, body.Line));
-            var bodyPart = stack[0].Part == ReportPart.Preamble ? preamblePart : stack[0].Part;
+            var bodyPart = OpenPart(stack, preamblePart);
             string? parentTitle = stack.Count >= 2 ? stack[stack.Count - 2].Title : null;
             bool listItem = top.Style is SectionStyle.LeadSentence or SectionStyle.Dash;
             bool announced = IsMainTargets(body.Text);
@@ -200,6 +223,38 @@ internal static class SectionParser
 
         var sections = roots.Select(r => r.ToModel()).ToEquatableArray();
         return new SectionTree(sections, inputs, preamble, reviewYear, planYear, hasPlan);
+    }
+
+    // The part of the deepest open heading that has one (a （） heading at the top has none; its 一、 parts do), else
+    // the part an unnumbered part title opened.
+    private static ReportPart OpenPart(List<Node> stack, ReportPart preamblePart)
+    {
+        for (int i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i].Part != ReportPart.Preamble) return stack[i].Part;
+        }
+        return preamblePart;
+    }
+
+    private static bool IsTitle(string title) => title.Length > 0 && title.Length <= MaxTitleLength;
+
+    /// <summary>
+    /// The heading whose nested 一、 list the 一、 heading numbered <paramref name="ordinal"/> at paragraph
+    /// <paramref name="p"/> belongs to, or null for the top list: a nested list on the stack it goes on with; else, for
+    /// 一、, a new list under the deepest 一、 heading (三、 … 一、二、三、 … 四、), or, in a report numbered （一）（二） at the
+    /// top with no 一、 list yet, under its （） heading, each when <see cref="NumberedLists"/> sees the enclosing list
+    /// go on after it.
+    /// </summary>
+    private static Node? NestedList(List<Node> stack, int ordinal, int p, int lastDun, int rootParen, NumberedLists lists)
+    {
+        for (int i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i].ChildDun > 0 && ordinal == stack[i].ChildDun + 1) return stack[i];
+        }
+        if (ordinal != 1) return null;
+        if (Deepest(stack, SectionStyle.Dun) is { } dun) return lists.NestedListReturnsTo(p, dun.Ordinal + 1) ? dun : null;
+        bool parenAtTop = lastDun == 0 && stack.Count > 0 && stack[0].Style == SectionStyle.Paren && stack[0].Level == 1;
+        return parenAtTop && lists.ParenListResumes(p, rootParen + 1) ? stack[0] : null;
     }
 
     private static void Push(List<Node> roots, List<Node> stack, Node heading)

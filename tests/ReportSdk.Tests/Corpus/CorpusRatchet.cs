@@ -98,7 +98,7 @@ internal static class CorpusRatchet
         ["hailaer-2013"] = new[] { 6, 0 },
         ["hailaer-2017"] = new[] { 15, 0 },
         ["national-1957"] = new[] { 5, 0 },
-        ["national-1981"] = new[] { 2, 10 },
+        ["national-1981"] = new[] { 13, 0 },
         ["national-1984"] = new[] { 5, 0 },
         ["national-1989"] = new[] { 8, 0 },
         ["national-2007"] = new[] { 22, 0 },
@@ -166,7 +166,7 @@ internal static class CorpusRatchet
         ["national-1988"] = new[] { 10, 0 },
         ["national-1990"] = new[] { 3, 0 },
         ["national-1987"] = new[] { 4, 1 },
-        ["national-1986"] = new[] { 2, 4 },
+        ["national-1986"] = new[] { 15, 0 },
         ["national-1983"] = new[] { 5, 0 },
     };
 
@@ -247,7 +247,7 @@ internal static class CorpusRatchet
         ["national-1988"] = new[] { 0, 0, 33, 33, 30, 32, 33, 33, 33, 33, 10 },
         ["national-1990"] = new[] { 13, 2, 32, 31, 32, 32, 32, 32, 32, 31, 32 },
         ["national-1987"] = new[] { 1, 0, 26, 13, 5, 26, 26, 26, 26, 13, 5 },
-        ["national-1986"] = new[] { 30, 8, 30, 29, 26, 30, 30, 30, 30, 29, 21 },
+        ["national-1986"] = new[] { 30, 8, 30, 29, 27, 30, 30, 30, 30, 29, 21 },
         ["national-1983"] = new[] { 29, 9, 29, 28, 22, 29, 28, 29, 28, 29, 17 },
     };
 

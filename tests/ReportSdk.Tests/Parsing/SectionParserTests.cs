@@ -179,4 +179,107 @@ public sealed class SectionParserTests
         Assert.Contains("四是民生领域仍有短板弱项", p.Text);
         Assert.Empty(tree.Sections[0].Children);
     }
+
+    // seeds/national/1981.txt lines 11–290, shortened: the report is numbered （一）（二）（三） at the top; under （二）
+    // its ten 一、…十、 policies, and under 四、 a list 一、二、三、 of its own before 五、 goes on.
+    private static readonly string[] National1981 =
+    {
+        "（一）当前的经济形势", "",
+        "过去的一年，我们的经济工作是在巩固已有的成绩、克服面临的困难中前进的。", "",
+        "（二）今后经济建设的方针", "",
+        "一、依靠政策和科学，加快农业的发展", "",
+        "农业是国民经济的基础。", "",
+        "二、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向", "",
+        "三、提高能源的利用效率，加强能源工业和交通运输业的建设", "",
+        "四、有重点有步骤地进行技术改造，充分发挥现有企业的作用", "",
+        "一、节约能源，节约原材料，降低消耗，降低生产成本；", "",
+        "二、改革产品结构，使产品升级换代，提高性能和质量，满足国内外市场的需要；", "",
+        "三、合理地利用资源，提高综合利用水平。", "",
+        "五、分批进行企业的全面整顿和必要改组", "",
+        "为了挖掘现有企业的潜力，提高经济效益，增加财政收入，必须分批地有计划地对现有企业进行全面整顿。", "",
+        "（三）我国经济发展的前景", "",
+        "当前，国务院在努力做好各项经济工作的同时，正在继续抓紧编制我国发展国民经济的第六个五年计划。",
+    };
+
+    [Fact]
+    public void A_one_two_list_under_a_parenthesised_heading_at_the_top_nests_when_the_parenthesised_list_goes_on_national_1981()
+    {
+        var tree = Sections(Layout.Unwrapped, 11, National1981);
+        Assert.Equal(new[] { "（一）", "（二）", "（三）" }, tree.Sections.Select(s => s.Marker).ToArray());
+        Assert.All(tree.Sections, s => Assert.Equal(1, s.Level));
+        var policies = tree.Sections[1].Children;
+        Assert.Equal(new[] { "一、", "二、", "三、", "四、", "五、" }, policies.Select(c => c.Marker).ToArray());
+        Assert.All(policies, c => Assert.Equal((2, GenStyle.Dun), (c.Level, c.Style)));
+        Assert.Equal("分批进行企业的全面整顿和必要改组", policies[4].Title);
+        // The list under 四、 starts again at 一、 and closes before 五、: a third level.
+        var measures = policies[3].Children;
+        Assert.Equal(new[] { "一、", "二、", "三、" }, measures.Select(c => c.Marker).ToArray());
+        Assert.All(measures, c => Assert.Equal(3, c.Level));
+        Assert.Equal("节约能源，节约原材料，降低消耗，降低生产成本；", measures[0].Title);
+        Assert.Equal("当前，国务院在努力做好各项经济工作的同时，正在继续抓紧编制我国发展国民经济的第六个五年计划。",
+            Assert.Single(tree.Sections[2].Paragraphs).Text);
+    }
+
+    [Fact]
+    public void Without_the_parenthesised_list_going_on_the_one_two_list_stays_at_the_top()
+    {
+        // The same text without （三）: nothing shows the （） list enclosing the 一、 list, so 一、 heads the top level
+        // after a （一）（二） preamble, as before.
+        var lines = National1981.Take(National1981.Length - 3).ToArray();
+        var tree = Sections(Layout.Unwrapped, 11, lines);
+        Assert.Equal(new[] { "（一）", "（二）", "一、", "二、", "三、", "四、", "五、" }, tree.Sections.Select(s => s.Marker).ToArray());
+        Assert.All(tree.Sections, s => Assert.Equal(1, s.Level));
+        Assert.Equal(new[] { "一、", "二、", "三、" }, tree.Sections[5].Children.Select(c => c.Marker).ToArray());
+    }
+
+    [Fact]
+    public void A_one_two_list_restarting_under_a_heading_nests_when_the_enclosing_list_goes_on_national_1986()
+    {
+        // seeds/national/1986.txt lines 13–244, shortened: under 三、, three （） reforms and then six 一、…六、 points,
+        // after which the top list goes on with 四、.
+        var tree = Sections(Layout.Unwrapped, 13,
+            "一、“六五”计划执行情况的回顾", "",
+            "我国社会主义现代化建设取得了巨大成就，全国经济和社会面貌发生了深刻变化。", "",
+            "二、“七五”时期的基本任务和主要建设方针", "",
+            "三、“七五”时期的经济体制改革", "",
+            "我们要正确地贯彻执行各项建设方针，圆满实现“七五”期间的建设任务。", "",
+            "（一）进一步增强企业特别是全民所有制大中型企业的活力", "",
+            "要在坚持公有制为主体的前提下，继续发展多种所有制形式和多种经营方式。", "",
+            "（二）进一步发展社会主义的商品市场，逐步完善市场体系。", "",
+            "（三）国家对企业的管理逐步由直接控制为主转向间接控制为主，建立新的社会主义宏观经济管理制度。", "",
+            "一、充分认识经济体制改革必须适应发展社会主义商品经济的要求", "",
+            "商品经济的充分发展，是社会经济发展的不可逾越的阶段。", "",
+            "二、充分认识新旧体制转换过程的艰巨性和复杂性", "",
+            "三、充分认识改革中兼顾当前利益和长远利益、局部利益和全局利益的必要性", "",
+            "四、充分认识改革的新形势对企业提出的严格要求", "",
+            "五、充分认识政府机构转变管理职能和改进工作作风的重要性", "",
+            "六、充分认识加强法制对于改革的促进作用和保证作用", "",
+            "四、坚持独立自主的和平外交政策", "",
+            "我国第七个五年计划是动员全国人民专心致志地从事社会主义现代化建设的和平发展计划。");
+        Assert.Equal(new[] { "一、", "二、", "三、", "四、" }, tree.Sections.Select(s => s.Marker).ToArray());
+        var reform = tree.Sections[2];
+        Assert.Equal(new[] { "（一）", "（二）", "（三）", "一、", "二、", "三、", "四、", "五、", "六、" }, reform.Children.Select(c => c.Marker).ToArray());
+        Assert.All(reform.Children, c => Assert.Equal(2, c.Level));
+        Assert.Equal("坚持独立自主的和平外交政策", tree.Sections[3].Title);
+    }
+
+    [Fact]
+    public void A_restarted_one_two_run_that_never_returns_to_the_enclosing_list_stays_running_text()
+    {
+        // The 1986 points without the closing 四、: the run 一、…六、 goes to the end of the text, so nothing shows a
+        // list nested under 三、; the numbers stay in the text, as any number out of sequence does.
+        var tree = Sections(Layout.Unwrapped, 13,
+            "一、“六五”计划执行情况的回顾", "",
+            "二、“七五”时期的基本任务和主要建设方针", "",
+            "三、“七五”时期的经济体制改革", "",
+            "我们要正确地贯彻执行各项建设方针，圆满实现“七五”期间的建设任务。", "",
+            "一、充分认识经济体制改革必须适应发展社会主义商品经济的要求", "",
+            "商品经济的充分发展，是社会经济发展的不可逾越的阶段。", "",
+            "二、充分认识新旧体制转换过程的艰巨性和复杂性", "",
+            "三、充分认识改革中兼顾当前利益和长远利益、局部利益和全局利益的必要性");
+        Assert.Equal(new[] { "一、", "二、", "三、" }, tree.Sections.Select(s => s.Marker).ToArray());
+        var reform = tree.Sections[2];
+        Assert.Empty(reform.Children);
+        Assert.Contains(reform.Paragraphs, p => p.Text.StartsWith("一、充分认识", System.StringComparison.Ordinal));
+    }
 }
