@@ -1114,6 +1114,13 @@ public sealed class GenreFactTests
         Assert.Equal("装机", Paragraphs(1988, ReportPart.Plan, null, "争取每年平均装机９００万千瓦以上。").Single().Name);
         // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 19: 共 (in all) before another lead word opens no name.
         Assert.Equal("多证合一营业执照", Paragraphs(2018, ReportPart.Review, null, "共颁发“多证合一”营业执照1239户。").Single().Name);
+        // Verbs and adverbs that open a piece before what is counted: 共投入 (hailaer 2012 line 33), 新纳入 (national 2021
+        // line 45), 建成投产 (national 1992 line 14), 圆满完成 (national 2005 line 305), 要求 (national 1981 line 312).
+        Assert.Equal("各类民生资金", Paragraphs(2012, ReportPart.Review, null, "全年我区共投入各类民生资金6.8亿元，占地方财政总支出的47.5%。").Single(6.8m, "亿元").Name);
+        Assert.Equal("低保、特困供养", Paragraphs(2021, ReportPart.Review, null, "新纳入低保、特困供养近600万人，实施临时救助超过800万人次。").Single(600m, "万人").Name);
+        Assert.Equal("大中型基本建设和重要技术改造项目", Paragraphs(1992, ReportPart.Review, null, "建成投产大中型基本建设和重要技术改造项目２１５个。").Single().Name);
+        Assert.Equal("裁减军队员额", Paragraphs(2005, ReportPart.Review, null, "圆满完成裁减军队员额20万的任务。").Single().Name);
+        Assert.Equal("消费部分", Paragraphs(1981, ReportPart.Plan, null, "要求消费部分增长５．７％，社会商品零售总额增长８％。").Single(5.7m, "%").Name);
     }
 
     [Fact]
