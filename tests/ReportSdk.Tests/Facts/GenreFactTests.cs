@@ -1121,6 +1121,9 @@ public sealed class GenreFactTests
         Assert.Equal("大中型基本建设和重要技术改造项目", Paragraphs(1992, ReportPart.Review, null, "建成投产大中型基本建设和重要技术改造项目２１５个。").Single().Name);
         Assert.Equal("裁减军队员额", Paragraphs(2005, ReportPart.Review, null, "圆满完成裁减军队员额20万的任务。").Single().Name);
         Assert.Equal("消费部分", Paragraphs(1981, ReportPart.Plan, null, "要求消费部分增长５．７％，社会商品零售总额增长８％。").Single(5.7m, "%").Name);
+        // 已 (already) and 仅 (alone) open no name either: national 1990 line 77, 2005 line 62.
+        Assert.Equal("撤并公司", Paragraphs(1990, ReportPart.Review, null, "全国已撤并公司７万多个，占公司总数的百分之二十四点五。").Single(7m, "万个").Name);
+        Assert.Equal("偿还历年拖欠工资", Paragraphs(2005, ReportPart.Review, null, "已偿还历年拖欠工资332亿元。").Single().Name);
     }
 
     [Fact]
