@@ -1124,6 +1124,11 @@ public sealed class GenreFactTests
         // 已 (already) and 仅 (alone) open no name either: national 1990 line 77, 2005 line 62.
         Assert.Equal("撤并公司", Paragraphs(1990, ReportPart.Review, null, "全国已撤并公司７万多个，占公司总数的百分之二十四点五。").Single(7m, "万个").Name);
         Assert.Equal("偿还历年拖欠工资", Paragraphs(2005, ReportPart.Review, null, "已偿还历年拖欠工资332亿元。").Single().Name);
+        // The preposition before a figure's starting point ends no name: national 1996 line 228, 1993 line 57, 2023 line 96.
+        var prices = Paragraphs(1996, ReportPart.Review, null, "零售物价涨幅从２１．７％回落到１４．８％，既降低了物价涨幅，又保持了经济较快增长。");
+        Assert.Equal(new[] { "零售物价涨幅", "零售物价涨幅" }, new[] { prices.Single(21.7m, "%").Name, prices.Single(14.8m, "%").Name });
+        Assert.Equal("国民经济增长速度", Paragraphs(1993, ReportPart.Plan, null, "国民经济增长速度由原定平均每年百分之六调高到百分之八至九。").Single(6m, "%").Name);
+        Assert.Equal("制造业企业、科技型中小企业", Paragraphs(2023, ReportPart.Review, null, "将制造业企业、科技型中小企业分别从50%、75%提高至100%。").Single(100m, "%").Name);
     }
 
     [Fact]

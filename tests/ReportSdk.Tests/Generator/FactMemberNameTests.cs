@@ -53,6 +53,7 @@ public class FactMemberNameTests
     [InlineData("城镇居民基本医疗保险试点要扩大到全国")]
     [InlineData("西气东输管道全线贯通并投入商业运营")]
     [InlineData("這部分的支出佔整個財政支出的比重也從")]
+    [InlineData("這部分的支出佔整個財政支出的比重也")]
     [InlineData("這一比重")]
     [InlineData("文盲大约")]
     [InlineData("优于全国")]

@@ -218,6 +218,7 @@ internal static class NameSources
     private static IndicatorName Named(CompactText compact, int start, int end)
     {
         string text = compact.Text;
+        end = BeforeFromWord(text, start, end);
         int share = text.IndexOf('占', start, end - start);
         if (share >= start + 2 && end - share >= 3 && "地用有领据".IndexOf(text[share + 1]) < 0)
             return new IndicatorName(compact.NameText(start, share), compact.NameText(start, end), false, Share: true);
@@ -230,6 +231,19 @@ internal static class NameSources
             return new IndicatorName(compact.NameText(start, adjustment), compact.NameText(start, end), !sameMeasure);
         }
         return WithSubject(compact, start, end);
+    }
+
+    /// <summary>
+    /// Where the name ends before the word that opens the figure's starting point (零售物价涨幅[从]21.7%回落到14.8%,
+    /// 国民经济增长速度[由原定]6%调高到8%): the preposition 从 ends no name.
+    /// </summary>
+    private static int BeforeFromWord(string text, int start, int end)
+    {
+        foreach (var word in FactLexicon.FromWords)
+        {
+            if (end - start - word.Length >= 2 && TextMatch.At(text, end - word.Length, word)) return end - word.Length;
+        }
+        return end;
     }
 
     /// <summary>Where an adjusting phrase (同口径, 剔除…后, 扣除价格因素) ending the text between the bounds starts, or -1.</summary>
