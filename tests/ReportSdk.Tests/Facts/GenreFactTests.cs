@@ -1129,6 +1129,10 @@ public sealed class GenreFactTests
         Assert.Equal(new[] { "零售物价涨幅", "零售物价涨幅" }, new[] { prices.Single(21.7m, "%").Name, prices.Single(14.8m, "%").Name });
         Assert.Equal("国民经济增长速度", Paragraphs(1993, ReportPart.Plan, null, "国民经济增长速度由原定平均每年百分之六调高到百分之八至九。").Single(6m, "%").Name);
         Assert.Equal("制造业企业、科技型中小企业", Paragraphs(2023, ReportPart.Review, null, "将制造业企业、科技型中小企业分别从50%、75%提高至100%。").Single(100m, "%").Name);
+        // Adverbs between a name and its figure are no part of it: national 1983 lines 18, 20 and 66.
+        Assert.Equal("农业总产值", Paragraphs(1983, ReportPart.Review, null, "而全国农业总产值仍以每年平均递增百分之七点五的速度前进。").Single().Name);
+        Assert.Equal("整个工业", Paragraphs(1983, ReportPart.Review, null, "而整个工业却以每年递增百分之七点二的速度向前发展。").Single().Name);
+        Assert.Equal("国内财政收入", Paragraphs(1983, ReportPart.Review, null, "而国内财政收入却下降了百分之三点三。").Single().Name);
     }
 
     [Fact]

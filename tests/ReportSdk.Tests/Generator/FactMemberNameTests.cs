@@ -55,6 +55,7 @@ public class FactMemberNameTests
     [InlineData("這部分的支出佔整個財政支出的比重也從")]
     [InlineData("這部分的支出佔整個財政支出的比重也")]
     [InlineData("這一比重")]
+    [InlineData("虽然略")]
     [InlineData("文盲大约")]
     [InlineData("优于全国")]
     [InlineData("财政增发")]
@@ -64,6 +65,7 @@ public class FactMemberNameTests
 
     [Theory]
     [InlineData("开展文化活动", "文化活动")]
+    [InlineData("尽管我国能源消费总量", "能源消费总量")]
     [InlineData("对东盟进出口", "东盟进出口")]
     [InlineData("新增停车位", "新增停车位")]
     [InlineData("工业增加值", "工业增加值")]

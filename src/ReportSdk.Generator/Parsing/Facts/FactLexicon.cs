@@ -177,6 +177,9 @@ internal static class FactLexicon
     /// <summary>Words before a figure's starting point (从…提高到, 由原定…调高到), longest first: no part of the name before them.</summary>
     public static readonly string[] FromWords = { "分别从", "由原定", "从" };
 
+    /// <summary>Adverbs between a name and its figure (农业总产值[仍以]每年递增7.5%, 国内财政收入[却]下降3.3%): no part of the name.</summary>
+    public static readonly string[] TrailingAdverbs = { "却以", "仍以", "却", "也", "只" };
+
     /// <summary>Words of a yearly rate or average that can open a piece before an indicator (年均新增城镇就业).</summary>
     public static readonly string[] PeriodLeads = { "平均每年", "每年平均", "年均", "每年", "年平均" };
 

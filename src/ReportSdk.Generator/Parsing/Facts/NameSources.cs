@@ -241,6 +241,10 @@ internal static class NameSources
     {
         foreach (var word in FactLexicon.FromWords)
         {
+            if (end - start - word.Length >= 2 && TextMatch.At(text, end - word.Length, word)) { end -= word.Length; break; }
+        }
+        foreach (var word in FactLexicon.TrailingAdverbs)
+        {
             if (end - start - word.Length >= 2 && TextMatch.At(text, end - word.Length, word)) return end - word.Length;
         }
         return end;
