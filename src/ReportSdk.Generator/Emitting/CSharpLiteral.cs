@@ -98,6 +98,9 @@ internal static class CSharpLiteral
     /// <summary>An int literal in invariant culture.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Appends <paramref name="value"/> in invariant digits (as <see cref="Int(int)"/>).</summary>
+    public static StringBuilder AppendInt(StringBuilder sb, int value) => sb.Append(Int(value));
+
     /// <summary>A nullable int literal.</summary>
     public static string Int(int? value) => value is int i ? Int(i) : "null";
 

@@ -200,15 +200,31 @@ internal sealed class ReportTableWriter
         w.Close(";");
     }
 
+    // The values as rows of perLine numbers, written straight into the writer (a report past the budget has hundreds
+    // of thousands of them: no string per number or per row).
     private static void Rows(IndentedWriter w, int count, System.Func<int, int> value, int perLine)
     {
-        var sb = new StringBuilder();
+        var row = new Row(value);
         for (int i = 0; i < count; i += perLine)
         {
-            sb.Clear();
-            for (int j = i; j < count && j < i + perLine; j++) sb.Append(value(j).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-            w.Line(sb.ToString());
+            row.Start = i;
+            row.End = System.Math.Min(count, i + perLine);
+            w.Line("", row, AppendRow, "");
         }
+    }
+
+    private sealed class Row
+    {
+        public Row(System.Func<int, int> value) => Value = value;
+
+        public System.Func<int, int> Value { get; }
+        public int Start;
+        public int End;
+    }
+
+    private static void AppendRow(StringBuilder sb, Row row)
+    {
+        for (int j = row.Start; j < row.End; j++) CSharpLiteral.AppendInt(sb, row.Value(j)).Append(',');
     }
 
     /// <summary>

@@ -66,6 +66,27 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Table_numbers_are_invariant_digits_under_a_culture_with_another_minus_sign()
+    {
+        // The int tables of reports past the string heap budget are written number by number (sv-SE's minus is U+2212).
+        var saved = Thread.CurrentThread.CurrentCulture;
+        try
+        {
+            Thread.CurrentThread.CurrentCulture = CultureInfo.GetCultureInfo("sv-SE");
+            foreach (int value in new[] { 0, 7, 10, 99, 255, 1_000_000, -1, -2147483648, 2147483647, int.MinValue + 1 })
+            {
+                var sb = new System.Text.StringBuilder("x");
+                ReportSdk.Generator.Emitting.CSharpLiteral.AppendInt(sb, value);
+                Assert.Equal("x" + value.ToString(CultureInfo.InvariantCulture), sb.ToString());
+            }
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
     public void Seed_output_is_identical_under_turkish_culture()
     {
         static string Generate() => string.Join("\n", DriverRun.Start(GeneratorHarness.Seeds()).Result.GeneratedSources
