@@ -1,11 +1,10 @@
 using System.Collections.Generic;
-using System.Threading;
 using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing;
 
 /// <summary>
-/// Where a body's 一、 and （一） headings stand, read once ahead of the section parser, so that it can tell a numbered
+/// Where a body's 一、 and （一） headings stand, noted ahead of the section parser, so that it can tell a numbered
 /// list nested in another from a stray number in running text:
 /// <list type="bullet">
 /// <item>一、二、三、 restarting under 四、 (national 1981) or under 二、 (national 1986): a list of at least two items
@@ -45,20 +44,11 @@ internal sealed class NumberedLists
         }
     }
 
-    /// <param name="paragraphs">The body's paragraphs.</param>
-    /// <param name="isHeading">Whether a paragraph's marker heads a title the section parser would take (its length).</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    public NumberedLists(IReadOnlyList<SourceParagraph> paragraphs, System.Func<string, HeadingMarker, bool> isHeading, CancellationToken cancellationToken)
+    /// <summary>Notes a heading the section parser could take (its title fits) at <paramref name="paragraph"/>.</summary>
+    public void Add(int paragraph, HeadingMarker marker)
     {
-        for (int i = 0; i < paragraphs.Count; i++)
-        {
-            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string text = paragraphs[i].Text;
-            if (text.StartsWith("**", System.StringComparison.Ordinal)) text = text.Substring(2);
-            if (!HeadingMarkers.TryRead(text, out var marker) || !isHeading(text, marker)) continue;
-            if (marker.Style == SectionStyle.Dun) _dun.Add(i, marker.Ordinal);
-            else if (marker.Style == SectionStyle.Paren) _paren.Add(i, marker.Ordinal);
-        }
+        if (marker.Style == SectionStyle.Dun) _dun.Add(paragraph, marker.Ordinal);
+        else if (marker.Style == SectionStyle.Paren) _paren.Add(paragraph, marker.Ordinal);
     }
 
     /// <summary>

@@ -95,23 +95,32 @@ internal static class SectionParser
             return part;
         }
 
-        int[] nextShiOrdinal = NextShiOrdinals(paragraphs, cancellationToken);
-        var lists = new NumberedLists(paragraphs, (text, marker) => IsTitle(Title(text, marker.Length, out _)), cancellationToken);
+        var openings = Openings(paragraphs, cancellationToken);
+        int[] nextShiOrdinal = NextShiOrdinals(openings);
+        var lists = new NumberedLists();
+        for (int i = 0; i < openings.Length; i++)
+        {
+            if (openings[i].HasMarker && IsTitle(openings[i].Title)) lists.Add(i, openings[i].Marker);
+        }
         bool targetsAnnounced = false;
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if ((p & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
             var paragraph = paragraphs[p];
-            string text = StripLeadingBold(paragraph.Text, out int boldSkip);
+            var opening = openings[p];
+            string text = opening.Text;
+            int boldSkip = opening.BoldSkip;
             Node? heading = null;
             int bodyStart = 0;
 
-            if (HeadingMarkers.TryRead(text, out var marker))
+            if (opening.HasMarker)
             {
+                var marker = opening.Marker;
                 Node? parent = Deepest(stack, SectionStyle.Dun, SectionStyle.Paren);
                 // The level-1 heading a （一） belongs under: a 一、 heading only (a text without 一、 numbers its （一） at the top).
                 Node? level1 = stack.Count > 0 && stack[0].Style == SectionStyle.Dun ? stack[0] : null;
-                string title = Title(text, marker.Length, out int end);
+                string title = opening.Title;
+                int end = opening.TitleEnd;
                 bool titleOk = IsTitle(title);
                 switch (marker.Style)
                 {
@@ -340,22 +349,42 @@ internal static class SectionParser
     // 一是 heads a list of paragraphs only when a later paragraph, before the next numbered heading, starts with 二是.
     // For each paragraph: the ordinal of the first 一是-style marker at or after it, or 0 when a numbered heading
     // (一、, （一）) or the end comes first. One backward pass, so the check stays linear.
-    private static int[] NextShiOrdinals(IReadOnlyList<SourceParagraph> paragraphs, CancellationToken cancellationToken)
+    private static int[] NextShiOrdinals(Opening[] openings)
     {
-        var next = new int[paragraphs.Count];
+        var next = new int[openings.Length];
         int following = 0;
-        for (int i = paragraphs.Count - 1; i >= 0; i--)
+        for (int i = openings.Length - 1; i >= 0; i--)
         {
-            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string text = StripLeadingBold(paragraphs[i].Text, out _);
-            if (HeadingMarkers.TryRead(text, out var marker))
+            if (openings[i].HasMarker)
             {
+                var marker = openings[i].Marker;
                 if (marker.Style == SectionStyle.Shi) following = marker.Ordinal;
                 else if (marker.Style == SectionStyle.Dun || marker.Style == SectionStyle.Paren) following = 0;
             }
             next[i] = following;
         }
         return next;
+    }
+
+    /// <summary>
+    /// A paragraph's text without a leading <c>**</c>, and the heading marker it opens with and the title after it,
+    /// read once for the look-aheads (<see cref="NextShiOrdinals"/>, <see cref="NumberedLists"/>) and the parse.
+    /// </summary>
+    private readonly record struct Opening(string Text, int BoldSkip, bool HasMarker, HeadingMarker Marker, string Title, int TitleEnd);
+
+    private static Opening[] Openings(IReadOnlyList<SourceParagraph> paragraphs, CancellationToken cancellationToken)
+    {
+        var openings = new Opening[paragraphs.Count];
+        for (int i = 0; i < openings.Length; i++)
+        {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            string text = StripLeadingBold(paragraphs[i].Text, out int boldSkip);
+            bool hasMarker = HeadingMarkers.TryRead(text, out var marker);
+            int end = 0;
+            string title = hasMarker ? Title(text, marker.Length, out end) : string.Empty;
+            openings[i] = new Opening(text, boldSkip, hasMarker, marker, title, end);
+        }
+        return openings;
     }
 
     private static Node? Deepest(List<Node> stack, params SectionStyle[] styles)
