@@ -61,6 +61,10 @@ public class FactMemberNameTests
     [InlineData("财政增发")]
     [InlineData("文化大革命前十七年的总和还多")]
     [InlineData("项目建成后")]
+    [InlineData("农村饮水安全工程使")] // national 2010: 农村饮水安全工程使6069万农民受益
+    [InlineData("农村免费孕前检查使")] // national 2014: 农村免费孕前检查使600万个家庭受益
+    [InlineData("始终不懈地把")] // national 2023: 始终不懈地把14亿多中国人的饭碗牢牢端在自己手中
+    [InlineData("保证到一九八○年把")] // national 1978: 保证到一九八○年把三分之一的企业建成大庆式企业
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]
