@@ -65,6 +65,11 @@ public class FactMemberNameTests
     [InlineData("农村免费孕前检查使")] // national 2014: 农村免费孕前检查使600万个家庭受益
     [InlineData("始终不懈地把")] // national 2023: 始终不懈地把14亿多中国人的饭碗牢牢端在自己手中
     [InlineData("保证到一九八○年把")] // national 1978: 保证到一九八○年把三分之一的企业建成大庆式企业
+    [InlineData("中央财政还")] // national 2005: 中央财政还将安排150亿元
+    [InlineData("有人认为肃反的偏差竟")] // national 1957: 有人认为肃反的偏差竟达到90%以上
+    [InlineData("革命干部的子女还不到")] // national 1957: 其中革命干部的子女还不到3.5%
+    [InlineData("产业化龙头企业发展到")] // 海拉尔 2013: 产业化龙头企业发展到22家
+    [InlineData("小麦最低收购价每")] // national 2011: 小麦最低收购价每50公斤提高5到7元
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]

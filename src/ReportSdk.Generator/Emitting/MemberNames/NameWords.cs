@@ -40,6 +40,9 @@ internal static class NameWords
         "出台", "形成", "完工", "探索", "制定", "由", "以", "跨越", "日产", "连续", "率先", "铺开", "各", "期间", "占", "将", "值约", "約", "持续", "评选出",
         "去年", "提交", "也從", "也从", "也", "大约", "那样", "做", "参加", "增发", "多", "后",
         "使", "把", // the causative and the object marker before the figure (农村饮水安全工程使6069万农民受益)
+        // adverbs and verbs of degree left before the figure (中央财政还将安排, 偏差竟达到, 龙头企业发展到22家,
+        // 子女还不到3.5%, 最低收购价每50公斤)
+        "还", "只", "竟", "接近", "不到", "发展到", "年来", "过", "比较", "每",
     };
 
     /// <summary>Verbs that, anywhere in a name, make it a clause of prose (医院实现医保移动支付, 精雕科技入选全市首批).</summary>
