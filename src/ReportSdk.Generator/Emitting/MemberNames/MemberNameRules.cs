@@ -36,7 +36,7 @@ internal static class MemberNameRules
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string? Clean(string text)
     {
-        string id = AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty));
+        string id = AfterDisposalMarker(AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty)));
         int length = id.Length;
         for (bool stripped = true; stripped && id.Length > 0;)
         {
@@ -110,6 +110,17 @@ internal static class MemberNameRules
     }
 
     private const string YearDigits = "〇零一二三四五六七八九";
+
+    /// <summary>
+    /// 把 inside a name marks the object of the clause it was cut from (三年内把我国人口自然增长率控制在, 近几年把总产量):
+    /// the measured thing is the object, what follows the last 把 (a word holding 把 keeps it: 把关, 把握, 一把手).
+    /// </summary>
+    private static string AfterDisposalMarker(string id)
+    {
+        int at = id.LastIndexOf('把');
+        if (at <= 0 || at + 1 >= id.Length || NameWords.AfterBaInWords.IndexOf(id[at + 1]) >= 0) return id;
+        return id.Substring(at + 1);
+    }
 
     /// <summary>
     /// A threshold written into a name qualifies what follows it (收入100万元以上集体经济强村, 65岁以上老年人): the name

@@ -59,6 +59,9 @@ internal static class NameWords
     /// <summary>Set phrases that hold one of the <see cref="ClauseVerbs"/> and still name a thing (绿水青山就是金山银山实践创新基地).</summary>
     public static readonly string[] SetPhrases = { "绿水青山就是金山银山" };
 
+    /// <summary>Characters after 把 that make it part of a word (把关, 把握, 一把手), not the marker of an object.</summary>
+    public const string AfterBaInWords = "关握手";
+
     /// <summary>Characters before a closing 都 that make it a place (首都, 成都, 设计之都), not the adverb of a clause.</summary>
     public const string BeforePlaceDu = "之首古成京帝故旧";
 
