@@ -70,6 +70,8 @@ public class FactMemberNameTests
     [InlineData("革命干部的子女还不到")] // national 1957: 其中革命干部的子女还不到3.5%
     [InlineData("产业化龙头企业发展到")] // 海拉尔 2013: 产业化龙头企业发展到22家
     [InlineData("小麦最低收购价每")] // national 2011: 小麦最低收购价每50公斤提高5到7元
+    [InlineData("接续办好")] // Chongqing 2026: 我们将接续办好15件市级重点民生实事
+    [InlineData("高质量建好")] // Guangdong 2026: 高质量建好15个主平台
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
 
     [Theory]

@@ -43,6 +43,7 @@ internal static class NameWords
         // adverbs and verbs of degree left before the figure (中央财政还将安排, 偏差竟达到, 龙头企业发展到22家,
         // 子女还不到3.5%, 最低收购价每50公斤)
         "还", "只", "竟", "接近", "不到", "发展到", "年来", "过", "比较", "每",
+        "好", // the complement of a verb of work (重点抓好, 接续办好, 高质量建好), not a thing measured
     };
 
     /// <summary>Verbs that, anywhere in a name, make it a clause of prose (医院实现医保移动支付, 精雕科技入选全市首批).</summary>
