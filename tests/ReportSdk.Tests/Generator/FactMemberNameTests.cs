@@ -70,6 +70,11 @@ public class FactMemberNameTests
     [InlineData("革命干部的子女还不到")] // national 1957: 其中革命干部的子女还不到3.5%
     [InlineData("产业化龙头企业发展到")] // 海拉尔 2013: 产业化龙头企业发展到22家
     [InlineData("小麦最低收购价每")] // national 2011: 小麦最低收购价每50公斤提高5到7元
+    [InlineData("资本主义国家的进出口额只")] // national 1959: 我国对资本主义国家的进出口额只占资本主义世界进出口总额的
+    [InlineData("科幻产业集聚区集聚科幻企业和机构接近")] // 石景山 2025: 集聚科幻企业和机构突破200家、占全市科幻企业总数近三分之一
+    [InlineData("中等职业学校在校生总数三年来")] // national 1983: 中等职业学校在校生总数三年来增加两倍
+    [InlineData("全国第三个北方第一个过")] // Shandong 2026: 成为全国第三个、北方第一个过10万亿元省份
+    [InlineData("石油所创造的价值同工业发达国家比较")] // national 1981: 一亿吨石油所创造的价值同工业发达国家比较
     [InlineData("接续办好")] // Chongqing 2026: 我们将接续办好15件市级重点民生实事
     [InlineData("高质量建好")] // Guangdong 2026: 高质量建好15个主平台
     public void Facts_without_a_clear_name_get_no_member(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
