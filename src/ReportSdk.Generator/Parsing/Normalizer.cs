@@ -8,6 +8,7 @@ internal static class Normalizer
 {
     /// <summary>True for whitespace the texts use: ASCII space/tab, NBSP, ideographic space, zero-width characters.</summary>
     public static bool IsSpace(char c) =>
+        c > '\u3000' ? c == '\uFEFF' : // CJK text (above U+3000) holds only one of them
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' ||
         c == '\u200B' || c == '\uFEFF' || c == '\u202F' || c == '\f' || c == '\v' ||
         c == '\u0085' || c == '\u2028' || c == '\u2029'; // separators that do not end a line (see SourceLines)

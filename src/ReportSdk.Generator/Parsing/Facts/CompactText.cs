@@ -53,7 +53,8 @@ internal sealed class CompactText
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
+            // (No white space lies above U+3000, the ideographic space: CJK text skips the lookup.)
+            if ((c <= '\u3000' && char.IsWhiteSpace(c)) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
             // 19·5％ (older typesetting): a middle dot between digits is a decimal point.
             text[n] = IsMiddleDot(c) && n > 0 && IsDigit(text[n - 1]) && i + 1 < source.Length && IsDigit(Normalize(source[i + 1])) ? '.' : Normalize(c);
             offsets[n] = i;

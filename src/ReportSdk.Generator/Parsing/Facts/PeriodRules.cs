@@ -21,16 +21,16 @@ internal static class PeriodRules
     private const string Count = "(?<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})";
 
     // Each pattern names how its years are found: explicit (a, b), a five-year plan (plan / ordinal), past or future N years.
-    private static readonly Regex Explicit = new(@"(?<a>(?:19|20)[0-9]{2})年?(?:-|至|到)(?<b>(?:19|20)[0-9]{2})年", RegexOptions.CultureInvariant);
+    internal static readonly Regex Explicit = new(@"(?<a>(?:19|20)[0-9]{2})年?(?:-|至|到)(?<b>(?:19|20)[0-9]{2})年", RegexOptions.CultureInvariant);
     // A plan's name is a period where it frames figures (“十四五”时期，“十四五”以来, “十四五”年均), not where it names the plan (对接“十四五”规划).
     private const string PlanFrame = "(?:时期|期间|(?<since>以来)|末|年均|累计|,|:)";
-    private static readonly Regex QuotedPlan = new(@"""(?<p>十?[一二三四五六七八九]?)五""(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
-    private static readonly Regex NamedPlan = new(@"(?<![〇零一二两三四五六七八九十百千万])(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
-    private static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
-    private static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
-    private static readonly Regex ThisAndNextYear = new("今明两年", RegexOptions.CultureInvariant);
-    private static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
-    private static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来|[0-9])" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
+    internal static readonly Regex QuotedPlan = new(@"""(?<p>十?[一二三四五六七八九]?)五""(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    internal static readonly Regex NamedPlan = new(@"(?<![〇零一二两三四五六七八九十百千万])(?<p>十[一二三四五六七八九]?|[一二三四六七八九])五(?:规划|计划)?" + PlanFrame, RegexOptions.CultureInvariant);
+    internal static readonly Regex OrdinalPlan = new(@"第(?<o>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)" + PlanFrame, RegexOptions.CultureInvariant);
+    internal static readonly Regex Past = new(@"(?:(?:过去|近|这|最近|的)" + Count + "年(?:来|以来|间|里|中)?|(?<![0-9])" + Count.Replace("<n>", "<m>") + "年(?:来|以来|间))", RegexOptions.CultureInvariant);
+    internal static readonly Regex ThisAndNextYear = new("今明两年", RegexOptions.CultureInvariant);
+    internal static readonly Regex Future = new(@"(?:今后|未来|后)" + Count + "年", RegexOptions.CultureInvariant);
+    internal static readonly Regex Bare = new(@"(?<!连续|第|近|过去|这|今后|未来|[0-9])" + Count + "年(?:年均|平均|累计|合计|共|增长|增加|提高|下降|新增)", RegexOptions.CultureInvariant);
 
     /// <summary>One year that closes any span carried from before (过去一年, 今年, 2025年，).</summary>
     private static readonly Regex OneYearOpener = new(@"^(?:(?:刚刚)?过去的?一年|一年来|今年|去年|(?:19|20)[0-9]{2}年)", RegexOptions.CultureInvariant);
@@ -43,6 +43,54 @@ internal static class PeriodRules
     private static readonly Regex OneYearInside = new(
         @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础|远景目标)",
         RegexOptions.CultureInvariant);
+
+    /// <summary>What <see cref="CountedYears"/> found: no count of years, one, or one before a word of the bare spans.</summary>
+    internal enum Counted { None, Some, BeforeBareWord }
+
+    /// <summary>
+    /// Whether some 年 follows a count of years (3年, 12年, 五年, 两年; not the year 2024年): the past, future and bare
+    /// spans (过去五年, 今后两年, 近3年年均, 今明两年) all hold one, the bare ones right before 年均, 平均, 累计, 合计, 共,
+    /// 增长, 增加, 提高, 下降 or 新增.
+    /// </summary>
+    internal static Counted CountedYears(string piece)
+    {
+        var found = Counted.None;
+        for (int i = piece.IndexOf('年', 1); i > 0; i = i + 1 < piece.Length ? piece.IndexOf('年', i + 1) : -1)
+        {
+            int digits = 0;
+            while (digits < 3 && i - digits - 1 >= 0 && piece[i - digits - 1] is >= '0' and <= '9') digits++;
+            if (digits is not (1 or 2) && CountNumerals.IndexOf(piece[i - 1]) < 0) continue;
+            if (i + 1 < piece.Length && BareWordStarts.IndexOf(piece[i + 1]) >= 0) return Counted.BeforeBareWord;
+            found = Counted.Some;
+        }
+        return found;
+    }
+
+    private const string CountNumerals = "一二两三四五六七八九十";
+    private const string BareWordStarts = "年平累合共增提下新";
+
+    /// <summary>True when some 五 follows the numeral of a plan's name (十四五, 九五, 十五五): <see cref="NamedPlan"/> needs one.</summary>
+    internal static bool HasPlanNumeral(string piece)
+    {
+        for (int i = piece.IndexOf('五', 1); i > 0; i = i + 1 < piece.Length ? piece.IndexOf('五', i + 1) : -1)
+        {
+            if ("十一二三四五六七八九".IndexOf(piece[i - 1]) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the piece holds a digit and a link of a range (-, 至, 到): years written out (2011-2015年) hold both.</summary>
+    internal static bool HasDigitAndLink(string piece)
+    {
+        bool digit = false, link = false;
+        foreach (char c in piece)
+        {
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == '-' || c == '至' || c == '到') link = true;
+            if (digit && link) return true;
+        }
+        return false;
+    }
 
     /// <summary>The default period of a part: the review year for results, the plan year for the plan.</summary>
     public static int DefaultYear(ReportPart part, FactContext context) =>
@@ -77,7 +125,10 @@ internal static class PeriodRules
             if (span is YearSpan s && s.IsRange) found.Add((start + m.Index + m.Length, s));
         }
 
-        if (years)
+        // Cheap tests of what each pattern cannot match without, so most pieces run only the patterns they can match.
+        var counted = years ? CountedYears(piece) : Counted.None;
+        bool namedPlan = plans && HasPlanNumeral(piece);
+        if (years && HasDigitAndLink(piece))
         {
             foreach (Match m in Explicit.Matches(piece))
             {
@@ -89,30 +140,45 @@ internal static class PeriodRules
         if (plans)
         {
             foreach (Match m in QuotedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
-            foreach (Match m in NamedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
+            if (namedPlan)
+            {
+                foreach (Match m in NamedPlan.Matches(piece)) Take(m, Plan(m, m.Groups["p"].Value, review));
+            }
         }
         if (years)
         {
-            foreach (Match m in OrdinalPlan.Matches(piece))
+            if (plans && piece.IndexOf("个五年", System.StringComparison.Ordinal) >= 0)
             {
-                if (ChineseNumerals.TryParse(m.Groups["o"].Value, out long o)) Take(m, Since(m, FiveYearPlan(o), review));
+                foreach (Match m in OrdinalPlan.Matches(piece))
+                {
+                    if (ChineseNumerals.TryParse(m.Groups["o"].Value, out long o)) Take(m, Since(m, FiveYearPlan(o), review));
+                }
             }
-            foreach (Match m in Past.Matches(piece))
+            if (counted != Counted.None)
             {
-                int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
-                if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
-            }
-            foreach (Match m in Future.Matches(piece))
-            {
-                int n = Years(m.Groups["n"].Value);
-                if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
-            }
-            // 今明两年: the plan year and the next.
-            foreach (Match m in ThisAndNextYear.Matches(piece)) Take(m, new YearSpan(plan, plan + 1));
-            foreach (Match m in Bare.Matches(piece))
-            {
-                int n = Years(m.Groups["n"].Value);
-                if (n >= 2 && n <= 10) Take(m, part == ReportPart.Plan ? new YearSpan(plan, plan + n - 1) : new YearSpan(review - n + 1, review));
+                foreach (Match m in Past.Matches(piece))
+                {
+                    int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
+                    if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
+                }
+                if (piece.IndexOf('后') >= 0 || piece.IndexOf("未来", System.StringComparison.Ordinal) >= 0)
+                {
+                    foreach (Match m in Future.Matches(piece))
+                    {
+                        int n = Years(m.Groups["n"].Value);
+                        if (n >= 2) Take(m, new YearSpan(plan, plan + n - 1));
+                    }
+                }
+                // 今明两年: the plan year and the next.
+                foreach (Match m in ThisAndNextYear.Matches(piece)) Take(m, new YearSpan(plan, plan + 1));
+                if (counted == Counted.BeforeBareWord)
+                {
+                    foreach (Match m in Bare.Matches(piece))
+                    {
+                        int n = Years(m.Groups["n"].Value);
+                        if (n >= 2 && n <= 10) Take(m, part == ReportPart.Plan ? new YearSpan(plan, plan + n - 1) : new YearSpan(review - n + 1, review));
+                    }
+                }
             }
             if (resets)
             {

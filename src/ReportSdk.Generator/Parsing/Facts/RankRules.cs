@@ -18,6 +18,8 @@ internal static class RankRules
     public static List<RankToken> Scan(string text, int start, int end)
     {
         var ranks = new List<RankToken>();
+        // Every rank ends in an ordinal (第三, 第3位, 首位): a clause without 第 or 首 holds none.
+        if (end <= start || (text.IndexOf('第', start, end - start) < 0 && text.IndexOf('首', start, end - start) < 0)) return ranks;
         int i = start;
         while (i < end)
         {
