@@ -25,9 +25,19 @@ internal static class CSharpLiteral
     public static void AppendString(StringBuilder sb, string value)
     {
         sb.Append('"');
+        // Runs of characters that stay as they are go in with one Append each (a report's text is hundreds of
+        // kilobytes of them); only the characters that need an escape are written one by one.
+        int run = 0;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c != '"' && c != '\\' && !NeedsEscape(c))) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a proper pair (CJK extension B …) stays as it is
+                continue;
+            }
+            sb.Append(value, run, i - run);
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -35,23 +45,11 @@ internal static class CSharpLiteral
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        sb.Append(c).Append(value[i + 1]); // a proper pair (CJK extension B …)
-                        i++;
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        AppendEscape(sb, c);
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-                    break;
+                default: AppendEscape(sb, c); break;
             }
+            run = i + 1;
         }
+        sb.Append(value, run, value.Length - run);
         sb.Append('"');
     }
 

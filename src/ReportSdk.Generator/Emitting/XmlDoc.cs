@@ -19,9 +19,19 @@ internal static class XmlDoc
     {
         int lineStart = sb.Length;
         int next = -1;
-        for (int i = start; i < text.Length && next < 0; i++)
+        // Runs of characters that stay as they are go in with one Append each; the others one by one.
+        int run = start;
+        for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c != '&' && c != '<' && c != '>' && !CSharpLiteral.NeedsEscape(c))) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++; // a proper pair stays as it is
+                continue;
+            }
+            sb.Append(text, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '\r':
@@ -37,26 +47,13 @@ internal static class XmlDoc
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        sb.Append(c).Append(text[i + 1]);
-                        i++;
-                    }
-                    else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
-                    {
-                        sb.Append('\uFFFD');
-                    }
-                    else if (CSharpLiteral.NeedsEscape(c))
-                    {
-                        sb.Append(' ');
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
+                    // Lone surrogates and non-characters become U+FFFD; other controls (NUL, bidi marks …) a space.
+                    sb.Append(char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : ' ');
                     break;
             }
+            if (next >= 0) break;
         }
+        if (next < 0) sb.Append(text, run, text.Length - run);
         while (sb.Length > lineStart && char.IsWhiteSpace(sb[sb.Length - 1])) sb.Length--;
         return next;
     }

@@ -201,10 +201,30 @@ internal static class ReportParser
     /// <summary>SHA-256 of the text's UTF-8 bytes, lower-case hex.</summary>
     public static string Sha256(string text)
     {
+        // The UTF-8 bytes are hashed a few thousand characters at a time: a whole file's bytes in one array would land
+        // on the large object heap, whose budget sets off full collections in the compiler process.
+        const int Chunk = 8192;
         using var sha = SHA256.Create();
-        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        var sb = new StringBuilder(hash.Length * 2);
-        foreach (byte b in hash) sb.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-        return sb.ToString();
+        var encoder = Encoding.UTF8.GetEncoder();
+        var chars = new char[Chunk];
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(Chunk)];
+        for (int i = 0; i < text.Length; i += Chunk)
+        {
+            int n = text.Length - i < Chunk ? text.Length - i : Chunk;
+            text.CopyTo(i, chars, 0, n);
+            int count = encoder.GetBytes(chars, 0, n, bytes, 0, flush: i + n == text.Length);
+            sha.TransformBlock(bytes, 0, count, null, 0);
+        }
+        sha.TransformFinalBlock(bytes, 0, 0);
+        byte[] hash = sha.Hash!;
+        var hex = new char[hash.Length * 2];
+        for (int i = 0; i < hash.Length; i++)
+        {
+            hex[2 * i] = HexDigits[hash[i] >> 4];
+            hex[2 * i + 1] = HexDigits[hash[i] & 0xF];
+        }
+        return new string(hex);
     }
+
+    private const string HexDigits = "0123456789abcdef";
 }

@@ -54,18 +54,20 @@ internal static class IdentifierRules
     }
 
     /// <summary>
-    /// True when every character is ASCII or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC leaves as they are
-    /// (no decomposition, no combining marks to compose): nearly every name, and normalizing them would load and run
-    /// the platform's Unicode library for nothing.
+    /// True when every character is ASCII, a CJK unified ideograph (U+4E00–U+9FFF) or one of the marks of Chinese text
+    /// that have no decomposition and combine with nothing (、。·×—○), all of which NFKC leaves as they are: nearly every
+    /// name, and normalizing them would call the platform's Unicode library for nothing.
     /// </summary>
     private static bool IsNormalizedAsItIs(string text)
     {
         foreach (char c in text)
         {
-            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return false;
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF) && StableMarks.IndexOf(c) < 0) return false;
         }
         return true;
     }
+
+    internal const string StableMarks = "、。·×—○";
 
     /// <summary>True for reserved and contextual keywords that would change meaning as a member name.</summary>
     public static bool IsKeyword(string name)
