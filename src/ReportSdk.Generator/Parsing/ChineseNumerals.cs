@@ -31,7 +31,24 @@ internal static class ChineseNumerals
     };
 
     /// <summary>True for characters that can be part of a Chinese numeral.</summary>
-    public static bool IsNumeralChar(char c) => Digit(c) >= 0 || Unit(c) > 0;
+    public static bool IsNumeralChar(char c)
+        => c >= CjkFirst && c <= CjkLast ? NumeralIdeographs[c - CjkFirst] : Digit(c) >= 0 || Unit(c) > 0;
+
+    // The parser asks this of nearly every character of a report: for the CJK ideographs the answer of Digit and Unit
+    // is looked up in a table made from them once.
+    private const char CjkFirst = '\u4E00', CjkLast = '\u9FFF';
+    private static readonly bool[] NumeralIdeographs = NumeralTable();
+
+    private static bool[] NumeralTable()
+    {
+        var table = new bool[CjkLast - CjkFirst + 1];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = (char)(CjkFirst + i);
+            table[i] = Digit(c) >= 0 || Unit(c) > 0;
+        }
+        return table;
+    }
 
     /// <summary>
     /// The end of the numeral that starts at <paramref name="start"/>. A bare 十/百/千 right after 万 or 亿 starts the unit

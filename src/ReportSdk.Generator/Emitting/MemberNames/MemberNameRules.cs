@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ReportSdk.Generator.Model;
 
 namespace ReportSdk.Generator.Emitting.MemberNames;
@@ -20,12 +21,18 @@ internal static class MemberNameRules
     /// The Chinese member name of a fact (name + kind word), or null when the fact has no clear name. The label, when
     /// it is clear, says more than the name (数字创意产业收入 for 产业收入); otherwise the name itself.
     /// </summary>
-    public static string? For(FactModel fact) => For(fact, preferLabel: true) ?? For(fact, preferLabel: false);
-
-    private static string? For(FactModel fact, bool preferLabel)
+    public static string? For(FactModel fact)
     {
-        string? name = preferLabel ? (fact.Label is { } preferred ? Clean(preferred) : null) : Clean(fact.Name);
-        if (!preferLabel && (name is null || name.Length < MinLength) && fact.Label is { } label) name = Clean(label) ?? name;
+        string? label = fact.Label is { } l ? Clean(l) : null;
+        if (Finish(fact, label) is { } fromLabel) return fromLabel;
+        string? name = Clean(fact.Name);
+        if ((name is null || name.Length < MinLength) && fact.Label is not null) name = label ?? name;
+        return Finish(fact, name);
+    }
+
+    /// <summary>The member name made of a cleaned name and the kind word, or null when it is not clear.</summary>
+    private static string? Finish(FactModel fact, string? name)
+    {
         // A name of two characters (资金, 道路) is a fragment unless it is a standard indicator's (出口).
         if (name is null || name.Length < (fact.Standard is null ? MinLength : MinLength - 1)) return null;
         name += KindWord(fact, name);
@@ -42,8 +49,8 @@ internal static class MemberNameRules
         {
             stripped = false;
             if (StartsWithAny(id, NameWords.NounOpenings)) break;
-            foreach (var word in NameWords.Verbs) stripped |= TryStrip(ref id, word);
-            foreach (var word in NameWords.FunctionWords) stripped |= TryStrip(ref id, word);
+            foreach (var word in NameWords.Verbs) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
+            foreach (var word in NameWords.FunctionWords) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
         }
         id = WithoutTrailingAdverb(id);
         if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
@@ -77,12 +84,16 @@ internal static class MemberNameRules
     private static bool HoldsClauseVerb(string id)
     {
         foreach (var phrase in NameWords.SetPhrases) id = id.Replace(phrase, string.Empty);
+        // Most names hold no character a clause verb opens with: one pass over the name settles them.
+        if (id.IndexOfAny(ClauseVerbOpenings) < 0) return false;
         foreach (var verb in NameWords.ClauseVerbs)
         {
             if (id.IndexOf(verb, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }
+
+    private static readonly char[] ClauseVerbOpenings = NameWords.ClauseVerbs.Select(v => v[0]).Distinct().ToArray();
 
     /// <summary>
     /// 都 (or 每年都) that closes a name is the adverb of the clause it was cut from (财政性教育经费占国内生产总值比例每年都,

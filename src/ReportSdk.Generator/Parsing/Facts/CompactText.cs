@@ -69,12 +69,13 @@ internal sealed class CompactText
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     // Traditional forms of the numerals, units and link words the rules read (texts of the 1950s): 萬→万, 億→亿, 噸→吨 …
-    private const string Traditional = "萬億兩噸臺畝個項條輛間張處種點約餘為達產總從較發實現長業農國價劃計區縣將經僅預於";
-    private const string Simplified = "万亿两吨台亩个项条辆间张处种点约余为达产总从较发实现长业农国价划计区县将经仅预于";
+    private const string TraditionalForms = "萬億兩噸臺畝個項條輛間張處種點約餘為達產總從較發實現長業農國價劃計區縣將經僅預於";
+    private const string SimplifiedForms = "万亿两吨台亩个项条辆间张处种点约余为达产总从较发实现长业农国价划计区县将经仅预于";
 
     /// <summary>One canonical form per character: ０→0, Ａ→A, ％→%, ．→., －—–～→-, ，→, ；→; ：→: （→( ）→) ！→! ？→?.</summary>
     public static char Normalize(char c)
     {
+        if (c >= CjkFirst && c <= CjkLast) return Simplified[c - CjkFirst]; // nearly every character: one lookup
         if (c >= '０' && c <= '９') return (char)('0' + (c - '０'));
         if (c >= 'Ａ' && c <= 'Ｚ') return (char)('A' + (c - 'Ａ'));
         if (c >= 'ａ' && c <= 'ｚ') return (char)('a' + (c - 'ａ'));
@@ -93,7 +94,20 @@ internal sealed class CompactText
             '？' => '?',
             '／' => '/',
             '"' or '＂' or '“' or '”' or '「' or '」' or '‘' or '’' or '《' or '》' => '"',
-            _ => Traditional.IndexOf(c) is var t && t >= 0 ? Simplified[t] : c,
+            _ => c,
         };
+    }
+
+    private const char CjkFirst = '\u4E00', CjkLast = '\u9FFF';
+
+    /// <summary>Every CJK ideograph's form for matching: the simplified one for <see cref="TraditionalForms"/>, else itself.</summary>
+    private static readonly char[] Simplified = SimplifiedTable();
+
+    private static char[] SimplifiedTable()
+    {
+        var table = new char[CjkLast - CjkFirst + 1];
+        for (int i = 0; i < table.Length; i++) table[i] = (char)(CjkFirst + i);
+        for (int i = 0; i < TraditionalForms.Length; i++) table[TraditionalForms[i] - CjkFirst] = SimplifiedForms[i];
+        return table;
     }
 }
