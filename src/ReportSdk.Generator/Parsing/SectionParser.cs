@@ -338,7 +338,7 @@ internal static class SectionParser
     // are no figures) reports a result; it heads nothing.
     private static bool StatesFigure(string sentence)
     {
-        string text = Facts.CompactText.Create(sentence).Text;
+        string text = Facts.CompactText.Normalized(sentence);
         foreach (var token in Facts.NumberScanner.Scan(text, 0, text.Length))
         {
             if (token.Unit.Length > 0 && char.IsDigit(text[token.Start])) return true;

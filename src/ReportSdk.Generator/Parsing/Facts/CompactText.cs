@@ -10,13 +10,13 @@ namespace ReportSdk.Generator.Parsing.Facts;
 internal sealed class CompactText
 {
     private readonly int[] _offsets;
-    private readonly char[] _original;
+    private readonly string _source;
 
-    private CompactText(string text, int[] offsets, char[] original)
+    private CompactText(string text, int[] offsets, string source)
     {
         Text = text;
         _offsets = offsets;
-        _original = original;
+        _source = source;
     }
 
     /// <summary>The normalised text without whitespace.</summary>
@@ -26,7 +26,15 @@ internal sealed class CompactText
     public int SourceOffset(int index) => Text.Length == 0 ? 0 : _offsets[index < Text.Length ? index : Text.Length - 1];
 
     /// <summary>The original characters of [start, end), whitespace removed.</summary>
-    public string Original(int start, int end) => end <= start ? string.Empty : new string(_original, start, end - start);
+    public string Original(int start, int end)
+    {
+        if (end <= start) return string.Empty;
+        // Nearly always one stretch of the source (no space inside): a substring of it.
+        if (end <= Text.Length && _offsets[end - 1] - _offsets[start] == end - 1 - start) return _source.Substring(_offsets[start], end - start);
+        var chars = new char[end - start];
+        for (int i = start; i < end; i++) chars[i - start] = OriginalAt(i);
+        return new string(chars);
+    }
 
     /// <summary>The name as written: the original characters of [start, end), quotation marks dropped.</summary>
     public string NameText(int start, int end)
@@ -34,10 +42,13 @@ internal sealed class CompactText
         var sb = new StringBuilder(end - start > 0 ? end - start : 0);
         for (int i = start; i < end; i++)
         {
-            if (!IsQuote(Text[i])) sb.Append(_original[i]);
+            if (!IsQuote(Text[i])) sb.Append(OriginalAt(i));
         }
         return sb.ToString();
     }
+
+    /// <summary>The source character behind the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
+    private char OriginalAt(int index) => index < Text.Length ? _source[_offsets[index]] : '\0';
 
     /// <summary>True for a quotation mark of the normalised text (every kind of quote becomes <c>"</c>).</summary>
     public static bool IsQuote(char c) => c == '"';
@@ -45,10 +56,23 @@ internal sealed class CompactText
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static CompactText Create(string source)
     {
-        // Arrays as long as the source, filled to n: the offsets and original characters are read only below n.
+        // Arrays as long as the source, filled to n: the offsets are read only below n.
         var text = new char[source.Length];
         var offsets = new int[source.Length];
-        var original = new char[source.Length];
+        int n = Fill(source, text, offsets);
+        return new CompactText(new string(text, 0, n), offsets, source);
+    }
+
+    /// <summary>Only <see cref="Text"/> of <see cref="Create"/>: for a title or a sentence that is matched, never cut.</summary>
+    public static string Normalized(string source)
+    {
+        var text = new char[source.Length];
+        return new string(text, 0, Fill(source, text, null));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
+    private static int Fill(string source, char[] text, int[]? offsets)
+    {
         int n = 0;
         for (int i = 0; i < source.Length; i++)
         {
@@ -57,11 +81,10 @@ internal sealed class CompactText
             if ((c <= '\u3000' && char.IsWhiteSpace(c)) || c == '\u200B' || c == '\uFEFF' || c == '*') continue;
             // 19·5％ (older typesetting): a middle dot between digits is a decimal point.
             text[n] = IsMiddleDot(c) && n > 0 && IsDigit(text[n - 1]) && i + 1 < source.Length && IsDigit(Normalize(source[i + 1])) ? '.' : Normalize(c);
-            offsets[n] = i;
-            original[n] = c;
+            if (offsets is not null) offsets[n] = i;
             n++;
         }
-        return new CompactText(new string(text, 0, n), offsets, original);
+        return n;
     }
 
     private static bool IsMiddleDot(char c) => c == '·' || c == '・' || c == '∙' || c == '•';

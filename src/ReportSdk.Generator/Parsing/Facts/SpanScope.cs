@@ -92,7 +92,7 @@ internal sealed class SpanScope
     private static YearSpan? TitleSpan(string? title, FactInput input, FactContext context)
     {
         if (string.IsNullOrEmpty(title)) return null;
-        string text = CompactText.Create(title!).Text;
+        string text = CompactText.Normalized(title!);
         var spans = PeriodRules.Spans(text, 0, text.Length, input.Part, context, false);
         if (spans.Count == 0 || OneYearIn(text)) return null;
         // 这五年是西藏发展最好变化最大的五年: the same span named twice is one span.
@@ -103,7 +103,7 @@ internal sealed class SpanScope
     /// <summary>A title that names one year (刚刚过去的2025年很不平凡, 过去一年).</summary>
     private static bool NamesOneYear(string? title)
     {
-        return !string.IsNullOrEmpty(title) && OneYearIn(CompactText.Create(title!).Text);
+        return !string.IsNullOrEmpty(title) && OneYearIn(CompactText.Normalized(title!));
     }
 
     private static bool OneYearIn(string text) => text.IndexOf("一年", System.StringComparison.Ordinal) >= 0 || HasYear(text);
