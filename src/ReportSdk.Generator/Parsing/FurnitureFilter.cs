@@ -94,10 +94,12 @@ internal static class FurnitureFilter
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool IsTocEntry(string text)
     {
+        // A leader of dots is four of them in a row at least: a line without any (nearly every line) is no entry.
+        if (text.IndexOfAny(LeaderDots) < 0) return false;
         int run = 0, best = 0;
         foreach (char c in text)
         {
-            if (c == '.' || c == '…' || c == '·' || c == '．' || c == '⋯') { run++; if (run > best) best = run; }
+            if (Array.IndexOf(LeaderDots, c) >= 0) { run++; if (run > best) best = run; }
             else if (!Normalizer.IsSpace(c)) run = 0;
         }
         if (best < 4) return false;
@@ -105,6 +107,8 @@ internal static class FurnitureFilter
         while (end >= 0 && Normalizer.IsSpace(text[end])) end--;
         return end >= 0 && char.IsDigit(text[end]) || best >= 8;
     }
+
+    private static readonly char[] LeaderDots = { '.', '…', '·', '．', '⋯' };
 
     /// <summary>A post timestamp such as 2024-12-25 07:03:52 125.</summary>
     public static bool IsTimestamp(string text)
