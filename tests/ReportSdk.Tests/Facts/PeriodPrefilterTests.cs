@@ -29,7 +29,7 @@ public class PeriodPrefilterTests
         Piece.Sample(piece =>
         {
             var counted = PeriodRules.CountedYears(piece);
-            if (PeriodRules.Past.IsMatch(piece)) { matched++; Assert.NotEqual(PeriodRules.Counted.None, counted); }
+            if (PeriodRules.Past.IsMatch(piece)) { matched++; Assert.True(counted.HasFlag(PeriodRules.Counted.PastShape), piece); }
             if (PeriodRules.Future.IsMatch(piece))
             {
                 matched++;
@@ -37,7 +37,7 @@ public class PeriodPrefilterTests
                 Assert.True(piece.Contains('后') || piece.Contains("未来"), piece);
             }
             if (PeriodRules.ThisAndNextYear.IsMatch(piece)) { matched++; Assert.NotEqual(PeriodRules.Counted.None, counted); }
-            if (PeriodRules.Bare.IsMatch(piece)) { matched++; Assert.Equal(PeriodRules.Counted.BeforeBareWord, counted); }
+            if (PeriodRules.Bare.IsMatch(piece)) { matched++; Assert.True(counted.HasFlag(PeriodRules.Counted.BeforeBareWord), piece); }
             if (PeriodRules.NamedPlan.IsMatch(piece)) { matched++; Assert.True(PeriodRules.HasPlanNumeral(piece), piece); }
             if (PeriodRules.Explicit.IsMatch(piece)) { matched++; Assert.True(PeriodRules.HasDigitAndLink(piece), piece); }
             if (PeriodRules.OrdinalPlan.IsMatch(piece)) { matched++; Assert.Contains("个五年", piece); }
@@ -49,9 +49,11 @@ public class PeriodPrefilterTests
     [Fact]
     public void A_count_of_years_is_one_or_two_digits_or_a_chinese_count_before_nian()
     {
-        Assert.Equal(PeriodRules.Counted.Some, PeriodRules.CountedYears("过去五年，地区生产总值年均增长6%"));
-        Assert.Equal(PeriodRules.Counted.BeforeBareWord, PeriodRules.CountedYears("近3年年均增长"));
+        Assert.Equal(PeriodRules.Counted.Some | PeriodRules.Counted.PastShape, PeriodRules.CountedYears("过去五年，地区生产总值年均增长6%"));
+        Assert.Equal(PeriodRules.Counted.Some | PeriodRules.Counted.PastShape, PeriodRules.CountedYears("这十五年间"));
+        Assert.Equal(PeriodRules.Counted.Some | PeriodRules.Counted.BeforeBareWord | PeriodRules.Counted.PastShape, PeriodRules.CountedYears("近3年年均增长"));
         Assert.Equal(PeriodRules.Counted.Some, PeriodRules.CountedYears("今明两年"));
+        Assert.Equal(PeriodRules.Counted.Some, PeriodRules.CountedYears("今后五年"));
         Assert.Equal(PeriodRules.Counted.None, PeriodRules.CountedYears("2024年地区生产总值"));
         Assert.Equal(PeriodRules.Counted.None, PeriodRules.CountedYears("123年来"));
     }

@@ -44,13 +44,17 @@ internal static class PeriodRules
         @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础|远景目标)",
         RegexOptions.CultureInvariant);
 
-    /// <summary>What <see cref="CountedYears"/> found: no count of years, one, or one before a word of the bare spans.</summary>
-    internal enum Counted { None, Some, BeforeBareWord }
+    /// <summary>
+    /// What <see cref="CountedYears"/> found: a count of years, one right before a word of the bare spans, one in the
+    /// shape of the past spans.
+    /// </summary>
+    [System.Flags]
+    internal enum Counted { None = 0, Some = 1, BeforeBareWord = 2, PastShape = 4 }
 
     /// <summary>
     /// Whether some 年 follows a count of years (3年, 12年, 五年, 两年; not the year 2024年): the past, future and bare
-    /// spans (过去五年, 今后两年, 近3年年均, 今明两年) all hold one, the bare ones right before 年均, 平均, 累计, 合计, 共,
-    /// 增长, 增加, 提高, 下降 or 新增.
+    /// spans (过去五年, 今后两年, 近3年年均, 今明两年) all hold one; the bare ones right before 年均, 平均, 累计, 合计, 共,
+    /// 增长, 增加, 提高, 下降 or 新增, the past ones after 过去, 近, 这, 最近 or 的 or before 来, 以来 or 间.
     /// </summary>
     internal static Counted CountedYears(string piece)
     {
@@ -59,12 +63,22 @@ internal static class PeriodRules
         {
             int digits = 0;
             while (digits < 3 && i - digits - 1 >= 0 && piece[i - digits - 1] is >= '0' and <= '9') digits++;
-            if (digits is not (1 or 2) && CountNumerals.IndexOf(piece[i - 1]) < 0) continue;
-            if (i + 1 < piece.Length && BareWordStarts.IndexOf(piece[i + 1]) >= 0) return Counted.BeforeBareWord;
-            found = Counted.Some;
+            // Where the count can start: after its one or two digits, or its last one or two Chinese numerals.
+            int start;
+            if (digits is 1 or 2) start = i - digits;
+            else if (CountNumerals.IndexOf(piece[i - 1]) >= 0) start = i - 1;
+            else continue;
+            found |= Counted.Some;
+            char next = i + 1 < piece.Length ? piece[i + 1] : '\0';
+            if (BareWordStarts.IndexOf(next) >= 0) found |= Counted.BeforeBareWord;
+            bool twoNumerals = digits == 0 && start >= 1 && CountNumerals.IndexOf(piece[start - 1]) >= 0;
+            if (next is '来' or '以' or '间' || AfterPastWord(piece, start) || (twoNumerals && AfterPastWord(piece, start - 1)))
+                found |= Counted.PastShape;
         }
         return found;
     }
+
+    private static bool AfterPastWord(string piece, int count) => count >= 1 && "去近这的".IndexOf(piece[count - 1]) >= 0;
 
     private const string CountNumerals = "一二两三四五六七八九十";
     private const string BareWordStarts = "年平累合共增提下新";
@@ -156,10 +170,13 @@ internal static class PeriodRules
             }
             if (counted != Counted.None)
             {
-                foreach (Match m in Past.Matches(piece))
+                if ((counted & Counted.PastShape) != 0)
                 {
-                    int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
-                    if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
+                    foreach (Match m in Past.Matches(piece))
+                    {
+                        int n = Years(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value);
+                        if (n >= 2) Take(m, new YearSpan(review - n + 1, review));
+                    }
                 }
                 if (piece.IndexOf('后') >= 0 || piece.IndexOf("未来", System.StringComparison.Ordinal) >= 0)
                 {
@@ -171,7 +188,7 @@ internal static class PeriodRules
                 }
                 // 今明两年: the plan year and the next.
                 foreach (Match m in ThisAndNextYear.Matches(piece)) Take(m, new YearSpan(plan, plan + 1));
-                if (counted == Counted.BeforeBareWord)
+                if ((counted & Counted.BeforeBareWord) != 0)
                 {
                     foreach (Match m in Bare.Matches(piece))
                     {
