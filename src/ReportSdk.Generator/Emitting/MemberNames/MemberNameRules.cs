@@ -66,16 +66,17 @@ internal static class MemberNameRules
     {
         foreach (var word in words)
         {
-            if (id.StartsWith(word, StringComparison.Ordinal)) return true;
+            if (id[0] == word[0] && id.StartsWith(word, StringComparison.Ordinal)) return true;
         }
         return false;
     }
 
     private static bool EndsWithAny(string id, string[] words)
     {
+        char last = id[id.Length - 1];
         foreach (var word in words)
         {
-            if (id.EndsWith(word, StringComparison.Ordinal)) return true;
+            if (last == word[word.Length - 1] && id.EndsWith(word, StringComparison.Ordinal)) return true;
         }
         return false;
     }
