@@ -51,6 +51,11 @@ internal static class FactLexicon
         .GroupBy(w => w.Word[w.Word.Length - 1])
         .ToDictionary(g => g.Key, g => g.ToArray());
 
+    // The table indexed by first character: StartsWithLink runs at nearly every position of a clause.
+    private static readonly Dictionary<char, LinkWord[]> ByFirstChar = Table
+        .GroupBy(w => w.Word[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static LinkWord[] Build()
     {
         var words = new List<LinkWord>();
@@ -118,7 +123,8 @@ internal static class FactLexicon
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static bool StartsWithLink(string text, int start, int end, int minLength = 1)
     {
-        foreach (var w in Table)
+        if (start < 0 || start >= end || start >= text.Length || !ByFirstChar.TryGetValue(text[start], out var words)) return false;
+        foreach (var w in words)
         {
             if (w.Word.Length >= minLength && start + w.Word.Length <= end && string.CompareOrdinal(text, start, w.Word, 0, w.Word.Length) == 0) return true;
         }
@@ -158,6 +164,9 @@ internal static class FactLexicon
         "按可比价格计算", "按可比口径计算", "扣除价格因素", "而", "又", "这一年", "同年", "它们", "它", "虽然", "但是", "但", "并且", "发行",
         "累计", "共投入", "新纳入", "圆满完成", "要求", "建成投产", "已", "仅",
     };
+
+    // (After LeadWords: static fields are set in the order they are written.)
+    private static readonly WordIndex LeadWordIndex = new(LeadWords);
 
     /// <summary>
     /// 考虑价格下降因素, 扣除自然因素影响后, 剔除…因素后: a phrase that adjusts the figure before its name (at most 12
@@ -207,10 +216,7 @@ internal static class FactLexicon
     /// <summary>The length of a word at <paramref name="i"/> that opens a piece without being part of the name, or 0.</summary>
     public static int LeadWordLength(string text, int i, int end)
     {
-        foreach (var w in LeadWords)
-        {
-            if (i + w.Length <= end && string.CompareOrdinal(text, i, w, 0, w.Length) == 0) return w.Length;
-        }
+        if (LeadWordIndex.At(text, i, end) is { } lead) return lead.Length;
         char c = text[i];
         // 五年累计实际利用外资, 五年全国新增城镇就业: a count of years before 累计, another lead word or a count of new
         // ones (the period rules read it).

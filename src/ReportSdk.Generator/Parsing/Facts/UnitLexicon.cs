@@ -57,17 +57,12 @@ internal static class UnitLexicon
 
     private static int MatchBase(string text, int index)
     {
-        if (index >= text.Length) return 0;
-        foreach (var noun in Nouns)
-        {
-            if (string.CompareOrdinal(text, index, noun, 0, noun.Length) == 0) return 0;
-        }
-        foreach (var unit in BaseUnits)
-        {
-            if (string.CompareOrdinal(text, index, unit, 0, unit.Length) == 0) return unit.Length;
-        }
-        return 0;
+        if (index >= text.Length || NounIndex.At(text, index, text.Length) is not null) return 0;
+        return BaseUnitIndex.At(text, index, text.Length)?.Length ?? 0;
     }
+
+    private static readonly WordIndex NounIndex = new(Nouns);
+    private static readonly WordIndex BaseUnitIndex = new(BaseUnits);
 
     /// <summary>The unit without a 余/多 written inside it (万余件 → 万件).</summary>
     public static string Clean(string unit) => unit.Length > 2 && (unit.IndexOf('余') > 0 || unit.IndexOf('多') > 0)
