@@ -67,6 +67,7 @@ internal static class IdentifierRules
         return true;
     }
 
+    /// <summary>The marks <see cref="IsNormalizedAsItIs"/> lets through (TextEscapingTests holds each NFKC-stable).</summary>
     internal const string StableMarks = "、。·×—○";
 
     /// <summary>True for reserved and contextual keywords that would change meaning as a member name.</summary>
