@@ -14,6 +14,8 @@
 #   instructions  the cold programs once each under valgrind --tool=callgrind (not part of 'all')
 # Usage: scripts/bench-process.sh [all|runtime|build|generator|instructions] [--quick] [--force]
 #   Refuses to measure when the 1-minute load average (uptime) is above 1, unless --force; records the load.
+#   Before each timed part, waits (up to REPORTSDK_BENCH_SETTLE_SECONDS, default 240; 0 with --quick) for the load its
+#   own packing and builds raised to fall back to 1, and records the load it starts from.
 #   Results: benchmarks/results/<UTC date-time>/ (table.md, machine.txt, hyperfine JSON per round, logs).
 set -euo pipefail
 
@@ -35,10 +37,11 @@ mkdir -p "$out" "$work"
 table="$out/table.md"
 
 if [[ $quick == 1 ]]; then
-  rounds=5; warmup=2; mem_rounds=2; build_rounds=2; touch_runs=5; workload_seconds=3
+  rounds=5; warmup=2; mem_rounds=2; build_rounds=2; touch_runs=5; workload_seconds=3; settle_default=0
 else
-  rounds=20; warmup=5; mem_rounds=5; build_rounds=5; touch_runs=21; workload_seconds=10
+  rounds=20; warmup=5; mem_rounds=5; build_rounds=5; touch_runs=21; workload_seconds=10; settle_default=240
 fi
+settle_seconds="${REPORTSDK_BENCH_SETTLE_SECONDS:-$settle_default}"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 load_now="$(load1)"
@@ -129,7 +132,20 @@ row() {
   }' | tee -a "$table"
 }
 
+# Waits for the 1-minute load to fall to 1 (the script's own packing and builds lift it to 2-4), at most
+# $settle_seconds seconds; the pairs run in turn either way, so both sides of a ratio see the same load.
+settle() {
+  local waited=0 from
+  from="$(load1)"
+  while (( waited < settle_seconds )) && awk -v l="$(load1)" 'BEGIN { exit !(l > 1) }'; do
+    sleep 5; waited=$((waited + 5))
+  done
+  (( waited > 0 )) && echo "(waited ${waited} s for the load to settle: $from -> $(load1))" | tee -a "$out/machine.txt" >&2
+  return 0
+}
+
 table_header() {
+  settle
   {
     echo
     echo "### $1 (load before: $(load1))"
@@ -391,6 +407,7 @@ build() {
 generator() {
   dotnet build "$root/benchmarks/ReportSdk.Benchmarks/ReportSdk.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
   local dll="$root/benchmarks/ReportSdk.Benchmarks/bin/Release/net10.0/ReportSdk.Benchmarks.dll" n
+  settle
   {
     echo
     echo "### Generator in process (workload harness, warm, ${workload_seconds} s per line; load before: $(load1))"
