@@ -112,8 +112,9 @@ internal static class Normalizer
         return w;
     }
 
+    // The CJK range first: it holds nearly every character of a report.
     private static bool IsWide(char c) =>
-        (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') ||
+        (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\u1100' && c <= '\u115F') || (c >= '\uAC00' && c <= '\uD7A3') ||
         (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') ||
         (c >= '\uFFE0' && c <= '\uFFE6') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…';
 
