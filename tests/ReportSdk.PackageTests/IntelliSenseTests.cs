@@ -26,7 +26,7 @@ public sealed class IntelliSenseTests(PackedPackage package, ITestOutputHelper o
     private static readonly string[] Plumbing =
     {
         "Register", "Sets", "ReportSet", "GeneratedReportSet", "KnownRegions", "Divisions", "StandardIndicatorAliases", "ContractNames",
-        "Units", "Impl", "Once",
+        "Units", "Impl", "Once", "TableReport", "ReportData", "ReportTables",
     };
 
     [Fact]

@@ -12,11 +12,11 @@ namespace ReportSdk.Generator.Emitting;
 /// <item><b>Fields</b> (the default): <c>public static readonly Indicator 地区生产总值;</c>, all set by the class's one
 /// field initializer, which hands <c>ReportTables.Assign</c> the report's facts and the members by <c>ref</c>, eight
 /// to a call. A field costs the compiler about half of a property (no accessor to bind, lower and emit), and the
-/// members are most of what compiling a project's reports costs. The report and the fact cache live in a nested
-/// class (<see cref="CacheClass"/>), so building the report, as the catalog does, sets no member.</item>
+/// members are most of what compiling a project's reports costs. The report (with its data and fact cache) lives in a
+/// nested class (<see cref="CacheClass"/>), so building the report, as the catalog does, sets no member.</item>
 /// <item><b>Lazy</b> (<c>ReportSdkLazyFacts=true</c>, ReportSdk.dll): each member is <c>=&gt; __fact(i)</c>, one
-/// cached accessor that has the runtime decode row i of the report's tables: touching one figure builds one object.
-/// No static constructor and no field initializer.</item>
+/// accessor that has the report's <c>ReportData</c> (a field of the year class, shared with the report object) decode
+/// row i: touching one figure builds that fact, not the report.</item>
 /// </list>
 /// </summary>
 internal static class FactMemberEmitter
@@ -33,8 +33,14 @@ internal static class FactMemberEmitter
     /// <summary>The field the report object is cached in.</summary>
     public static string ReportCache(bool lazy) => lazy ? "__report" : CacheClass + ".Report";
 
-    /// <summary>The field the report's facts are cached in (shared by the members, <c>Indicators</c> and <c>FactsOf</c>).</summary>
-    public static string FactCache(bool lazy) => lazy ? "__facts" : CacheClass + ".Facts";
+    /// <summary>
+    /// The report's data as the report object gets it: the lazy shape's field (shared with the fact members), or a new
+    /// one in the fields shape, whose members read the report's facts.
+    /// </summary>
+    public static string DataOf(bool lazy) => lazy ? DataField : "new " + Rt + "Generated.ReportData(" + DataArguments + ")";
+
+    private const string DataField = "__data";
+    private const string DataArguments = "Id, " + ReportEmitter.Data;
 
     /// <summary>Writes the standard members, then a member for every named fact, then what sets or reads them.</summary>
     public static void Write(IndentedWriter w, ReportModel m, FactMemberNames names, bool lazy, CancellationToken cancellationToken)
@@ -60,8 +66,8 @@ internal static class FactMemberEmitter
     }
 
     /// <summary>
-    /// The nested class of the fields shape that holds the report and its fact cache: apart from the year class, whose
-    /// first field read runs its initializer (decoding every fact).
+    /// The nested class of the fields shape that holds the report: apart from the year class, whose first field read
+    /// runs its initializer (decoding every fact).
     /// </summary>
     public static void WriteCache(IndentedWriter w, bool lazy)
     {
@@ -71,10 +77,9 @@ internal static class FactMemberEmitter
             w.Line("private static " + Rt + "Report? __report;");
             return;
         }
-        w.Line("// The report and its facts once built, apart from the fact members: building the report (as the catalog does) sets none.");
+        w.Line("// The report once built, apart from the fact members: building the report (as the catalog does) sets none.");
         w.Line("private static class " + CacheClass).Open();
         w.Line("internal static " + Rt + "Report? Report;");
-        w.Line("internal static " + Rt + "Indicator?[]? Facts;");
         w.Close();
     }
 
@@ -85,11 +90,10 @@ internal static class FactMemberEmitter
 
     private static void WriteAccessor(IndentedWriter w)
     {
-        WriteOnce(w);
         w.Line();
-        w.Line("private static " + Rt + "Indicator?[]? __facts;");
+        w.Line("private static readonly " + Rt + "Generated.ReportData " + DataField + " = new(" + DataArguments + ");");
         w.Line();
-        w.Line("private static " + Rt + "Indicator __fact(int i) => " + Tables + "Fact(ref __facts, i, Id, " + ReportEmitter.Data + ");");
+        w.Line("private static " + Rt + "Indicator __fact(int i) => " + DataField + ".Fact(i);");
     }
 
     private static void WriteAssignments(IndentedWriter w, List<(string Name, int Fact)> members)
@@ -100,7 +104,6 @@ internal static class FactMemberEmitter
                 members.Count, (call, j) => call.Append(", ").Append(CSharpLiteral.Int(members[j].Fact)).Append(", ref ").Append(members[j].Name),
                 _ => "Assign(Report.Indicators");
         }
-        WriteOnce(w);
     }
 
     /// <summary>
@@ -123,13 +126,6 @@ internal static class FactMemberEmitter
             w.Line(call.Append(k < count ? ") +" : ");").ToString());
         }
         w.Unindent();
-    }
-
-    private static void WriteOnce(IndentedWriter w)
-    {
-        w.Line();
-        w.Line("// First access wins, also under a race: every caller sees the same instance.");
-        w.Line("private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
     }
 
     private static string[] Doc(ReportModel m, FactModel f)

@@ -11,9 +11,10 @@ namespace ReportSdk.Generator.Emitting;
 /// <summary>
 /// Writes the C# of one report: a static year class (e.g. <c>Beijing.Shijingshan.Y2023</c>) nested in its region
 /// classes. The report is data: two literals (<see cref="ReportTableWriter"/>) that the runtime's ReportTables decodes;
-/// the report object, its section tree, fact list and glossary are built from them on first access, and the typed fact
-/// members (<see cref="FactMemberEmitter"/>) return the same objects. No static constructor: the class stays
-/// beforefieldinit, so reading its constants or building its report decodes no fact.
+/// the report object (the runtime's one <c>TableReport</c> class over the report's <c>ReportData</c>), its section tree,
+/// fact list and glossary are built from them on first access, and the typed fact members
+/// (<see cref="FactMemberEmitter"/>) return the same objects. No static constructor: the class stays beforefieldinit,
+/// so reading its constants or building its report decodes no fact.
 /// </summary>
 internal static class ReportEmitter
 {
@@ -38,7 +39,8 @@ internal static class ReportEmitter
         FactMemberEmitter.Write(w, model, names, lazy, cancellationToken);
         WriteValues(w, model, names, unit.Options.EmitConstants);
         SectionEmitter.WriteOutline(w, model, lazy);
-        WriteImpl(w, model, plan.StringLiterals, lazy, cancellationToken);
+        w.Line();
+        ReportTableWriter.For(model, cancellationToken).Write(w, plan.StringLiterals);
         FactMemberEmitter.WriteCache(w, lazy);
         w.Close();
 
@@ -70,7 +72,9 @@ internal static class ReportEmitter
         w.Line("public const int DeliveredYear = " + CSharpLiteral.Int(m.DeliveredYear) + ";");
         w.Summary("The report (metadata, sections, indicators, glossary), created on first access.", m.Title);
         string report = FactMemberEmitter.ReportCache(lazy);
-        w.Line("public static " + Rt + "Report Report => " + report + " ?? Once(ref " + report + ", new Impl());");
+        w.Line("public static " + Rt + "Report Report => " + report + " ?? " + Tables + "Once(ref " + report + ", new " + Rt + "Generated.TableReport(").Indent();
+        w.Line("new " + Rt + "ReportInfo(" + ReportInfoArguments(m) + "),");
+        w.Line(FactMemberEmitter.DataOf(lazy) + "));").Unindent();
         w.Summary("Every numeric fact of the report, in text order (" + DocText.Int(m.Facts.Count) + ").");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => Report.Indicators;");
         w.Summary("名词解释 entries (" + DocText.Int(m.Glossary.Count) + ").");
@@ -104,29 +108,6 @@ internal static class ReportEmitter
             w.Line("public const decimal " + member + " = " + CSharpLiteral.Decimal(m.Facts[i].Value) + ";");
         }
         w.Close();
-    }
-
-    private static void WriteImpl(IndentedWriter w, ReportModel m, bool stringLiterals, bool lazy, CancellationToken cancellationToken)
-    {
-        string facts = "ref " + FactMemberEmitter.FactCache(lazy);
-        w.Line();
-        w.Line("private sealed class Impl : " + Rt + "Report").Open();
-        w.Line("internal Impl()");
-        w.Line("    : base(new " + Rt + "ReportInfo(" + ReportInfoArguments(m) + "))");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section>? _sections;");
-        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator>? _indicators;");
-        w.Line("private global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry>? _glossary;");
-        w.Line();
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Section> Sections => _sections ?? Once(ref _sections, " + Tables + "Sections(" + Data + "));");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> Indicators => _indicators ?? Once(ref _indicators, " + Tables + "Facts(" + facts + ", Id, " + Data + "));");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, " + Tables + "Glossary(" + Data + "));");
-        w.Line("public override global::System.Collections.Generic.IReadOnlyList<" + Rt + "Indicator> FactsOf(" + Rt + "StandardIndicator indicator) => " + Tables + "FactsOf(" + facts + ", indicator, Id, " + Data + ");");
-        w.Close();
-        w.Line();
-        ReportTableWriter.For(m, cancellationToken).Write(w, stringLiterals);
     }
 
     private static string ReportInfoArguments(ReportModel m)

@@ -326,8 +326,15 @@ public static class ReportTables
         public int this[int index] => _chars is null ? _ints[index] : L.At(_chars, index);
     }
 
-    // First access wins, also under a race: every caller sees the same instance.
-    private static T Once<T>(ref T? field, T value) where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
+    /// <summary>
+    /// Stores <paramref name="value"/> in <paramref name="field"/> unless another thread stored one first, and returns
+    /// the stored one: first access wins, also under a race, so every caller sees the same instance.
+    /// </summary>
+    /// <typeparam name="T">The cached type.</typeparam>
+    /// <param name="field">The cache field.</param>
+    /// <param name="value">The value built by this caller.</param>
+    /// <returns>The value in the field.</returns>
+    public static T Once<T>(ref T? field, T value) where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>Reads strings and decimals, and knows where each region of the table starts.</summary>
     private readonly ref struct Reader

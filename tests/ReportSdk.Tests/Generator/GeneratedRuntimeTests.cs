@@ -28,9 +28,9 @@ public class GeneratedRuntimeTests
             Assert.Equal(StandardIndicator.Gdp, gdp.Standard);
             Assert.Equal("shijingshan-2023", gdp.ReportId);
 
-            var built = (Indicator?[])Field("__facts")!;
-            Assert.Same(gdp, built[0]);
-            Assert.All(built.Skip(1), Assert.Null); // the other facts are not built
+            var data = (ReportSdk.Generated.ReportData)Field("__data")!;
+            Assert.Equal(1, data.DecodedFacts); // the other facts are not built
+            Assert.Same(gdp, data.Fact(0));
             Assert.Null(Field("__report"));    // nor the report
             // const decimal (ReportSdkEmitConstants=true): C# callers get 980m inlined (DecimalConstantAttribute), no field read at run time.
             var constant = year.GetNestedType("Values")!.GetField("Gdp")!;
@@ -68,10 +68,11 @@ public class GeneratedRuntimeTests
             // The catalog builds a report through Report: that decodes no fact and runs no initializer of the class.
             var report = (Report)year.GetProperty("Report")!.GetValue(null)!;
             Assert.Same(report, Cached("Report"));
-            Assert.Null(Cached("Facts"));
+            var data = Assert.IsType<ReportSdk.Generated.TableReport>(report).Data;
+            Assert.False(data.AnyDecoded);
             Assert.Equal("shijingshan-2023", report.Id);
             Assert.Equal("重大项目支撑加力", report.Sections[0].Sections[0].Sections[0].Title);
-            Assert.Null(Cached("Facts"));
+            Assert.False(data.AnyDecoded);
 
             // The first member read runs the class's initializer: every member set, each the report's own fact object.
             var gdp = (Indicator)year.GetField("Gdp")!.GetValue(null)!;
@@ -81,7 +82,7 @@ public class GeneratedRuntimeTests
             Assert.Same(gdp, year.GetField("地区生产总值")!.GetValue(null));
             Assert.All(members, f => Assert.Contains(f.GetValue(null), report.Indicators));
             Assert.Equal(members.Length, (int)year.GetField("__members", Static)!.GetValue(null)!);
-            Assert.Equal(5, ((Indicator?[])Cached("Facts")!).Count(f => f is not null));
+            Assert.Equal(5, data.DecodedFacts);
 
             // Section members are fields too, set together by their class's initializer from the report's section tree.
             var sections = year.GetNestedType("Sections")!;

@@ -46,7 +46,7 @@ public class ReservedNameTests
     [Fact]
     public void The_taken_names_include_the_generated_plumbing_and_what_object_gives()
     {
-        Assert.Superset(new HashSet<string> { "__report", "__fact", "__members", "__Cache", "Values", "Titles", "Sections", "Impl", "Id", "Report", "Y2023", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" },
+        Assert.Superset(new HashSet<string> { "__report", "__fact", "__members", "__Cache", "Values", "Titles", "Sections", "__data", "Id", "Report", "Y2023", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" },
             TakenNames.Value.ToHashSet());
     }
 

@@ -25,7 +25,9 @@ public static partial class Reports
                 public const int DeliveredYear = 2023;
                 /// <summary>The report (metadata, sections, indicators, glossary), created on first access.
                 /// <para>政府工作报告</para></summary>
-                public static global::ReportSdk.Report Report => __report ?? Once(ref __report, new Impl());
+                public static global::ReportSdk.Report Report => __report ?? global::ReportSdk.Generated.ReportTables.Once(ref __report, new global::ReportSdk.Generated.TableReport(
+                    new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "110000") }), null),
+                    __data));
                 /// <summary>Every numeric fact of the report, in text order (5).</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => Report.Indicators;
                 /// <summary>名词解释 entries (1).</summary>
@@ -57,12 +59,9 @@ public static partial class Reports
                 /// <para>北京市石景山区 2023年政府工作报告, line 65 · 2023年主要任务</para></summary>
                 public static global::ReportSdk.Indicator 地区生产总值目标增速不低于 => __fact(4);
 
-                // First access wins, also under a race: every caller sees the same instance.
-                private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+                private static readonly global::ReportSdk.Generated.ReportData __data = new(Id, __text, __table);
 
-                private static global::ReportSdk.Indicator?[]? __facts;
-
-                private static global::ReportSdk.Indicator __fact(int i) => global::ReportSdk.Generated.ReportTables.Fact(ref __facts, i, Id, __text, __table);
+                private static global::ReportSdk.Indicator __fact(int i) => __data.Fact(i);
 
                 /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
                 public static class Titles
@@ -89,23 +88,6 @@ public static partial class Reports
                     public static global::ReportSdk.Section S1_1 => Report.Sections[0].Sections[0];
                     /// <inheritdoc cref="Titles.S2"/>
                     public static global::ReportSdk.Section S2 => Report.Sections[1];
-                }
-
-                private sealed class Impl : global::ReportSdk.Report
-                {
-                    internal Impl()
-                        : base(new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "110000") }), null))
-                    {
-                    }
-
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section>? _sections;
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator>? _indicators;
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry>? _glossary;
-
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, global::ReportSdk.Generated.ReportTables.Sections(__text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, global::ReportSdk.Generated.ReportTables.Facts(ref __facts, Id, __text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, global::ReportSdk.Generated.ReportTables.Glossary(__text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> FactsOf(global::ReportSdk.StandardIndicator indicator) => global::ReportSdk.Generated.ReportTables.FactsOf(ref __facts, indicator, Id, __text, __table);
                 }
 
                 // The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once, then one

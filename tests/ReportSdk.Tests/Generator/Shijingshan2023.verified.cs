@@ -25,7 +25,9 @@ public static partial class Reports
                 public const int DeliveredYear = 2023;
                 /// <summary>The report (metadata, sections, indicators, glossary), created on first access.
                 /// <para>政府工作报告</para></summary>
-                public static global::ReportSdk.Report Report => __Cache.Report ?? Once(ref __Cache.Report, new Impl());
+                public static global::ReportSdk.Report Report => __Cache.Report ?? global::ReportSdk.Generated.ReportTables.Once(ref __Cache.Report, new global::ReportSdk.Generated.TableReport(
+                    new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "110000") }), null),
+                    new global::ReportSdk.Generated.ReportData(Id, __text, __table)));
                 /// <summary>Every numeric fact of the report, in text order (5).</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => Report.Indicators;
                 /// <summary>名词解释 entries (1).</summary>
@@ -61,9 +63,6 @@ public static partial class Reports
                 private static readonly int __members =
                     global::ReportSdk.Generated.ReportTables.Assign(Report.Indicators, 0, ref Gdp, 1, ref GdpGrowth, 3, ref GdpGrowthTarget, 0, ref 地区生产总值, 1, ref 地区生产总值增速, 2, ref 新增停车位, 3, ref 地区生产总值目标增速, 4, ref 地区生产总值目标增速不低于);
 
-                // First access wins, also under a race: every caller sees the same instance.
-                private static T Once<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
-
                 /// <summary>Titles of the level-1 and level-2 sections (S1 is the first level-1 section, S1_2 the second subsection of S1).</summary>
                 public static class Titles
                 {
@@ -97,33 +96,15 @@ public static partial class Reports
                         global::ReportSdk.Generated.ReportTables.AssignSections(Report.Sections, 2, ref S2);
                 }
 
-                private sealed class Impl : global::ReportSdk.Report
-                {
-                    internal Impl()
-                        : base(new global::ReportSdk.ReportInfo("shijingshan-2023", "石景山区", "Shijingshan", global::ReportSdk.RegionLevel.District, 2023, 2022, 2023, new global::System.DateOnly(2023, 1, 5), "李新", "区长", "北京市石景山区第十七届人民代表大会第二次会议", "政府工作报告", new global::ReportSdk.SourceRef("shijingshan.txt", 1, 120, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "0.1.0.0"), true, "110107", global::System.Array.AsReadOnly(new global::ReportSdk.RegionRef[] { new global::ReportSdk.RegionRef("北京市", "Beijing", global::ReportSdk.RegionLevel.Municipality, "110000") }), null))
-                    {
-                    }
-
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section>? _sections;
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator>? _indicators;
-                    private global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry>? _glossary;
-
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Section> Sections => _sections ?? Once(ref _sections, global::ReportSdk.Generated.ReportTables.Sections(__text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> Indicators => _indicators ?? Once(ref _indicators, global::ReportSdk.Generated.ReportTables.Facts(ref __Cache.Facts, Id, __text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.GlossaryEntry> Glossary => _glossary ?? Once(ref _glossary, global::ReportSdk.Generated.ReportTables.Glossary(__text, __table));
-                    public override global::System.Collections.Generic.IReadOnlyList<global::ReportSdk.Indicator> FactsOf(global::ReportSdk.StandardIndicator indicator) => global::ReportSdk.Generated.ReportTables.FactsOf(ref __Cache.Facts, indicator, Id, __text, __table);
-                }
-
                 // The report's data, decoded by global::ReportSdk.Generated.ReportTables: every distinct string once, then one
                 // table of ints: header, string offsets, decimals, facts, sections, paragraphs, glossary.
                 private static string __text => "地区生产总值亿元初步预计，地区生产总值完成980亿元，同比增长2%左右2022年工作回顾%新增停车位个新增停车位1200个坚持创新驱动，高质量发展迈出新步伐地区生产总值增长4.5%左右2023年主要任务在实际工作中力争达到5.0%一、过去一年，我们坚持稳中求进工作总基调。初步预计，地区生产总值完成980亿元，同比增长2%左右。（一）新增停车位1200个。重大项目支撑加力重大项目支撑加力。全年完成投资“1+3+1”项目。二、“两区”建设国家服务业扩大开放综合示范区和中国（北京）自由贸易试验区建设。";
                 private static string __table => "\u0003\0\u0016\0\u0005\0\u0005\0\u0004\0\u0003\0\u0001\0\0\0\u0006\0\u0008\0#\0,\0-\02\03\0=\0N\0\u005C\0e\0s\0u\0\u00A4\0\u00A7\0\u00B2\0\u00B2\0\u00BA\0\u00D3\0\u00D5\0\u00DB\0\u00FA\0\u03D4\0\0\0\0\0\0\0\u0002\0\0\0\0\0\0\0\u04B0\0\0\0\0\0\0\0-\0\0\0\0\0\0\u00012\0\0\0\0\0\0\u0001\0\0\u0001\0\u0002\0\u0003\0\u0001\0\0\0\u0001\0\0\0 \0\u07E6\0\u07E6\0\0\0\u0011\0\0\0\uFFFF\uFFFF\0\0\u0004\0\u0002\0\u0003\0\u0002\0\u0001\0\u0001\0\u0001\0!\0\u07E6\0\u07E6\0\0\0\u0011\0\u0001\0\uFFFF\uFFFF\u0005\0\u0006\0\u0007\0\u0008\0\0\0\0\0\0\0\0\0\0\0\u07E6\0\u07E6\0\0\0\u0017\0\u0002\0\uFFFF\uFFFF\0\0\u0004\0\u0009\0\u000A\0\u0002\0\u0001\0\u0002\0\u0001\0\u0001\0\u07E7\0\u07E7\0\u0002\0@\0\u0003\0\uFFFF\uFFFF\0\0\u0004\0\u000B\0\u000A\0\u0002\0\u0001\0\u0002\0\u0001\0\u0004\0\u07E7\0\u07E7\0\u0002\0A\0\u0004\0\uFFFF\uFFFF\u0001\0\u0001\0\u000C\0\u0003\0\u000F\0\0\0\uFFFF\uFFFF\u0001\0\u0002\0\u0001\0\u000E\0\u0008\0\u0015\0\u0001\0\0\0\u0001\0\u0003\0\0\0\u0010\0\u0011\0\u0019\0\u0002\0\u0001\0\u0001\0\u0001\0\u0002\0\u0013\0\u000A\0<\0\0\0\uFFFF\uFFFF\0\0\u000D\0\u0011\0\u000F\0\u0017\0\u0012\0\u0019\0\u0001\0\u0014\0\u0015\0v\0";
 
-                // The report and its facts once built, apart from the fact members: building the report (as the catalog does) sets none.
+                // The report once built, apart from the fact members: building the report (as the catalog does) sets none.
                 private static class __Cache
                 {
                     internal static global::ReportSdk.Report? Report;
-                    internal static global::ReportSdk.Indicator?[]? Facts;
                 }
             }
         }

@@ -109,8 +109,8 @@ internal sealed class FactMemberNames
     /// </summary>
     public static readonly string[] ReservedMembers =
     {
-        "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections", "Impl",
-        "Once", "T", "__fact", "__facts", "__report", "__text", "__table", "__members", "__Cache",
+        "Id", "Region", "DeliveredYear", "Report", "Indicators", "Glossary", "Values", "Titles", "Sections",
+        "__fact", "__data", "__report", "__text", "__table", "__members", "__Cache",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "Indicator", "Quantity", "Section", "Paragraph", "GlossaryEntry", "ReportInfo", "SourceRef", "StandardIndicator",
         "IndicatorKind", "Measure", "FactStatus", "FactKinds", "Direction", "Qualifiers", "SectionStyle", "RegionLevel", "System", "ReportSdk", "global",
