@@ -114,6 +114,36 @@ public class ReportTablesTests
     }
 
     [Fact]
+    public void A_table_report_reads_its_data_the_same_from_either_table_form_and_shares_each_fact()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, ints) = Tables(model);
+        var info = new ReportInfo(model.Id, model.Region, null, RegionLevel.District, 2023, 2022, 2023, null, null, null, null, model.Title,
+            new SourceRef("shijingshan.txt", 1, 120, new string('0', 64), "test"), true);
+        var fromChars = new ReportData(model.Id, text, ReportTableWriter.Encode(ints));
+        var fromInts = new ReportData(model.Id, text, ints.ToArray().AsSpan());
+        foreach (var data in new[] { fromChars, fromInts })
+        {
+            var report = new TableReport(info, data);
+            Assert.False(data.AnyDecoded);                 // creating the report decodes nothing
+            Assert.Equal("重大项目支撑加力", report.Sections[0].Sections[0].Sections[0].Title);
+            Assert.False(data.AnyDecoded);
+            var third = data.Fact(2);
+            Assert.Equal(1, data.DecodedFacts);
+            Assert.Equal(new[] { 2m, 4.5m, 5.0m }, report.FactsOf(StandardIndicator.GdpGrowth).Select(f => f.Value));
+            Assert.Equal(4, data.DecodedFacts);            // and the three growth facts only
+            Assert.Same(third, report.Indicators[2]);     // one object per row, whoever asks first
+            Assert.Same(report.Indicators, report.Indicators);
+            Assert.Equal(model.Facts.Count, data.DecodedFacts);
+            Assert.Equal("“两区”建设", report.Glossary.Single().Term);
+        }
+        Assert.Equal(new TableReport(info, fromChars).Indicators.Select(f => (f.Name, f.Value, f.Unit, f.Quote)),
+            new TableReport(info, fromInts).Indicators.Select(f => (f.Name, f.Value, f.Unit, f.Quote)));
+        Assert.Throws<ArgumentNullException>(() => new TableReport(info, null!));
+        Assert.Throws<ArgumentNullException>(() => new ReportData(model.Id, null!, "x"));
+    }
+
+    [Fact]
     public void Facts_of_a_standard_indicator_are_those_of_the_list_and_only_they_are_built()
     {
         var model = Fixture.Shijingshan2023();
