@@ -230,6 +230,18 @@ public sealed class FactRuleTests
         Assert.Equal("文化产业单位总收入", culture.Single(2.3m, "%").Name);
     }
 
+    [Theory]
+    // guizhou 2026, line 19; the others as reports write them (套(间), 辆(台), 条(段)).
+    [InlineData("累计完成棚户区改造47.63万户（套）、老旧小区改造68.56万户、背街小巷改造5667条，", 68.56, "老旧小区改造")]
+    [InlineData("筹集保障性租赁住房3.8万套（间）、发放租赁补贴2.1万户。", 2.1, "租赁补贴")]
+    [InlineData("淘汰老旧车辆8978辆（台）、新能源公交车1200辆。", 1200, "新能源公交车")]
+    public void An_alternative_unit_in_parentheses_stays_with_the_figure_before(string clause, double value, string name)
+    {
+        var facts = Review(clause);
+        Assert.Equal(name, facts.Single(f => f.Value == (decimal)value).Name);
+        Assert.DoesNotContain(facts, f => f.Name.Contains('(') || f.Name.Contains('（'));
+    }
+
     [Fact]
     public void Names_by_the_noun_after_the_value_when_a_verb_comes_before()
     {

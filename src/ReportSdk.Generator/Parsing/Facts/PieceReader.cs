@@ -109,6 +109,10 @@ internal static class PieceReader
         int s = start;
         while (s < e)
         {
+            // 棚户区改造47.63万户(套)、老旧小区改造68.56万户: a short parenthesis and a list mark opening a piece are the
+            // alternative unit of the figure before (户(套), 套(间), 辆(台)); they open no name.
+            int aside = AlternativeUnitLength(text, s, e);
+            if (aside > 0) { s += aside; continue; }
             int span = SpanLeadLength(text, s, e);
             if (span > 0) { s += span; continue; }
             int period = PeriodBeforeIndicator(text, s, e);
@@ -132,6 +136,17 @@ internal static class PieceReader
         result.NameStart = s;
         result.NameEnd = e;
         return result;
+    }
+
+    /// <summary>The length of a parenthesis of one or two characters and the list mark after it at <paramref name="start"/>, or 0.</summary>
+    private static int AlternativeUnitLength(string text, int start, int end)
+    {
+        if (text[start] != '(') return 0;
+        for (int i = start + 2; i <= start + 3 && i + 1 < end; i++)
+        {
+            if (text[i] == ')') return text[i + 1] == '、' ? i + 2 - start : 0;
+        }
+        return 0;
     }
 
     /// <summary>在…的情况下 (or 在…下) ending a piece after a name of two characters or more, or 0.</summary>
