@@ -242,6 +242,13 @@ public sealed class FactRuleTests
         Assert.DoesNotContain(facts, f => f.Name.Contains('(') || f.Name.Contains('（'));
     }
 
+    [Theory]
+    // national 1957, lines 64 and 66: the first three years of the plan are its period, not part of the name.
+    [InlineData("从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨", 150, "钢产量")]
+    [InlineData("例如，棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件。", 35, "棉纱产量")]
+    public void The_first_years_of_a_plan_before_a_value_are_no_part_of_its_name(string clause, double value, string name)
+        => Assert.Equal(name, Review(clause).Single(f => f.Value == (decimal)value).Name);
+
     [Fact]
     public void Names_by_the_noun_after_the_value_when_a_verb_comes_before()
     {

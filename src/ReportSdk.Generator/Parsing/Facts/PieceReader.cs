@@ -297,6 +297,8 @@ internal static class PieceReader
         {
             if (i - lead.Length >= start && TextMatch.At(text, i - lead.Length, lead)) return end - i + lead.Length;
         }
+        // 钢产量前三年(共增加了一百五十万吨): the first years of a plan; 提前两年 (ahead of time) keeps its 前.
+        if (i - 3 >= start && text[i - 1] == '前' && text[i - 2] != '提') return end - i + 1;
         return end - i;
     }
 
