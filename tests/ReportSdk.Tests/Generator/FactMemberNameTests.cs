@@ -106,6 +106,32 @@ public class FactMemberNameTests
     [InlineData("在途项目建筑规模", "在途项目建筑规模")] // 西城 2024: 压减在途项目建筑规模15.5万平方米
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
+    /// <summary>
+    /// 在 opening a name is a preposition (在…上) and goes, but the nouns made with it keep it (在校生, 在建项目); 把 inside
+    /// a name marks a clause's object, but the words made with it keep it (把关, 一把手).
+    /// </summary>
+    [Theory]
+    [InlineData("在校生人数")]
+    [InlineData("在园幼儿")]
+    [InlineData("在建项目")]
+    [InlineData("在岗职工")]
+    [InlineData("在职职工")]
+    [InlineData("在线政务服务事项")]
+    [InlineData("在研项目")]
+    [InlineData("在营企业")]
+    [InlineData("在册贫困人口")]
+    [InlineData("在库项目")]
+    [InlineData("在读研究生")]
+    [InlineData("在网用户")]
+    [InlineData("在运核电机组")]
+    [InlineData("在用车辆")]
+    [InlineData("在保人数")]
+    [InlineData("在管项目")]
+    [InlineData("在孵企业")]
+    [InlineData("质量把关检测点")]
+    [InlineData("一把手工程项目")]
+    public void Words_made_with_zai_or_ba_keep_them(string name) => Assert.Equal(name, MemberNameRules.For(Fact(name)));
+
     [Fact]
     public void A_vague_name_borrows_its_label_and_the_kind_word_follows()
     {
