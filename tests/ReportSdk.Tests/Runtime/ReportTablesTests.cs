@@ -144,6 +144,37 @@ public class ReportTablesTests
     }
 
     [Fact]
+    public void Threads_racing_on_a_new_table_report_all_get_the_same_objects()
+    {
+        var model = Fixture.Shijingshan2023();
+        var (text, ints) = Tables(model);
+        var table = ReportTableWriter.Encode(ints);
+        var info = new ReportInfo(model.Id, model.Region, null, RegionLevel.District, 2023, 2022, 2023, null, null, null, null, model.Title,
+            new SourceRef("shijingshan.txt", 1, 120, new string('0', 64), "test"), true);
+        const int threads = 4;
+        for (int round = 0; round < 200; round++)
+        {
+            var data = new ReportData(model.Id, text, table);
+            var report = new TableReport(info, data);
+            var seen = new object[threads][];
+            using var start = new System.Threading.Barrier(threads);
+            var workers = Enumerable.Range(0, threads).Select(t => new System.Threading.Thread(() =>
+            {
+                start.SignalAndWait();
+                // Half the threads ask for one fact first, half for the whole list: both paths fill the same cache.
+                var fact = t % 2 == 0 ? data.Fact(2) : report.Indicators[2];
+                seen[t] = new object[] { fact, report.Indicators, report.Indicators[0], report.Sections, report.Glossary, data.Fact(4) };
+            })).ToArray();
+            foreach (var w in workers) w.Start();
+            foreach (var w in workers) w.Join();
+            for (int t = 1; t < threads; t++)
+            {
+                for (int k = 0; k < seen[0].Length; k++) Assert.Same(seen[0][k], seen[t][k]);
+            }
+        }
+    }
+
+    [Fact]
     public void Facts_of_a_standard_indicator_are_those_of_the_list_and_only_they_are_built()
     {
         var model = Fixture.Shijingshan2023();
