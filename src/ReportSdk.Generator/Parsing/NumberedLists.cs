@@ -69,6 +69,24 @@ internal sealed class NumberedLists
     }
 
     /// <summary>
+    /// True when the 一、 at <paramref name="paragraph"/> starts the top list afresh: the 一、 headings after it count on
+    /// (二、, 三、 …) past <paramref name="reached"/>, the number the top list had reached, so the number that would have
+    /// gone on with that list belongs to the new one (national 1988: 一–五 on the past five years, then 一–十 on the
+    /// tasks of the next five).
+    /// </summary>
+    public bool RestartsPast(int paragraph, int reached)
+    {
+        int expected = 2;
+        var ordinals = _dun.Ordinals;
+        for (int i = _dun.FirstAfter(paragraph); i < ordinals.Count && ordinals[i] == expected; i++)
+        {
+            if (expected == reached + 1) return true;
+            expected++;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// True when a （） heading numbered <paramref name="next"/> follows <paramref name="paragraph"/> before any new
     /// （一）: the （） list at the top goes on after what comes between.
     /// </summary>

@@ -135,10 +135,15 @@ internal static class SectionParser
                             heading = new Node { Level = list.Level + 1, Part = parts ? PartOf(title, marker.Ordinal) : list.Part };
                             break;
                         }
+                        // A second 一、 list at the top that counts on past the first one's last number starts the top list afresh
+                        // (not one whose items end in ； : items of a sentence, national 1987's 一、继续深入批评…；).
+                        bool restarts = marker.Ordinal == 1 && lastDun >= 2 && !EndsClause(title) && lists.RestartsPast(p, lastDun);
+                        if (restarts) lastDun = 0;
                         // The first level-1 heading may be 二、 when a damaged text lost 一、 (the segmenter kept the report for its long body).
                         if (marker.Ordinal != lastDun + 1 && !(lastDun == 0 && marker.Ordinal == 2 && PartTitles.PartOf(title) != ReportPart.Other)) break;
                         lastDun = marker.Ordinal;
-                        heading = new Node { Level = 1, Part = PartOf(title, marker.Ordinal) };
+                        // A restarted list does not open the report: its 一、 is no review for being first.
+                        heading = new Node { Level = 1, Part = PartOf(title, restarts ? 0 : marker.Ordinal) };
                         break;
                     case SectionStyle.Paren when titleOk:
                         int lastParen = level1 != null ? level1.LastParen : rootParen;
@@ -246,6 +251,9 @@ internal static class SectionParser
     }
 
     private static bool IsTitle(string title) => title.Length > 0 && title.Length <= MaxTitleLength;
+
+    /// <summary>A title that ends as a clause of a list in a sentence does (；).</summary>
+    private static bool EndsClause(string title) => title.Length > 0 && (title[title.Length - 1] == '；' || title[title.Length - 1] == ';');
 
     /// <summary>
     /// The heading whose nested 一、 list the 一、 heading numbered <paramref name="ordinal"/> at paragraph

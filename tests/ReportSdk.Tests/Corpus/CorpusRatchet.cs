@@ -163,7 +163,7 @@ internal static class CorpusRatchet
         ["national-1993"] = new[] { 7, 0 },
         ["national-1994"] = new[] { 7, 0 },
         ["national-1996"] = new[] { 9, 0 },
-        ["national-1988"] = new[] { 10, 0 },
+        ["national-1988"] = new[] { 15, 0 },
         ["national-1990"] = new[] { 3, 0 },
         ["national-1987"] = new[] { 4, 1 },
         ["national-1986"] = new[] { 15, 0 },

@@ -264,6 +264,48 @@ public sealed class SectionParserTests
     }
 
     [Fact]
+    public void A_second_one_two_list_counting_past_the_first_starts_the_top_list_afresh_national_1988()
+    {
+        // seeds/national/1988.txt lines 127–364, shortened: 一、…三、 on the lessons of five years, a part title, then
+        // 一、…五、 on the tasks of the next five. The second list's 四、 and 五、 are its own, not the first list's.
+        var tree = Sections(Layout.Unwrapped, 127,
+            "一、牢固树立建设要依靠改革，改革要促进建设的指导思想", "",
+            "我们在实践中深刻认识到，建设和改革是密不可分的。", "",
+            "二、无论建设还是改革，都必须坚持从实际出发，解放思想，实事求是", "",
+            "三、建设和改革都要以提高经济效益为中心，不断推进科技进步", "",
+            "今后五年建设和改革的目标、方针和任务", "",
+            "一、大力发展农业生产和加强基础工业、基础设施的建设，以保持国民经济的持续稳定增长", "",
+            "农业是国民经济的基础。", "",
+            "二、加快科学技术和教育事业的发展和改革", "",
+            "三、以深化企业改革为中心进行综合配套改革，逐步确立新经济体制的主导地位", "",
+            "四、不失时机地加快实施沿海地区经济发展战略，进一步扩大对外开放", "",
+            "五、切实搞好政府机构改革，努力克服官僚主义、提高工作效率和严肃政纪法纪", "",
+            "政府机构改革是政治体制改革的重要内容。");
+        Assert.Equal(new[] { "一、", "二、", "三、", "一、", "二、", "三、", "四、", "五、" }, tree.Sections.Select(s => s.Marker).ToArray());
+        Assert.All(tree.Sections, s => Assert.Equal(1, s.Level));
+        Assert.Equal("不失时机地加快实施沿海地区经济发展战略，进一步扩大对外开放", tree.Sections[6].Title);
+    }
+
+    [Fact]
+    public void Items_of_a_list_in_a_sentence_start_no_top_list_national_1987()
+    {
+        // seeds/national/1987.txt lines 177–185, after the top list reached 四、: items ending in ； are a sentence's list.
+        var tree = Sections(Layout.Unwrapped, 170,
+            "一、进一步增强企业活力", "",
+            "二、继续加强宏观经济管理", "",
+            "三、深入改革经济体制和扩大对外开放", "",
+            "四、加强社会主义精神文明建设", "",
+            "在思想政治工作方面，主要抓好以下几个方面：", "",
+            "一、继续深入批评资产阶级自由化的错误观点；", "",
+            "二、认真进行坚持四项基本原则的正面教育；", "",
+            "三、进一步整顿、充实和加强舆论阵地；", "",
+            "四、切实加强和改进各条战线特别是学校的思想政治工作；", "",
+            "五、大力加强马克思主义理论队伍的建设。");
+        Assert.Single(tree.Sections, s => s.Marker == "一、");
+        Assert.DoesNotContain(tree.Sections, s => s.Title.EndsWith("；", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_restarted_one_two_run_that_never_returns_to_the_enclosing_list_stays_running_text()
     {
         // The 1986 points without the closing 四、: the run 一、…六、 goes to the end of the text, so nothing shows a
