@@ -44,24 +44,22 @@ public sealed class ReportData
 
     /// <summary>Fact <paramref name="index"/> (its row in the table), decoded on first access.</summary>
     /// <param name="index">Row of the fact.</param>
-    public Indicator Fact(int index)
-        => _chars is not null ? ReportTables.Fact(ref _facts, index, _reportId, _text, _chars) : ReportTables.Fact(ref _facts, index, _reportId, _text, _ints);
+    public Indicator Fact(int index) => ReportTables.Fact(ref _facts, index, _reportId, _text, Table);
 
     /// <summary>Every fact in text order.</summary>
-    internal IReadOnlyList<Indicator> Facts()
-        => _chars is not null ? ReportTables.Facts(ref _facts, _reportId, _text, _chars) : ReportTables.Facts(ref _facts, _reportId, _text, _ints);
+    internal IReadOnlyList<Indicator> Facts() => ReportTables.Facts(ref _facts, _reportId, _text, Table);
 
     /// <summary>The facts of one standard indicator, decoding only those.</summary>
-    internal IReadOnlyList<Indicator> FactsOf(StandardIndicator indicator)
-        => _chars is not null ? ReportTables.FactsOf(ref _facts, indicator, _reportId, _text, _chars) : ReportTables.FactsOf(ref _facts, indicator, _reportId, _text, _ints);
+    internal IReadOnlyList<Indicator> FactsOf(StandardIndicator indicator) => ReportTables.FactsOf(ref _facts, indicator, _reportId, _text, Table);
 
     /// <summary>The section tree.</summary>
-    internal IReadOnlyList<Section> Sections()
-        => _chars is not null ? ReportTables.Sections(_text, _chars) : ReportTables.Sections(_text, _ints);
+    internal IReadOnlyList<Section> Sections() => ReportTables.Sections(_text, Table);
 
     /// <summary>The 名词解释 entries.</summary>
-    internal IReadOnlyList<GlossaryEntry> Glossary()
-        => _chars is not null ? ReportTables.Glossary(_text, _chars) : ReportTables.Glossary(_text, _ints);
+    internal IReadOnlyList<GlossaryEntry> Glossary() => ReportTables.Glossary(_text, Table);
+
+    /// <summary>The table in whichever form the report has it.</summary>
+    private ReportTables.Ints Table => _chars is not null ? new ReportTables.Ints(_chars) : new ReportTables.Ints(_ints);
 
     /// <summary>How many facts are decoded so far (for tests of what a first access builds).</summary>
     internal int DecodedFacts

@@ -204,20 +204,20 @@ public static class ReportTables
     /// <param name="table">The report's table as an <c>int</c> array.</param>
     public static IReadOnlyList<GlossaryEntry> Glossary(string text, ReadOnlySpan<int> table) => Glossary(text, new Ints(table));
 
-    private static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, Ints table)
+    internal static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, Ints table)
     {
         var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
         return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
     }
 
-    private static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, Ints table)
+    internal static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, Ints table)
     {
         var all = new Indicator[Checked(table)[L.HeaderFacts]];
         for (int i = 0; i < all.Length; i++) all[i] = Fact(ref cache, i, reportId, text, table);
         return Array.AsReadOnly(all);
     }
 
-    private static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, Ints table)
+    internal static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -229,7 +229,7 @@ public static class ReportTables
         return found.AsReadOnly();
     }
 
-    private static IReadOnlyList<Section> Sections(string text, Ints table)
+    internal static IReadOnlyList<Section> Sections(string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -264,7 +264,7 @@ public static class ReportTables
         return Array.AsReadOnly(roots.ToArray());
     }
 
-    private static IReadOnlyList<GlossaryEntry> Glossary(string text, Ints table)
+    internal static IReadOnlyList<GlossaryEntry> Glossary(string text, Ints table)
     {
         var ints = Checked(table);
         var t = new Reader(text, ints);
@@ -311,7 +311,7 @@ public static class ReportTables
     }
 
     /// <summary>The ints of a table: a string literal (<see cref="L.CharsPerInt"/> chars each) or an <c>int</c> array.</summary>
-    private readonly ref struct Ints
+    internal readonly ref struct Ints
     {
         // The string itself, not a span over it: converting a string to a span would load System.Memory for the first figure.
         private readonly string? _chars;

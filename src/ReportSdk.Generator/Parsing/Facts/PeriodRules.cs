@@ -161,7 +161,7 @@ internal static class PeriodRules
         }
         if (years)
         {
-            if (plans && piece.IndexOf("个五年", System.StringComparison.Ordinal) >= 0)
+            if (piece.IndexOf("个五年", System.StringComparison.Ordinal) >= 0)
             {
                 foreach (Match m in OrdinalPlan.Matches(piece))
                 {
