@@ -41,10 +41,14 @@ internal sealed class SourceParagraph
     /// <summary>The 1-based source line the character at <paramref name="offset"/> came from.</summary>
     public int LineAt(int offset)
     {
-        int i = Array.BinarySearch(_offsets, offset);
-        if (i < 0) i = ~i - 1;
-        if (i < 0) i = 0;
-        return _lines[i];
+        // The last line start at or before the offset (a plain binary search: no generic comparer to JIT-compile).
+        int lo = 0, hi = _offsets.Length - 1;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo + 1) >> 1);
+            if (_offsets[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return _lines[lo];
     }
 
     public override string ToString() => Text;

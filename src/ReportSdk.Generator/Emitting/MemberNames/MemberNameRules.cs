@@ -53,14 +53,18 @@ internal static class MemberNameRules
             foreach (var word in NameWords.FunctionWords) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
         }
         id = WithoutTrailingAdverb(id);
-        if (id.Length == 0 || Array.IndexOf(NameWords.Verbs, id) >= 0
+        if (id.Length == 0 || VerbSet.Contains(id)
             || HoldsClauseVerb(id)
-            || Array.IndexOf(NameWords.FunctionWords, id) >= 0
+            || FunctionWordSet.Contains(id)
             || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || EndsWithAny(id, NameWords.TrailingVerbs)) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
         return id.Length < length && id.Length <= MinLength ? null : id;
     }
+
+    // Whole-name lookups: a hash set asks one question where a scan of the list compares with every word.
+    private static readonly System.Collections.Generic.HashSet<string> VerbSet = new(NameWords.Verbs, StringComparer.Ordinal);
+    private static readonly System.Collections.Generic.HashSet<string> FunctionWordSet = new(NameWords.FunctionWords, StringComparer.Ordinal);
 
     private static bool StartsWithAny(string id, string[] words)
     {
