@@ -44,4 +44,11 @@ internal static class FactHarness
 
     public static FactModel Single(this IReadOnlyList<FactModel> facts, decimal value, string unit) =>
         facts.Single(f => f.Value == value && f.Unit == unit);
+
+    /// <summary>The first and last year of the one fact of that value and unit.</summary>
+    public static (int Start, int End) PeriodOf(this IReadOnlyList<FactModel> facts, decimal value, string unit)
+    {
+        var fact = facts.Single(value, unit);
+        return (fact.PeriodStart, fact.PeriodEnd);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class GenreFactTests
         var decade = facts.Single(70m, "万亿元");
         Assert.Equal((2013, 2022), (decade.PeriodStart, decade.PeriodEnd));
         Assert.Null(decade.Standard); // an amount of change is neither the level nor the rate
-        Assert.Equal((2013, 2022), (facts.Single(6.2m, "%").PeriodStart, facts.Single(6.2m, "%").PeriodEnd));
+        Assert.Equal((2013, 2022), facts.PeriodOf(6.2m, "%"));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class GenreFactTests
         // Same report line 246: 过去三年年均 is 2021–2023; 为实现“十四五”年均5% does not spread past its clause.
         facts = Review("初步预计,地区生产总值同比增长5%左右,过去三年年均增速达6.2%,为实现“十四五”年均5%的增长目标奠定了坚实基础;在重点税源主体出现大幅震荡情况下,完成区级一般公共预算收入200.5亿元,首次突破200亿元关口,同比增长8.4%;");
         Assert.Equal((2021, 2023, FactStatus.Estimated), (facts.Single(6.2m, "%").PeriodStart, facts.Single(6.2m, "%").PeriodEnd, facts.Single(6.2m, "%").Status));
-        Assert.Equal((2023, 2023), (facts.Single(8.4m, "%").PeriodStart, facts.Single(8.4m, "%").PeriodEnd));
+        Assert.Equal((2023, 2023), facts.PeriodOf(8.4m, "%"));
     }
 
     [Fact]
@@ -247,6 +247,26 @@ public sealed class GenreFactTests
         var share = Paragraphs(2026, ReportPart.Review, null, "经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%提升至21.1%。");
         Assert.DoesNotContain(share, f => f.Unit == "个");
         Assert.Equal((2025, 2025, Measure.Share), (share.Single(7.4m, "%").PeriodStart, share.Single(7.4m, "%").PeriodEnd, share.Single(7.4m, "%").Measure));
+    }
+
+    [Fact]
+    public void A_yearly_mean_after_a_dated_change_runs_from_the_year_after_its_baseline()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 15: 由2010年的…增加到2015年的…，年均增长12.1% is the
+        // mean of 2011–2015; the level the change reached is 2015's.
+        var hailaer = Paragraphs(2016, ReportPart.Review, null,
+            "地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%；公共财政预算收入由2010年的5.24亿元增加到2015年的15.07亿元，年均增长23.53%。");
+        Assert.Equal((2011, 2015), hailaer.PeriodOf(12.1m, "%"));
+        Assert.Equal((2011, 2015), hailaer.PeriodOf(23.53m, "%"));
+        Assert.Equal((2015, 2015), hailaer.PeriodOf(287.9m, "亿元"));
+        // seeds/hebei/2026.txt line 20: a mean stated later in the clause of the change is over the same years.
+        var hebei = Paragraphs(2026, ReportPart.Review, null,
+            "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%，固定资产投资增速连续超过全国平均水平。");
+        Assert.Equal((2021, 2025), hebei.PeriodOf(6.5m, "%"));
+        Assert.Equal((2025, 2025), hebei.PeriodOf(4.93m, "万亿元"));
+        // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 39: a growth with no word of a mean is the year's own.
+        var year = Paragraphs(2016, ReportPart.Review, null, "地区生产总值达到 287.9亿元,同比增长8.9%（按可比价计算）。");
+        Assert.Equal((2015, 2015), year.PeriodOf(8.9m, "%"));
     }
 
     [Fact]
@@ -543,7 +563,7 @@ public sealed class GenreFactTests
         var revenue = facts.Single(7248m, "亿元");
         Assert.Equal((StandardIndicator.GeneralBudgetRevenue, FactStatus.Actual, 2020, 2020),
             (revenue.Standard!.Value, revenue.Status, revenue.PeriodStart, revenue.PeriodEnd));
-        Assert.Equal((2025, 2025), (facts.Single(8865m, "亿元").PeriodStart, facts.Single(8865m, "亿元").PeriodEnd));
+        Assert.Equal((2025, 2025), facts.PeriodOf(8865m, "亿元"));
 
         // seeds/beijing/mentougou-2023.txt lines 35 and 59, one year's review: an undated baseline (从 6 家) and one
         // hedged as 不足 (no qualifier says "below") stay names of the change, no facts.
@@ -674,7 +694,7 @@ public sealed class GenreFactTests
         var facts = Assert.Single(ReportParser.Parse(path, System.IO.File.ReadAllText(path)).Reports).Facts.Where(f => f.Line == 63).ToList();
         var gdp = facts.Single(f => f.Standard == StandardIndicator.GdpGrowth);
         Assert.Equal((5m, 2026, 2030, false), (gdp.Value, gdp.PeriodStart, gdp.PeriodEnd, gdp.MainTarget));
-        Assert.Equal((2030, 2030), (facts.Single(69m, "%").PeriodStart, facts.Single(69m, "%").PeriodEnd));
+        Assert.Equal((2030, 2030), facts.PeriodOf(69m, "%"));
     }
 
     [Fact]
@@ -730,8 +750,8 @@ public sealed class GenreFactTests
         var gdp = Paragraphs(2026, ReportPart.Review, null,
             "五年来，我们牢记嘱托。",
             "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。");
-        Assert.Equal((2020, 2020), (gdp.Single(9323.1m, "亿元").PeriodStart, gdp.Single(9323.1m, "亿元").PeriodEnd));
-        Assert.Equal((2021, 2025), (gdp.Single(4374.4m, "亿元").PeriodStart, gdp.Single(4374.4m, "亿元").PeriodEnd));
+        Assert.Equal((2020, 2020), gdp.PeriodOf(9323.1m, "亿元"));
+        Assert.Equal((2021, 2025), gdp.PeriodOf(4374.4m, "亿元"));
     }
 
     [Fact]

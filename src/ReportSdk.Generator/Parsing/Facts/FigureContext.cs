@@ -66,10 +66,34 @@ internal sealed class FigureContext
         // the sentence's opening piece (五年来，…) hold for the sentence; others for their own clause (up to ；).
         int opening = ClauseSplitter.SegmentEnd(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
         YearSpan? last = _pastYear ?? Carried;
+        int lastEnd = -1;
         foreach (var (end, span) in _spans)
         {
-            if (end <= at && (end <= opening || end > clause.Start) && !DatesOnlyItsBaseline(end, at)) last = span;
+            if (end <= at && (end <= opening || end > clause.Start) && !DatesOnlyItsBaseline(end, at)) (last, lastEnd) = (span, end);
+        }
+        // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: a mean over the years of a dated change runs from
+        // the year after its baseline to the year the change reached.
+        if (last is YearSpan reached && !reached.IsRange && lastEnd > clause.Start
+            && BaselineYearBefore(clause, lastEnd) is int baseline && baseline < reached.Start
+            && PeriodRules.NamesMeanOverYears(Compact.Text, lastEnd, at))
+        {
+            last = new YearSpan(baseline + 1, reached.Start);
         }
         return last;
+    }
+
+    /// <summary>The year of the last dated baseline (由2010年的…增加到) in the clause whose change ends by <paramref name="at"/>, or null.</summary>
+    private int? BaselineYearBefore(Clause clause, int at)
+    {
+        int? year = null;
+        foreach (var (yearEnd, until) in _dated)
+        {
+            if (yearEnd <= clause.Start || until > at) continue;
+            foreach (var (end, span) in _spans)
+            {
+                if (end == yearEnd && span is YearSpan y && !y.IsRange) year = y.Start;
+            }
+        }
+        return year;
     }
 }

@@ -39,20 +39,20 @@ public sealed class PeriodRuleTests
     {
         // national/2007: the cumulative 年均 covers the range; 2006年年均 is not a count of six years.
         var deficit = Review("从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。");
-        Assert.Equal((2003, 2006), (deficit.Single(2040m, "亿元").PeriodStart, deficit.Single(2040m, "亿元").PeriodEnd));
-        Assert.Equal((2023, 2023), (deficit.Single(2573m, "亿元").PeriodStart, deficit.Single(2573m, "亿元").PeriodEnd));
+        Assert.Equal((2003, 2006), deficit.PeriodOf(2040m, "亿元"));
+        Assert.Equal((2023, 2023), deficit.PeriodOf(2573m, "亿元"));
 
         // national/1957 (delivered 1957, review year 1956): a level under a range is the range's last year.
         var school = Paragraphs(1957, ReportPart.Review, null,
             "从1949年到1956年，全国扫除文盲二千二百多万人。从1951年到1957年，国家用于普及教育的经费将近四十九亿元，占全部文教经费的24%强，占全部普通教育经费的54%强。");
-        Assert.Equal((1956, 1956), (school.Single(2200m, "万人").PeriodStart, school.Single(2200m, "万人").PeriodEnd));
-        Assert.Equal((1957, 1957), (school.Single(49m, "亿元").PeriodStart, school.Single(49m, "亿元").PeriodEnd));
+        Assert.Equal((1956, 1956), school.PeriodOf(2200m, "万人"));
+        Assert.Equal((1957, 1957), school.PeriodOf(49m, "亿元"));
 
         // 从1900年到1948年 spans 48 years: no period; 1948年 is before 1949, no year of a report; 五年合计 is 1952–1956.
         var steel = Paragraphs(1957, ReportPart.Review, null,
             "以钢的产量来说，第一个五年合计将达到一千六百三十万吨，而旧中国包括日本侵略时候的东北在内，从1900年到1948年，49年合计的钢产量不过七百六十万吨。");
-        Assert.Equal((1952, 1956), (steel.Single(1630m, "万吨").PeriodStart, steel.Single(1630m, "万吨").PeriodEnd));
-        Assert.Equal((1956, 1956), (steel.Single(760m, "万吨").PeriodStart, steel.Single(760m, "万吨").PeriodEnd));
+        Assert.Equal((1952, 1956), steel.PeriodOf(1630m, "万吨"));
+        Assert.Equal((1956, 1956), steel.PeriodOf(760m, "万吨"));
     }
 
     [Fact]
