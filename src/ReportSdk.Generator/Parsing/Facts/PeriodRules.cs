@@ -356,15 +356,13 @@ internal static class PeriodRules
         return count > 1 ? s : new YearSpan(s.End, s.End);
     }
 
-    private static readonly string[] MeanWords = { "年均", "年平均", "平均每年", "每年平均" };
-
     /// <summary>
     /// True when a word of a yearly mean (年均, 平均每年) stands between <paramref name="start"/> and <paramref name="at"/>
     /// and names a mean over years, not a measure that is an average by nature (PM2.5年均浓度).
     /// </summary>
     internal static bool NamesMeanOverYears(string text, int start, int at)
     {
-        foreach (var word in MeanWords)
+        foreach (var word in FactLexicon.MeanWords)
         {
             int w = at - start >= word.Length ? text.IndexOf(word, start, at - start, StringComparison.Ordinal) : -1;
             if (w >= 0 && !NamesLevelAverage(text, w + word.Length, at)) return true;
