@@ -38,6 +38,13 @@ internal static class FactHarness
         return FactExtractor.Extract(inputs, new FactContext(delivered, delivered - 1, delivered), CancellationToken.None).ToList();
     }
 
+    /// <summary>Paragraphs of the review part of a report delivered in <paramref name="delivered"/> that reviews the years from <paramref name="reviewStart"/>.</summary>
+    public static IReadOnlyList<FactModel> YearsReviewed(int delivered, int reviewStart, params string[] paragraphs)
+    {
+        var inputs = paragraphs.Select((p, i) => new FactInput(new SourceParagraph(p, new[] { 0 }, new[] { 1 + 2 * i }), ReportPart.Review, null, false)).ToArray();
+        return FactExtractor.Extract(inputs, new FactContext(delivered, delivered - 1, delivered, reviewStart), CancellationToken.None).ToList();
+    }
+
     public static IReadOnlyList<FactModel> Review(params string[] lines) => Extract(ReportPart.Review, lines);
 
     public static IReadOnlyList<FactModel> Plan(params string[] lines) => Extract(ReportPart.Plan, lines);

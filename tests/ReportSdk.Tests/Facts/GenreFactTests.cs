@@ -264,6 +264,15 @@ public sealed class GenreFactTests
             "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%，固定资产投资增速连续超过全国平均水平。");
         Assert.Equal((2021, 2025), hebei.PeriodOf(6.5m, "%"));
         Assert.Equal((2025, 2025), hebei.PeriodOf(4.93m, "万亿元"));
+        // seeds/national/2001.txt line 20 (a report that reviews 1996–2000): a mean after the review year it dates is over
+        // the years reviewed; national/2008.txt line 14: so is 年均增长10.6%, while the rank in the next piece is 2007's.
+        var ninth = YearsReviewed(2001, 1996, "国内生产总值2000年达89404亿元，平均每年增长8.3％。");
+        Assert.Equal((1996, 2000), ninth.PeriodOf(8.3m, "%"));
+        Assert.Equal((2000, 2000), ninth.PeriodOf(89404m, "亿元"));
+        var tenth = YearsReviewed(2008, 2003, "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位。");
+        Assert.Equal((2003, 2007), tenth.PeriodOf(10.6m, "%"));
+        var rank = tenth.Single(f => f.Measure == Measure.Rank);
+        Assert.Equal((2007, 2007), (rank.PeriodStart, rank.PeriodEnd));
         // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 39: a growth with no word of a mean is the year's own.
         var year = Paragraphs(2016, ReportPart.Review, null, "地区生产总值达到 287.9亿元,同比增长8.9%（按可比价计算）。");
         Assert.Equal((2015, 2015), year.PeriodOf(8.9m, "%"));

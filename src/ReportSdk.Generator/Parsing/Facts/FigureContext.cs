@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReportSdk.Generator.Parsing.Facts;
@@ -71,13 +72,17 @@ internal sealed class FigureContext
         {
             if (end <= at && (end <= opening || end > clause.Start) && !DatesOnlyItsBaseline(end, at)) (last, lastEnd) = (span, end);
         }
-        // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: a mean over the years of a dated change runs from
-        // the year after its baseline to the year the change reached.
+        // (The word of the mean stands in the value's own piece: 年均增长10.6%，从世界第六位上升到第四位 ranks one year.)
         if (last is YearSpan reached && !reached.IsRange && lastEnd > clause.Start
-            && BaselineYearBefore(clause, lastEnd) is int baseline && baseline < reached.Start
-            && PeriodRules.NamesMeanOverYears(Compact.Text, lastEnd, at))
+            && PeriodRules.NamesMeanOverYears(Compact.Text, Math.Max(lastEnd, ClauseSplitter.SegmentStart(Compact.Text, clause.Start, at)), at))
         {
-            last = new YearSpan(baseline + 1, reached.Start);
+            // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: a mean over the years of a dated change runs from
+            // the year after its baseline to the year the change reached.
+            if (BaselineYearBefore(clause, lastEnd) is int baseline && baseline < reached.Start) return new YearSpan(baseline + 1, reached.Start);
+            // 国内生产总值2000年达89404亿元，平均每年增长8.3% in a report that reviews five years: a mean over the years
+            // reviewed, up to the review year it dates.
+            if (Input.Part == ReportPart.Review && Context.ReviewStartYear is int first && first < reached.Start
+                && reached.Start == PeriodRules.DefaultYear(ReportPart.Review, Context)) return new YearSpan(first, reached.Start);
         }
         return last;
     }
