@@ -271,6 +271,11 @@ public sealed class GenreFactTests
         Assert.Equal((2000, 2000), ninth.PeriodOf(89404m, "亿元"));
         var tenth = YearsReviewed(2008, 2003, "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位。");
         Assert.Equal((2003, 2007), tenth.PeriodOf(10.6m, "%"));
+        // The change over 2002's level in the same sentence is over the years since: 2003–2007; so is one over 2019's in
+        // seeds/beijing/beijing-dongcheng-xicheng-2024.txt line 70 (a 2024 report: 2020–2023).
+        Assert.Equal((2003, 2007), tenth.PeriodOf(65.5m, "%"));
+        var safety = Paragraphs(2024, ReportPart.Review, null, "压实基层末梢安全责任,全市生产安全死亡事故起数和死亡人数分别比2019年下降4.8%和1.8%。");
+        Assert.Equal((2020, 2023), safety.PeriodOf(4.8m, "%"));
         var rank = tenth.Single(f => f.Measure == Measure.Rank);
         Assert.Equal((2007, 2007), (rank.PeriodStart, rank.PeriodEnd));
         // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 39: a growth with no word of a mean is the year's own.

@@ -250,6 +250,17 @@ internal static class PeriodRules
         return dated;
     }
 
+    /// <summary>The year of the last 比2002年 or 较2020年 (a comparison with that year's level) between <paramref name="start"/> and <paramref name="at"/>, or null.</summary>
+    public static int? ComparedYearIn(string text, int start, int at)
+    {
+        int? year = null;
+        for (int i = start; i + 6 <= at; i++)
+        {
+            if ((text[i] == '比' || text[i] == '较') && ReportYears.YearAt(text, i + 1) is int y) year = y;
+        }
+        return year;
+    }
+
     /// <summary>The year of 比一九五二年的 or 较2020年的 right before <paramref name="at"/>, or null.</summary>
     public static int? ComparedYearBefore(string text, int start, int at)
     {

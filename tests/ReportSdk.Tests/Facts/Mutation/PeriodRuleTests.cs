@@ -25,8 +25,8 @@ public sealed class PeriodRuleTests
     [InlineData("我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多；一九五八年又比一九五七年增加百分之五十，达到六十六万人。", 50, "%", 1958, 1958)]
     // national/2010: 两年新增, two years.
     [InlineData("实施两年新增4万亿元的投资计划。", 4, "万亿元", 2022, 2023)]
-    // national/2008: 比2002年增长 is a year compared with, not a count of 2 years (02年增长).
-    [InlineData("——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；", 65.5, "%", 2007, 2007)]
+    // national/2008: 比2002年增长 is a change over 2002's level (2003–2007), not a count of 2 years (02年增长).
+    [InlineData("——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；", 65.5, "%", 2003, 2007)]
     public void Past_years_are_counted_back_from_the_review_year(string sentence, double value, string unit, int start, int end)
     {
         var fact = Review(sentence).Single((decimal)value, unit);
