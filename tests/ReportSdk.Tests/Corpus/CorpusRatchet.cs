@@ -246,7 +246,7 @@ internal static class CorpusRatchet
         ["national-1996"] = new[] { 0, 0, 33, 30, 33, 31, 29, 33, 30, 33, 29 },
         ["national-1988"] = new[] { 0, 0, 33, 33, 30, 32, 33, 33, 33, 33, 17 },
         ["national-1990"] = new[] { 13, 2, 34, 32, 34, 34, 34, 34, 34, 32, 34 },
-        ["national-1987"] = new[] { 1, 0, 26, 13, 5, 26, 26, 26, 26, 13, 5 },
+        ["national-1987"] = new[] { 1, 0, 26, 25, 17, 26, 26, 26, 26, 25, 17 },
         ["national-1986"] = new[] { 30, 8, 30, 29, 27, 30, 30, 30, 30, 29, 22 },
         ["national-1983"] = new[] { 32, 6, 32, 31, 25, 32, 31, 32, 31, 32, 22 },
     };
@@ -288,7 +288,7 @@ internal static class CorpusRatchet
         ["national/1983.txt"] = new[] { 28, 28, 1, 28 },
         ["national/1984.txt"] = new[] { 7, 7, 0, 7 },
         ["national/1986.txt"] = new[] { 24, 18, 2, 24 },
-        ["national/1987.txt"] = new[] { 25, 2, 1, 25 },
+        ["national/1987.txt"] = new[] { 25, 14, 1, 25 },
         ["national/1988.txt"] = new[] { 26, 26, 0, 26 },
         ["national/1989.txt"] = new[] { 25, 25, 1, 25 },
         ["national/1990.txt"] = new[] { 32, 32, 0, 32 },

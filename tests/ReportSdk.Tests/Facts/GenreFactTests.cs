@@ -284,6 +284,22 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_sentence_opening_on_the_past_year_after_a_short_frame_reports_results_also_in_the_plan_part()
+    {
+        // seeds/national/1987.txt line 16, in a section that reviews 1986 and sets the year's tasks (read as the plan):
+        // 在经济领域，过去一年里… opens on the past year, so the figures after it are 1986's results.
+        var facts = Paragraphs(1987, ReportPart.Plan, null,
+            "在经济领域，过去一年里取得的最重要的成绩，就是把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来，使整个国民经济继续纳入正常发展的轨道。全国社会总产值达到１８７７４亿元，比上年增长９．１％；其中工农业总产值１５１０４亿元，比上年增长９．３％。");
+        foreach (var fact in new[] { facts.Single(18774m, "亿元"), facts.Single(9.3m, "%") })
+        {
+            Assert.Equal((1986, 1986, FactStatus.Actual), (fact.PeriodStart, fact.PeriodEnd, fact.Status));
+        }
+        // A frame before 今年 opens on this year: the plan's figures stay targets (seeds/national/2007.txt line 93).
+        var plan = Paragraphs(2007, ReportPart.Plan, null, "综合考虑各种因素，今年国民经济和社会发展的主要目标是：在优化结构、提高效益和降低消耗、保护环境的基础上，国内生产总值增长8%左右。");
+        Assert.Equal((2007, FactStatus.Target), (plan.Single(8m, "%").PeriodEnd, plan.Single(8m, "%").Status));
+    }
+
+    [Fact]
     public void Adverbs_and_frames_between_a_name_and_its_value_leave_the_name()
     {
         // seeds/anhui/2026.txt line 24, seeds/hubei/2026.txt line 24, seeds/anhui/2026.txt line 30.

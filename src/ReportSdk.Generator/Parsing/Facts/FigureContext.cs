@@ -57,9 +57,10 @@ internal sealed class FigureContext
             for (int p = _scanned; p <= clause.SentenceStart && p < Compact.Text.Length; p++)
             {
                 if (p > 0 && !ClauseSplitter.IsSentenceEnd(Compact.Text[p - 1])) continue;
-                if (!PeriodRules.OpensOnOneYear(Compact.Text, p)) continue;
+                int opens = PeriodRules.OpensOnOneYear(Compact.Text, p) ? p : PeriodRules.AfterOpeningFrame(Compact.Text, p);
+                if (!PeriodRules.OpensOnOneYear(Compact.Text, opens)) continue;
                 int review = PeriodRules.DefaultYear(ReportPart.Review, Context);
-                _pastYear = PeriodRules.OpensOnPastYear(Compact.Text, p) ? new YearSpan(review, review) : null;
+                _pastYear = PeriodRules.OpensOnPastYear(Compact.Text, opens) ? new YearSpan(review, review) : null;
             }
             _scanned = clause.SentenceStart + 1;
         }

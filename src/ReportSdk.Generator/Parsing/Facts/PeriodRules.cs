@@ -312,6 +312,17 @@ internal static class PeriodRules
     public static bool OpensOnPastYear(string text, int start) =>
         start < text.Length && PastYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
 
+    /// <summary>
+    /// Where the words that open a sentence at <paramref name="start"/> begin once a short frame without figures is
+    /// skipped (各位代表，过去一年…; 在经济领域，过去一年里…): the start itself, or after the frame's comma.
+    /// </summary>
+    public static int AfterOpeningFrame(string text, int start)
+    {
+        int i = start;
+        while (i < text.Length && i - start <= 8 && text[i] != ',' && !ClauseSplitter.IsSegmentEnd(text[i]) && !(text[i] >= '0' && text[i] <= '9')) i++;
+        return i < text.Length && text[i] == ',' && i - start >= 2 && i - start <= 8 ? i + 1 : start;
+    }
+
     /// <summary>True when a piece of text opens on one year (过去一年, 今年, 2025年): a span carried from before ends there.</summary>
     public static bool OpensOnOneYear(string text, int start) =>
         start < text.Length && OneYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
