@@ -300,6 +300,21 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void The_year_a_sentence_compares_with_is_its_base_and_not_its_date()
+    {
+        // seeds/national/1987.txt line 83: 1986年同1978年相比 dates the figures 1986; the changes run since the base year
+        // (1979–1986) and the baselines are its levels (1978).
+        var facts = Paragraphs(1987, ReportPart.Review, null, "１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长１０２％。");
+        Assert.Equal((1986, 1986), facts.PeriodOf(9380m, "亿元"));
+        Assert.Equal((1979, 1986), facts.PeriodOf(102m, "%"));
+        Assert.Equal((1978, 1978), facts.PeriodOf(3480m, "亿元"));
+        // seeds/national/1993.txt line 14: the same for each clause of the sentence.
+        var output = Paragraphs(1993, ReportPart.Review, null, "１９９２年同１９８７年相比，钢产量增长百分之四十二，达到８０００万吨；原煤产量增长百分之二十，达到１１亿吨。");
+        Assert.Equal((1992, 1992), output.PeriodOf(8000m, "万吨"));
+        Assert.Equal((1988, 1992), output.PeriodOf(20m, "%"));
+    }
+
+    [Fact]
     public void Adverbs_and_frames_between_a_name_and_its_value_leave_the_name()
     {
         // seeds/anhui/2026.txt line 24, seeds/hubei/2026.txt line 24, seeds/anhui/2026.txt line 30.

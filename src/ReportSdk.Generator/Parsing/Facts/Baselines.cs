@@ -66,7 +66,7 @@ internal static class Baselines
         if (written > 0) return written;
         if (reading.Figure.SpanBefore(reading.Clause, token.Start) is YearSpan span && span.Start < span.End) return span.Start - 1;
         // 全省生产总值从2020年的3.68万亿元增长到…，一般公共预算收入从3826.5亿元增长到…: a baseline year written earlier in
-        // the sentence holds for the parallel changes after it.
+        // the sentence holds for the parallel changes after it, as does the year a sentence compares with (同1978年相比).
         return EarlierBaselineYear(text, reading.Clause.SentenceStart, from);
     }
 
@@ -75,6 +75,8 @@ internal static class Baselines
         for (int i = before - 1; i >= start; i--)
         {
             if ((text[i] == '从' || text[i] == '由') && i + 6 < before && DatedYearAt(text, i + 1, out _) is int year && year > 0) return year;
+            // 1986年同1978年相比，…由3480亿元增加到9380亿元: the baselines are the compared year's levels.
+            if (PeriodRules.ComparisonFrameYearAt(text, i) is int compared) return compared;
         }
         return 0;
     }

@@ -42,7 +42,7 @@ internal static class FactTyping
             span = new YearSpan(compared, compared);
         var period = PeriodRules.Period(text, clause, segmentStart, token.Start, measure, input.Part, figure.Context, span);
         // 2007年…比2002年增长65.5%: a change over the level of a year before the last is over the years since (2003–2007).
-        if (measure == Measure.Change && !period.IsRange && PeriodRules.ComparedYearIn(text, segmentStart, token.Start) is int since
+        if (measure == Measure.Change && !period.IsRange && PeriodRules.ComparedYearIn(text, clause.SentenceStart, segmentStart, token.Start) is int since
             && since < period.End - 1) period = new YearSpan(since + 1, period.End);
         var status = PeriodRules.Status(input.Part, span, qualifiers, figure.Context);
         // 今年第一季度，工业生产又比去年同期增长12%: the part of the year already gone is a result, not a target.

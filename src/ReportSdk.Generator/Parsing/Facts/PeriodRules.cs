@@ -37,11 +37,11 @@ internal static class PeriodRules
 
     /// <summary>
     /// Words inside a sentence that name one year (1956年, 一九五七年, 今年, 去年) or bring it back to the part's year
-    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 在1988年水平的基础上; 比去年
-    /// dates the figure to this year).
+    /// (全年, 当年), never a year that is part of a range or the base of a comparison (比1955年, 同1978年相比,
+    /// 在1988年水平的基础上; 比去年 dates the figure to this year).
     /// </summary>
     private static readonly Regex OneYearInside = new(
-        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础|远景目标)",
+        @"(?<word>(?:刚刚)?过去的?一年|一年来|(?<than>[比较与同])?今年|全年|当年|(?<than>[比较与同])?去年|明年)|(?<![比较0-9-])(?<!等[于於])(?<y>(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4})年(?![0-9]|-|至|到|水平|基础|同期|的水平|的基础|远景目标|相比)",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -250,16 +250,26 @@ internal static class PeriodRules
         return dated;
     }
 
-    /// <summary>The year of the last 比2002年 or 较2020年 (a comparison with that year's level) between <paramref name="start"/> and <paramref name="at"/>, or null.</summary>
-    public static int? ComparedYearIn(string text, int start, int at)
+    /// <summary>
+    /// The year of the last comparison with a year's level before <paramref name="at"/>: 比2002年 or 较2020年 in the
+    /// value's piece (from <paramref name="pieceStart"/>), or 同1978年相比 anywhere before it in the sentence (from
+    /// <paramref name="sentenceStart"/>: 1986年同1978年相比，国民生产总值…增长102%); null when there is none.
+    /// </summary>
+    public static int? ComparedYearIn(string text, int sentenceStart, int pieceStart, int at)
     {
         int? year = null;
-        for (int i = start; i + 6 <= at; i++)
+        for (int i = sentenceStart; i + 6 <= at; i++)
         {
-            if ((text[i] == '比' || text[i] == '较') && ReportYears.YearAt(text, i + 1) is int y) year = y;
+            char c = text[i];
+            if (i >= pieceStart && (c == '比' || c == '较') && ReportYears.YearAt(text, i + 1) is int y) year = y;
+            else if (ComparisonFrameYearAt(text, i) is int z) year = z;
         }
         return year;
     }
+
+    /// <summary>The year of 同1978年相比 (与, 和, 跟) written at <paramref name="i"/>, else null.</summary>
+    public static int? ComparisonFrameYearAt(string text, int i) =>
+        text[i] is '同' or '与' or '和' or '跟' && ReportYears.YearAt(text, i + 1) is int year && TextMatch.At(text, i + 6, "相比") ? year : null;
 
     /// <summary>The year of 比一九五二年的 or 较2020年的 right before <paramref name="at"/>, or null.</summary>
     public static int? ComparedYearBefore(string text, int start, int at)
