@@ -315,6 +315,15 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_level_the_plan_holds_through_its_years_spans_them()
+    {
+        // seeds/guizhou/2026.txt line 34, under “十五五”时期主要目标任务: 控制在5.5%左右 is to hold in each of 2026–2030.
+        var plan = Paragraphs(2026, ReportPart.Plan, "“十五五”时期主要目标任务",
+            "——人民生活品质不断提高。脱贫兜底“固若金汤”，乡村全面振兴扎实推进，兴业、强县、富民一体发展成效明显。高质量充分就业取得新进展，城镇调查失业率控制在5.5%左右，居民收入增长和经济增长同步。");
+        Assert.Equal((2026, 2030), plan.PeriodOf(5.5m, "%"));
+    }
+
+    [Fact]
     public void Adverbs_and_frames_between_a_name_and_its_value_leave_the_name()
     {
         // seeds/anhui/2026.txt line 24, seeds/hubei/2026.txt line 24, seeds/anhui/2026.txt line 30.
@@ -695,7 +704,7 @@ public sealed class GenreFactTests
     public void Industries_listed_by_their_ordinals_are_named_in_full()
     {
         // seeds/guangxi/2026.txt line 19 and seeds/guizhou/2026.txt line 41.
-        var review = Paragraphs(2026, ReportPart.Review, null, "一、二、三产业增加值分别增长4.2%、5%、5.4%。");
+        var review = Paragraphs(2026, ReportPart.Review, "“十四五”时期经济社会发展回顾", "一、二、三产业增加值分别增长4.2%、5%、5.4%。");
         Assert.Equal(new[] { "第一产业增加值", "第二产业增加值", "第三产业增加值" }, review.Select(f => f.Name));
         var plan = Paragraphs(2026, ReportPart.Plan, null, "主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。");
         Assert.Equal(new[] { ("第一产业增加值", 3.5m), ("第二产业增加值", 6m), ("第三产业增加值", 5m) },

@@ -438,6 +438,9 @@ internal static class FactLexicon
     /// <summary>Words before a level that make it a sum over its span (累计, 新增) rather than where the span ended.</summary>
     public static readonly string[] CumulativeWords = { "累计", "合计", "总计", "共计", "新增", "新建", "年均", "平均" };
 
+    /// <summary>Verbs that hold a planned level through its span (城镇调查失业率控制在5.5%以内 in the plan of five years).</summary>
+    public static readonly string[] HeldLevelWords = { "控制在", "保持在", "稳定在", "维持在" };
+
     /// <summary>Words of a mean over years (年均增长12.1%): after a dated change, the mean runs from the year after its baseline.</summary>
     public static readonly string[] MeanWords = { "年均", "年平均", "平均每年", "每年平均" };
 
