@@ -324,6 +324,16 @@ public sealed class GenreFactTests
     }
 
     [Fact]
+    public void A_paragraph_opening_on_the_years_reviewed_reports_them_also_in_the_plan_part()
+    {
+        // seeds/guangxi/2026.txt line 41 (its first and a later sentence), in the section of the “十五五” outline: 过去五年，…
+        // opens the paragraph, so 五年提高3.89个百分点 counts back over 2021–2025 and is a result, not a target.
+        var facts = Paragraphs(2026, ReportPart.Plan, null, "过去五年，我们牢记习近平总书记殷切嘱托，勇担历史使命，努力在推动边疆民族地区高质量发展上闯出新路子，在服务和融入新发展格局上展现新作为，在推动绿色发展上迈出新步伐，在巩固发展民族团结、社会稳定、边疆安宁上彰显新担当，有效应对新冠疫情等一系列重大风险挑战，推动各项事业取得新的长足发展，高质量发展综合绩效评价指数稳步提升，“含金量”、“含新量”、“含绿量”越来越足。城乡协调发展质效持续提升，常住人口城镇化率五年提高3.89个百分点，经济总量超500亿元的县域增至12个，城乡居民收入倍差从2.42缩小至2.12。");
+        var urban = facts.Single(3.89m, "个百分点");
+        Assert.Equal((2021, 2025, FactStatus.Actual), (urban.PeriodStart, urban.PeriodEnd, urban.Status));
+    }
+
+    [Fact]
     public void Adverbs_and_frames_between_a_name_and_its_value_leave_the_name()
     {
         // seeds/anhui/2026.txt line 24, seeds/hubei/2026.txt line 24, seeds/anhui/2026.txt line 30.

@@ -49,8 +49,6 @@ internal sealed class FigureContext
         if (clause.SentenceStart != _sentence)
         {
             _sentence = clause.SentenceStart;
-            _spans = PeriodRules.Spans(Compact.Text, clause.SentenceStart, clause.SentenceEnd, Input.Part, Context, resets: true);
-            _dated = PeriodRules.DatedBaselines(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
             // A sentence opening on the past year (过去一年，…; 去年，…) speaks for the sentences after it in the
             // paragraph, until one opens on another year (今年，…; 2011年，…): 过去一年，我们的各项工作取得了很大成绩。
             // 国内生产总值增长10.3%… reports results even inside the plan part. Sentences without figures count too.
@@ -58,11 +56,18 @@ internal sealed class FigureContext
             {
                 if (p > 0 && !ClauseSplitter.IsSentenceEnd(Compact.Text[p - 1])) continue;
                 int opens = PeriodRules.OpensOnOneYear(Compact.Text, p) ? p : PeriodRules.AfterOpeningFrame(Compact.Text, p);
-                if (!PeriodRules.OpensOnOneYear(Compact.Text, opens)) continue;
                 int review = PeriodRules.DefaultYear(ReportPart.Review, Context);
+                // 过去五年，…: a paragraph that opens on the years reviewed reports them, also in the plan part.
+                if (p == 0 && PeriodRules.PastSpanOpening(Compact.Text, 0, Context) is YearSpan reviewed) { _pastYear = reviewed; continue; }
+                if (!PeriodRules.OpensOnOneYear(Compact.Text, opens)) continue;
                 _pastYear = PeriodRules.OpensOnPastYear(Compact.Text, opens) ? new YearSpan(review, review) : null;
             }
             _scanned = clause.SentenceStart + 1;
+            // A count of years with no word of its own direction (五年提高3.89个百分点) counts back in a paragraph that
+            // reports the years reviewed, forward in the plan.
+            var bareCounts = _pastYear is YearSpan { IsRange: true } ? ReportPart.Review : Input.Part;
+            _spans = PeriodRules.Spans(Compact.Text, clause.SentenceStart, clause.SentenceEnd, bareCounts, Context, resets: true);
+            _dated = PeriodRules.DatedBaselines(Compact.Text, clause.SentenceStart, clause.SentenceEnd);
         }
         // The last words before the value win: a span, or one year (今年, 2024年) that sets the span aside. Words in
         // the sentence's opening piece (五年来，…) hold for the sentence; others for their own clause (up to ；).

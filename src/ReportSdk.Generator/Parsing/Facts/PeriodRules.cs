@@ -318,6 +318,18 @@ internal static class PeriodRules
 
     private static readonly Regex PastYearOpener = new(@"^(?:(?:刚刚)?过去的?一年|一年来|去年)", RegexOptions.CultureInvariant);
 
+    private static readonly Regex PastSpanOpener = new(@"^(?:过去|这|近)" + Count + "年(?:来|以来|间|里|中)?[,:]", RegexOptions.CultureInvariant);
+
+    /// <summary>The years a text opening on the past years (过去五年，这五年，近三年来，) names, ending with the review year, else null.</summary>
+    public static YearSpan? PastSpanOpening(string text, int start, FactContext context)
+    {
+        if (start >= text.Length || !(text[start] is '过' or '这' or '近')) return null;
+        var m = PastSpanOpener.Match(text.Substring(start, Math.Min(12, text.Length - start)));
+        int n = m.Success ? Years(m.Groups["n"].Value) : 0;
+        int review = DefaultYear(ReportPart.Review, context);
+        return n >= 2 && n <= 10 ? new YearSpan(review - n + 1, review) : null;
+    }
+
     /// <summary>True when a piece of text opens on the year just past (过去一年, 一年来, 去年).</summary>
     public static bool OpensOnPastYear(string text, int start) =>
         start < text.Length && PastYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
