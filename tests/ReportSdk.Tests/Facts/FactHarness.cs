@@ -32,17 +32,17 @@ internal static class FactHarness
     }
 
     /// <summary>Several paragraphs (one line each) of one section of a report delivered in <paramref name="delivered"/>, in order.</summary>
-    public static IReadOnlyList<FactModel> Paragraphs(int delivered, ReportPart part, string? section, params string[] paragraphs)
-    {
-        var inputs = paragraphs.Select((p, i) => new FactInput(new SourceParagraph(p, new[] { 0 }, new[] { 1 + 2 * i }), part, section, false)).ToArray();
-        return FactExtractor.Extract(inputs, new FactContext(delivered, delivered - 1, delivered), CancellationToken.None).ToList();
-    }
+    public static IReadOnlyList<FactModel> Paragraphs(int delivered, ReportPart part, string? section, params string[] paragraphs) =>
+        Paragraphs(new FactContext(delivered, delivered - 1, delivered), part, section, paragraphs);
 
     /// <summary>Paragraphs of the review part of a report delivered in <paramref name="delivered"/> that reviews the years from <paramref name="reviewStart"/>.</summary>
-    public static IReadOnlyList<FactModel> YearsReviewed(int delivered, int reviewStart, params string[] paragraphs)
+    public static IReadOnlyList<FactModel> YearsReviewed(int delivered, int reviewStart, params string[] paragraphs) =>
+        Paragraphs(new FactContext(delivered, delivered - 1, delivered, reviewStart), ReportPart.Review, null, paragraphs);
+
+    private static IReadOnlyList<FactModel> Paragraphs(FactContext context, ReportPart part, string? section, string[] paragraphs)
     {
-        var inputs = paragraphs.Select((p, i) => new FactInput(new SourceParagraph(p, new[] { 0 }, new[] { 1 + 2 * i }), ReportPart.Review, null, false)).ToArray();
-        return FactExtractor.Extract(inputs, new FactContext(delivered, delivered - 1, delivered, reviewStart), CancellationToken.None).ToList();
+        var inputs = paragraphs.Select((p, i) => new FactInput(new SourceParagraph(p, new[] { 0 }, new[] { 1 + 2 * i }), part, section, false)).ToArray();
+        return FactExtractor.Extract(inputs, context, CancellationToken.None).ToList();
     }
 
     public static IReadOnlyList<FactModel> Review(params string[] lines) => Extract(ReportPart.Review, lines);

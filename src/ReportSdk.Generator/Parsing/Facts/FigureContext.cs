@@ -55,11 +55,11 @@ internal sealed class FigureContext
             for (int p = _scanned; p <= clause.SentenceStart && p < Compact.Text.Length; p++)
             {
                 if (p > 0 && !ClauseSplitter.IsSentenceEnd(Compact.Text[p - 1])) continue;
-                int opens = PeriodRules.OpensOnOneYear(Compact.Text, p) ? p : PeriodRules.AfterOpeningFrame(Compact.Text, p);
-                int review = PeriodRules.DefaultYear(ReportPart.Review, Context);
                 // 过去五年，…: a paragraph that opens on the years reviewed reports them, also in the plan part.
                 if (p == 0 && PeriodRules.PastSpanOpening(Compact.Text, 0, Context) is YearSpan reviewed) { _pastYear = reviewed; continue; }
-                if (!PeriodRules.OpensOnOneYear(Compact.Text, opens)) continue;
+                int opens = PeriodRules.OneYearOpening(Compact.Text, p);
+                if (opens < 0) continue;
+                int review = PeriodRules.DefaultYear(ReportPart.Review, Context);
                 _pastYear = PeriodRules.OpensOnPastYear(Compact.Text, opens) ? new YearSpan(review, review) : null;
             }
             _scanned = clause.SentenceStart + 1;

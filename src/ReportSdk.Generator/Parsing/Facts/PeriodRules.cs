@@ -335,14 +335,16 @@ internal static class PeriodRules
         start < text.Length && PastYearOpener.IsMatch(text.Substring(start, Math.Min(12, text.Length - start)));
 
     /// <summary>
-    /// Where the words that open a sentence at <paramref name="start"/> begin once a short frame without figures is
-    /// skipped (各位代表，过去一年…; 在经济领域，过去一年里…): the start itself, or after the frame's comma.
+    /// Where a sentence at <paramref name="start"/> opens on one year (see <see cref="OpensOnOneYear"/>), also after a
+    /// short frame without figures (各位代表，过去一年…; 在经济领域，过去一年里…), or -1.
     /// </summary>
-    public static int AfterOpeningFrame(string text, int start)
+    public static int OneYearOpening(string text, int start)
     {
+        if (OpensOnOneYear(text, start)) return start;
         int i = start;
-        while (i < text.Length && i - start <= 8 && text[i] != ',' && !ClauseSplitter.IsSegmentEnd(text[i]) && !(text[i] >= '0' && text[i] <= '9')) i++;
-        return i < text.Length && text[i] == ',' && i - start >= 2 && i - start <= 8 ? i + 1 : start;
+        while (i < text.Length && i - start <= 8 && !ClauseSplitter.IsSegmentEnd(text[i]) && !(text[i] >= '0' && text[i] <= '9')) i++;
+        bool frame = i < text.Length && text[i] == ',' && i - start >= 2 && i - start <= 8;
+        return frame && OpensOnOneYear(text, i + 1) ? i + 1 : -1;
     }
 
     /// <summary>True when a piece of text opens on one year (过去一年, 今年, 2025年): a span carried from before ends there.</summary>
