@@ -72,6 +72,9 @@ public sealed class ReportData
         }
     }
 
+    /// <summary>Whether fact <paramref name="index"/> was decoded (for tests of what an access builds).</summary>
+    internal bool IsDecoded(int index) => System.Threading.Volatile.Read(ref _facts) is { } facts && facts[index] is not null;
+
     /// <summary>Whether any fact was decoded (the fact cache exists).</summary>
     internal bool AnyDecoded => System.Threading.Volatile.Read(ref _facts) is not null;
 }

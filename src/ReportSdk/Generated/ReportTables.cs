@@ -9,47 +9,15 @@ namespace ReportSdk.Generated;
 
 /// <summary>
 /// Builds report objects from the tables the generator emits (a string literal with the report's strings and one
-/// with its <c>int</c> table; layout in <c>src/Shared/ReportTableLayout.cs</c>). Generated code calls these methods; they
-/// are compiled once here (and ahead of time in the package's ReadyToRun images), so a report compiles to data and
-/// a few one-line members instead of code per fact.
+/// with its <c>int</c> table; layout in <c>src/Shared/ReportTableLayout.cs</c>). Generated code calls the public
+/// methods (<see cref="Assign(IReadOnlyList{Indicator}, int, ref Indicator)"/>, <c>AssignSections</c>, <see cref="Once{T}"/>);
+/// the decoders are reached through <see cref="ReportData"/>, which holds a report's literals and its fact cache. All
+/// of it is compiled once here (and ahead of time in the package's ReadyToRun images), so a report compiles to data
+/// and a few one-line members instead of code per fact.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ReportTables
 {
-    /// <summary>Fact <paramref name="index"/> of a report, built on first access and cached in <paramref name="cache"/>.</summary>
-    /// <param name="cache">The report's fact cache (a static field of the generated class, created here on first use).</param>
-    /// <param name="index">Row of the fact.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table (two chars per int).</param>
-    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, string table)
-        => Fact(ref cache, index, reportId, text, new Ints(table));
-
-    /// <inheritdoc cref="Fact(ref Indicator?[], int, string, string, string)"/>
-    /// <param name="cache">The report's fact cache.</param>
-    /// <param name="index">Row of the fact.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table as an <c>int</c> array (the form beyond the string heap budget).</param>
-    public static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, ReadOnlySpan<int> table)
-        => Fact(ref cache, index, reportId, text, new Ints(table));
-
-    /// <summary>Every fact of a report in text order, sharing the instances <c>Fact</c> built or builds.</summary>
-    /// <param name="cache">The report's fact cache.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table (two chars per int).</param>
-    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, string table)
-        => Facts(ref cache, reportId, text, new Ints(table));
-
-    /// <inheritdoc cref="Facts(ref Indicator?[], string, string, string)"/>
-    /// <param name="cache">The report's fact cache.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table as an <c>int</c> array.</param>
-    public static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, ReadOnlySpan<int> table)
-        => Facts(ref cache, reportId, text, new Ints(table));
-
     /// <summary>
     /// Sets eight fact members of a generated year class (<c>static readonly</c> fields, the default shape): member
     /// <paramref name="member0"/> is fact <paramref name="row0"/> of <paramref name="facts"/>, and so on. Generated code
@@ -163,53 +131,14 @@ public static class ReportTables
         throw new ArgumentOutOfRangeException(nameof(position), position, "No section at this outline position.");
     }
 
-    /// <summary>
-    /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
-    /// standard column without decoding the others, so a cross-report query by standard indicator builds only those.
-    /// </summary>
-    /// <param name="cache">The report's fact cache.</param>
-    /// <param name="indicator">The standard indicator.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table (two chars per int).</param>
-    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, string table)
-        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
-
-    /// <inheritdoc cref="FactsOf(ref Indicator?[], StandardIndicator, string, string, string)"/>
-    /// <param name="cache">The report's fact cache.</param>
-    /// <param name="indicator">The standard indicator.</param>
-    /// <param name="reportId">Id of the report.</param>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table as an <c>int</c> array.</param>
-    public static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, ReadOnlySpan<int> table)
-        => FactsOf(ref cache, indicator, reportId, text, new Ints(table));
-
-    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table (two chars per int).</param>
-    public static IReadOnlyList<Section> Sections(string text, string table) => Sections(text, new Ints(table));
-
-    /// <inheritdoc cref="Sections(string, string)"/>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table as an <c>int</c> array.</param>
-    public static IReadOnlyList<Section> Sections(string text, ReadOnlySpan<int> table) => Sections(text, new Ints(table));
-
-    /// <summary>The 名词解释 entries of a report.</summary>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table (two chars per int).</param>
-    public static IReadOnlyList<GlossaryEntry> Glossary(string text, string table) => Glossary(text, new Ints(table));
-
-    /// <inheritdoc cref="Glossary(string, string)"/>
-    /// <param name="text">The report's strings.</param>
-    /// <param name="table">The report's table as an <c>int</c> array.</param>
-    public static IReadOnlyList<GlossaryEntry> Glossary(string text, ReadOnlySpan<int> table) => Glossary(text, new Ints(table));
-
+    /// <summary>Fact <paramref name="index"/> of a report, built on first access and cached in <paramref name="cache"/> (created here on first use).</summary>
     internal static Indicator Fact(ref Indicator?[]? cache, int index, string reportId, string text, Ints table)
     {
         var facts = Volatile.Read(ref cache) ?? Once(ref cache, new Indicator?[Checked(table)[L.HeaderFacts]]);
         return Volatile.Read(ref facts[index]) ?? Once(ref facts[index], NewFact(index, reportId, text, table));
     }
 
+    /// <summary>Every fact of a report in text order, sharing the instances <see cref="Fact"/> built or builds.</summary>
     internal static IReadOnlyList<Indicator> Facts(ref Indicator?[]? cache, string reportId, string text, Ints table)
     {
         var all = new Indicator[Checked(table)[L.HeaderFacts]];
@@ -217,6 +146,10 @@ public static class ReportTables
         return Array.AsReadOnly(all);
     }
 
+    /// <summary>
+    /// The facts of a report that carry <paramref name="indicator"/>, in text order: the rows are picked by their
+    /// standard column without decoding the others, so a cross-report query by standard indicator builds only those.
+    /// </summary>
     internal static IReadOnlyList<Indicator> FactsOf(ref Indicator?[]? cache, StandardIndicator indicator, string reportId, string text, Ints table)
     {
         var ints = Checked(table);
@@ -229,6 +162,7 @@ public static class ReportTables
         return found.AsReadOnly();
     }
 
+    /// <summary>The section tree of a report (level-1 sections with their subsections and paragraphs).</summary>
     internal static IReadOnlyList<Section> Sections(string text, Ints table)
     {
         var ints = Checked(table);
@@ -264,6 +198,7 @@ public static class ReportTables
         return Array.AsReadOnly(roots.ToArray());
     }
 
+    /// <summary>The 名词解释 entries of a report.</summary>
     internal static IReadOnlyList<GlossaryEntry> Glossary(string text, Ints table)
     {
         var ints = Checked(table);

@@ -34,9 +34,7 @@ public class ReportTablesTests
     public void Assign_sets_each_member_to_the_fact_of_its_row_and_counts_them()
     {
         var model = Fixture.Shijingshan2023();
-        var (text, table) = Tables(model);
-        Indicator?[]? cache = null;
-        var facts = ReportTables.Facts(ref cache, model.Id, text, ReportTableWriter.Encode(table));
+        var facts = Data(model).Facts();
         Indicator? a = null, b = null, c = null, d = null, e = null, f = null, g = null, h = null, single = null;
         int set = ReportTables.Assign(facts, 4, ref a, 3, ref b, 2, ref c, 1, ref d, 0, ref e, 0, ref f, 1, ref g, 2, ref h)
             + ReportTables.Assign(facts, 3, ref single);
@@ -90,10 +88,10 @@ public class ReportTablesTests
         // Decimals by their bits: 5.0 and 5 would be two entries; the fixture's five values are all different.
         Assert.Equal(model.Facts.Select(f => f.Value).Distinct().Count(), decimals);
 
-        Indicator?[]? cache = null;
-        var chars = ReportTableWriter.Encode(table);
-        Assert.Same(ReportTables.Fact(ref cache, 0, model.Id, text, chars).Quote, ReportTables.Fact(ref cache, 0, model.Id, text, chars).Quote);
-        var five = ReportTables.Fact(ref cache, 4, model.Id, text, chars);
+        var data = new ReportData(model.Id, text, ReportTableWriter.Encode(table));
+        Assert.Same(data.Fact(0).Quote, data.Fact(0).Quote); // decoded once
+        Assert.Equal(data.Fact(0).Quote, data.Fact(1).Quote); // from the one stored string
+        var five = data.Fact(4);
         Assert.Equal("5.0", five.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)); // 5.0 ≠ 5 as written
     }
 
@@ -101,16 +99,15 @@ public class ReportTablesTests
     public void Facts_are_built_once_on_first_access_and_shared_with_the_list()
     {
         var model = Fixture.Shijingshan2023();
-        var (text, ints) = Tables(model);
-        var table = ReportTableWriter.Encode(ints);
-        Indicator?[]? cache = null;
-        var third = ReportTables.Fact(ref cache, 2, model.Id, text, table);
-        Assert.NotNull(cache);
-        Assert.Equal(new[] { false, false, true, false, false }, cache!.Select(f => f is not null));
-        Assert.Same(third, ReportTables.Fact(ref cache, 2, model.Id, text, table));
-        var all = ReportTables.Facts(ref cache, model.Id, text, table);
+        var data = Data(model);
+        Assert.False(data.AnyDecoded);
+        var third = data.Fact(2);
+        Assert.Equal(new[] { false, false, true, false, false }, Decoded(data, model));
+        Assert.Same(third, data.Fact(2));
+        var all = data.Facts();
         Assert.Same(third, all[2]);
-        Assert.All(all, f => Assert.Contains(f, cache!));
+        Assert.Equal(Enumerable.Range(0, all.Count).Select(data.Fact), all); // the list shares the cached instances
+        Assert.Equal(all.Count, data.DecodedFacts);
     }
 
     [Fact]
@@ -178,15 +175,14 @@ public class ReportTablesTests
     public void Facts_of_a_standard_indicator_are_those_of_the_list_and_only_they_are_built()
     {
         var model = Fixture.Shijingshan2023();
-        var (text, ints) = Tables(model);
-        var table = ReportTableWriter.Encode(ints);
-        Indicator?[]? cache = null;
-        var growth = ReportTables.FactsOf(ref cache, StandardIndicator.GdpGrowth, model.Id, text, table);
+        var data = Data(model);
+        var growth = data.FactsOf(StandardIndicator.GdpGrowth);
         Assert.Equal(new[] { 2m, 4.5m, 5.0m }, growth.Select(f => f.Value));
-        Assert.Equal(new[] { false, true, false, true, true }, cache!.Select(f => f is not null)); // the others stay unbuilt
-        var all = ReportTables.Facts(ref cache, model.Id, text, table);
+        Assert.Equal(new[] { false, true, false, true, true }, Decoded(data, model)); // the others stay unbuilt
+        var all = data.Facts();
         Assert.Equal(all.Where(f => f.Standard == StandardIndicator.GdpGrowth), growth); // same instances, text order
-        Assert.Empty(ReportTables.FactsOf(ref cache, StandardIndicator.RetailSales, model.Id, text, table));
+        Assert.Same(all[1], growth[0]);
+        Assert.Empty(data.FactsOf(StandardIndicator.RetailSales));
     }
 
     [Fact]
@@ -208,9 +204,7 @@ public class ReportTablesTests
         var range = Fixture.Fact("企业", null, 80m, "家", G.IndicatorKind.Actual, 2022, "新增企业80-100家", 30, G.Qualifiers.Range, high: 100.00m);
         var hostile = Fixture.Fact(Fixture.Hostile, null, -2.5m, "%", G.IndicatorKind.Growth, 2022, "a\uDC00b\uD800", 31, direction: G.Direction.Down, section: Fixture.Hostile);
         var model = fixture with { Facts = new[] { range, hostile }.ToEquatableArray() };
-        var (text, table) = Tables(model);
-        Indicator?[]? cache = null;
-        var facts = ReportTables.Facts(ref cache, model.Id, text, ReportTableWriter.Encode(table));
+        var facts = Data(model).Facts();
 
         Assert.Equal(100.00m, facts[0].ValueHigh);
         Assert.Equal("100.00", facts[0].ValueHigh!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -229,12 +223,12 @@ public class ReportTablesTests
         var model = Fixture.Shijingshan2023();
         var (text, table) = Tables(model);
         table[0]++;
-        Indicator?[]? cache = null;
-        var chars = ReportTableWriter.Encode(table);
-        var error = Assert.Throws<InvalidOperationException>(() => ReportTables.Fact(ref cache, 0, model.Id, text, chars));
+        var data = new ReportData(model.Id, text, ReportTableWriter.Encode(table));
+        var error = Assert.Throws<InvalidOperationException>(() => data.Fact(0));
         Assert.Contains("layout version 4", error.Message);
-        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(text, chars));
-        Assert.Throws<InvalidOperationException>(() => ReportTables.Sections(text, string.Empty));
+        Assert.Throws<InvalidOperationException>(() => data.Sections());
+        Assert.Throws<InvalidOperationException>(() => data.FactsOf(StandardIndicator.Gdp));
+        Assert.Throws<InvalidOperationException>(() => new ReportData(model.Id, text, string.Empty).Glossary());
     }
 
     private static (string Text, int[] Table) Tables(ReportModel model)
@@ -243,12 +237,19 @@ public class ReportTablesTests
         return (writer.Text, writer.Table());
     }
 
+    /// <summary>The data of a report as generated code holds it: its strings and its table as a string literal.</summary>
+    private static ReportData Data(ReportModel model)
+    {
+        var (text, table) = Tables(model);
+        return new ReportData(model.Id, text, ReportTableWriter.Encode(table));
+    }
+
+    private static bool[] Decoded(ReportData data, ReportModel model) => Enumerable.Range(0, model.Facts.Count).Select(data.IsDecoded).ToArray();
+
     private static void AssertRoundTrip(ReportModel model)
     {
-        var (text, ints) = Tables(model);
-        var table = ReportTableWriter.Encode(ints);
-        Indicator?[]? cache = null;
-        var facts = ReportTables.Facts(ref cache, model.Id, text, table);
+        var data = Data(model);
+        var facts = data.Facts();
         Assert.Equal(model.Facts.Count, facts.Count);
         for (int i = 0; i < facts.Count; i++)
         {
@@ -267,9 +268,9 @@ public class ReportTablesTests
             Assert.Equal((m.Period, m.IsSpan, m.MainTarget, m.Quote, m.Line, m.Section), (f.Period, f.IsSpan, f.MainTarget, f.Quote, f.Line, f.Section));
         }
 
-        AssertSections(model.Sections, ReportTables.Sections(text, table));
+        AssertSections(model.Sections, data.Sections());
 
-        var glossary = ReportTables.Glossary(text, table);
+        var glossary = data.Glossary();
         Assert.Equal(model.Glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)), glossary.Select(g => (g.Number, g.Term, g.Definition, g.Line)));
     }
 
