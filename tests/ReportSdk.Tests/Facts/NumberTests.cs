@@ -106,6 +106,20 @@ public sealed class NumberTests
     }
 
     [Fact]
+    public void A_ge_listed_before_percentage_points_is_that_unit_written_once()
+    {
+        // seeds/shanxi/2026.txt line 30: 3.4个 is 3.4 percentage points, not 3.4 things.
+        var gaps = Review("投资、消费增速分别快于全国3.4个、1个百分点。");
+        Assert.Equal(new[] { (3.4m, "个百分点"), (1m, "个百分点") }, gaps.Select(f => (f.Value, f.Unit)).ToArray());
+        var chain = Review("三项比重分别提高0.5个、0.3个和0.2个百分点");
+        Assert.All(chain, f => Assert.Equal("个百分点", f.Unit));
+        Assert.Equal(3, chain.Count);
+        // A count listed before a rate in points of another figure keeps its unit.
+        var counts = Review("新建学校12个，入学率提高1个百分点");
+        Assert.Equal(new[] { "个", "个百分点" }, counts.Select(f => f.Unit).ToArray());
+    }
+
+    [Fact]
     public void Reads_more_than_written_inside_a_unit()
     {
         var fact = Review("妥善办理群众诉求 15 万余件").Single();

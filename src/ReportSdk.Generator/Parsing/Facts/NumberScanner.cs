@@ -61,8 +61,25 @@ internal static class NumberScanner
             if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end) && !IsRankBracket(text, start, token) && !IsRun(text, start, token, end)) tokens.Add(Checked(token));
             i = next > i ? next : i + 1;
         }
+        SharePercentagePoints(text, tokens);
         return tokens;
     }
+
+    /// <summary>
+    /// 分别快于全国3.4个、1个百分点: a 个 listed right before a value in 个百分点 is that unit written once for both
+    /// (through a chain: 0.5个、0.3个和0.2个百分点).
+    /// </summary>
+    private static void SharePercentagePoints(string text, List<NumberToken> tokens)
+    {
+        for (int k = tokens.Count - 2; k >= 0; k--)
+        {
+            NumberToken item = tokens[k], next = tokens[k + 1];
+            if (item.Unit == "个" && next.Unit == PercentagePoints && ValueRoles.IsJoined(text, item, next) && text[item.End] != ',')
+                tokens[k] = item with { Unit = PercentagePoints };
+        }
+    }
+
+    private const string PercentagePoints = "个百分点";
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
