@@ -1139,6 +1139,12 @@ public sealed class GenreFactTests
         // seeds/national/2008.txt line 49: the names listed end where their predicate starts.
         var pollutants = Paragraphs(2008, ReportPart.Review, null, "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%。");
         Assert.Equal(("化学需氧量", "二氧化硫排放总量"), (pollutants.Single(3.14m, "%").Name, pollutants.Single(4.66m, "%").Name));
+        // seeds/national/2014.txt line 44: as in 2008's list, 二氧化硫 names itself; no head is cut inside the word
+        // 化学需氧量 (二氧化硫量排放量).
+        var emissions = Paragraphs(2014, ReportPart.Review, null, "能源消耗强度下降3.7%，二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。");
+        Assert.Equal("二氧化硫", emissions.Single(3.5m, "%").Name);
+        Assert.DoesNotContain(emissions, f => f.Name == "二氧化硫量排放量" || f.Label == "二氧化硫量排放量");
+        Assert.Equal("化学需氧量排放量", emissions.Single(2.9m, "%").Name);
         var fiveYears = Paragraphs(2006, ReportPart.Review, null, "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。");
         Assert.Equal(("城镇居民人均可支配收入", "农村居民人均纯收入"), (fiveYears.Single(58.3m, "%").Name, fiveYears.Single(29.2m, "%").Name));
         // seeds/national/2001.txt line 28, seeds/national/2004.txt line 103: 比1995年底, 比“八五”时期, 比年初 are bases.

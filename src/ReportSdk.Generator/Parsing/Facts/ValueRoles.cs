@@ -139,10 +139,16 @@ internal static class ValueRoles
         }
         // 食品、石化、医药、信息等产业增加值: 等 closes the list; the head is 产业增加值.
         string head = last.Substring(modifier).TrimStart('等');
+        // 二氧化硫、化学需氧量排放量: a head cannot open on the suffix that closes a noun (需氧[量]); the items share a
+        // measure instead, if any.
+        if (NounSuffixes.IndexOf(head[0]) >= 0) return null;
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
         return labels;
     }
+
+    /// <summary>Characters that close a noun (需氧量, 总额, 比率, 人数, 产值) and open no head of a list.</summary>
+    private const string NounSuffixes = "量额率数值";
 
     /// <summary>
     /// 一产、二产、三产增加值, 新能源产业、装备制造业增加值: the last item ends on a measure the others lack; each of them
