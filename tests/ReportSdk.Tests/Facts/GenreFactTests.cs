@@ -1045,6 +1045,12 @@ public sealed class GenreFactTests
         // seeds/ningxia/2026.txt line 26 and seeds/shanxi/2026.txt line 22.
         var industries = Paragraphs(2026, ReportPart.Review, null, "一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。");
         Assert.Equal(new[] { "一产增加值", "二产增加值", "三产增加值" }, industries.Where(f => f.Measure == Measure.Change).Select(f => f.Name).ToArray());
+        // The ranks listed after 分别 rank those figures in order.
+        Assert.Equal(new[] { ("一产增加值", 2m), ("二产增加值", 7m), ("三产增加值", 9m) },
+            industries.Where(f => f.Measure == Measure.Rank).Select(f => (f.Name, f.Value)).ToArray());
+        var incomes = Paragraphs(2026, ReportPart.Review, null, "全体居民人均可支配收入增长5.5%，居全国第五，其中城镇、农村居民收入分别增长4.8%、5.9%，分别居全国第四、第八。");
+        Assert.Equal(new[] { ("全体居民人均可支配收入", 5m), ("城镇居民收入", 4m), ("农村居民收入", 8m) },
+            incomes.Where(f => f.Measure == Measure.Rank).Select(f => (f.Name, f.Value)).ToArray());
         var manufacturing = Paragraphs(2026, ReportPart.Review, null, "规上制造业、工业战略性新兴产业增加值年均分别增长7%、6.8%。");
         Assert.Equal(new[] { "规上制造业增加值", "工业战略性新兴产业增加值" }, manufacturing.Select(f => f.Name).ToArray());
         // seeds/jiangsu/2026.txt line 30: an item with a measure of its own keeps it.

@@ -16,9 +16,11 @@ internal static class RankFacts
         var clause = reading.Clause;
         string text = reading.Text;
         int lastRankEnd = clause.Start;
-        foreach (var rank in RankRules.Scan(text, clause.Start, clause.End))
+        var ranks = RankRules.Scan(text, clause.Start, clause.End);
+        for (int index = 0; index < ranks.Count; index++)
         {
-            var ranked = RankedThing(reading, rank, lastRankEnd);
+            var rank = ranks[index];
+            var ranked = RespectivelyRanked(reading, ranks, index) ?? RankedThing(reading, rank, lastRankEnd);
             lastRankEnd = rank.End;
             if (ranked is null) continue;
             var span = figure.SpanBefore(clause, rank.Start);
@@ -29,6 +31,47 @@ internal static class RankFacts
                 rankPeriod.Start, rankPeriod.End, rank.Start >= reading.MainTargetStart && reading.MainTargetStart >= 0, reading.Quote,
                 input.Paragraph.LineAt(figure.Compact.SourceOffset(rank.Start)), input.SectionTitle)));
         }
+    }
+
+    /// <summary>
+    /// 一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九: ranks listed after 分别 rank, in order, the
+    /// figures of the list that ends right before their piece, when there are as many of them and each names another
+    /// thing; else null.
+    /// </summary>
+    private static IndicatorName? RespectivelyRanked(ClauseReading reading, List<RankToken> ranks, int index)
+    {
+        var rank = ranks[index];
+        int first = index, last = index;
+        while (first > 0 && ranks[first - 1].VerbStart == rank.VerbStart) first--;
+        while (last + 1 < ranks.Count && ranks[last + 1].VerbStart == rank.VerbStart) last++;
+        int count = last - first + 1;
+        string text = reading.Text;
+        int segmentStart = ClauseSplitter.SegmentStart(text, reading.Clause.Start, rank.VerbStart);
+        if (count < 2 || text.IndexOf("分别", segmentStart, rank.VerbStart - segmentStart, StringComparison.Ordinal) < 0) return null;
+        var tokens = reading.Tokens;
+        int end = tokens.Count - 1;
+        while (end >= 0 && tokens[end].End > segmentStart) end--;
+        int begin = end - count + 1;
+        // The list is exactly as long as the ranks, and nothing but its separator stands between it and their piece.
+        if (begin < 0 || segmentStart - tokens[end].End > 1 || (begin > 0 && ValueRoles.IsJoined(text, tokens[begin - 1], tokens[begin]))) return null;
+        var names = new IndicatorName[count];
+        for (int k = 0; k < count; k++)
+        {
+            if (k > 0 && !ValueRoles.IsJoined(text, tokens[begin + k - 1], tokens[begin + k])) return null;
+            var fact = FactAt(reading, tokens[begin + k].Start);
+            if (fact is null || Array.Exists(names, n => n is not null && n.Name == fact.Name)) return null;
+            names[k] = new IndicatorName(fact.Name, fact.Label, false);
+        }
+        return names[index - first];
+    }
+
+    private static FactModel? FactAt(ClauseReading reading, int position)
+    {
+        foreach (var (at, fact) in reading.Facts)
+        {
+            if (at == position) return fact;
+        }
+        return null;
     }
 
     /// <summary>What a rank ranks: the name before its verb, or the figure stated before it in the clause.</summary>
