@@ -1239,6 +1239,10 @@ public sealed class GenreFactTests
         Assert.Equal(("农村贫困人口", "农村贫困人口实现脱贫"), (poverty.Name, poverty.Label));
         Assert.Equal("农村贫困人口", Paragraphs(2021, ReportPart.Review, null, "年初剩余的551万农村贫困人口全部脱贫。").Single().Name);
         Assert.Equal("中央财政资金", Paragraphs(2022, ReportPart.Review, null, "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。").Single().Name);
+        // seeds/national/2022.txt line 134: money and what it goes to; a 支持 that is part of a noun stays (支持政策).
+        var fund = Paragraphs(2022, ReportPart.Plan, null, "使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。").Single(1000m, "亿元");
+        Assert.Equal(("失业保险基金", "失业保险基金支持稳岗和培训"), (fund.Name, fund.Label));
+        Assert.Equal("细分产业支持政策", Paragraphs(2025, ReportPart.Review, null, "出台人形机器人等30余项细分产业支持政策。").Single().Name);
         // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 33: an adverb before the predicate goes with it.
         Assert.Equal("居民群众", Paragraphs(2012, ReportPart.Review, null, "3万多居民群众直接受益。").Single().Name);
         // seeds/national/2007.txt line 159: nothing but a modal before the predicate: the phrase stays whole.

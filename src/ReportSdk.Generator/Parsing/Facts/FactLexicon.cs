@@ -327,6 +327,12 @@ internal static class FactLexicon
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
 
+    /// <summary>Verbs that say what money after a value goes to (基金支持稳岗和培训, 资金用于农村公交): the money is the noun.</summary>
+    public static readonly string[] PurposeVerbs = { "支持", "用于", "支援" };
+
+    /// <summary>Nouns of money set aside (资金, 基金, 国债): before a <see cref="PurposeVerbs"/> verb, the noun a value counts.</summary>
+    public static readonly string[] FundNouns = { "资金", "基金", "国债", "经费", "贷款" };
+
     /// <summary>Modals and adverbs that open such a predicate (事项可通过…, 居民群众直接受益).</summary>
     public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
 

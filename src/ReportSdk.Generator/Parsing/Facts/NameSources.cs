@@ -431,6 +431,8 @@ internal static class NameSources
     {
         for (int i = start + 2; i < end - 1; i++)
         {
+            // 1000亿元失业保险基金支持稳岗和培训, 4898万元专项资金用于农村公交: money and what it goes to (not 支持政策).
+            if (TextMatch.AtAny(text, i, FactLexicon.PurposeVerbs) && EndsOnFund(text, start, i)) return i;
             if (!TextMatch.AtAny(text, i, FactLexicon.NounPredicates)) continue;
             // 事项可通过…, 大模型成功通过…, 居民群众直接受益: a modal or adverb before the predicate is part of it.
             int cut = i;
@@ -439,6 +441,15 @@ internal static class NameSources
             return AdverbBefore(text, start, cut) == cut - start ? end : cut;
         }
         return end;
+    }
+
+    private static bool EndsOnFund(string text, int start, int end)
+    {
+        foreach (var noun in FactLexicon.FundNouns)
+        {
+            if (end - noun.Length >= start && TextMatch.At(text, end - noun.Length, noun)) return true;
+        }
+        return false;
     }
 
     /// <summary>The length of a predicate adverb ending at <paramref name="end"/> (not before <paramref name="start"/>), or 0.</summary>
