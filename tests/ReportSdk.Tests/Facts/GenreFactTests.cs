@@ -596,6 +596,10 @@ public sealed class GenreFactTests
         // seeds/national/2022.txt
         var unemployment = Paragraphs(2022, ReportPart.Review, null, "城镇新增就业1269万人，城镇调查失业率平均为5.1%。").Single(5.1m, "%");
         Assert.Equal(("城镇调查失业率", StandardIndicator.SurveyedUnemploymentRate), (unemployment.Name, unemployment.Standard!.Value));
+        // seeds/yunnan/2026.txt line 33: the mean of a rate (均值, 平均值) is the rate as reported; a mean of something else keeps it.
+        var yunnan = Paragraphs(2026, ReportPart.Review, null, "社会消费品零售总额增长2.4%，城镇调查失业率均值5.2%，居民人均可支配收入增长4.6%。").Single(5.2m, "%");
+        Assert.Equal(("城镇调查失业率", StandardIndicator.SurveyedUnemploymentRate), (yunnan.Name, yunnan.Standard));
+        Assert.Equal("细颗粒物浓度均值", Paragraphs(2026, ReportPart.Review, null, "细颗粒物浓度均值28微克/立方米。").Single().Name);
 
         // seeds/national/2002.txt (full-width digits), 1990s national reports, seeds/<province>/2026.txt.
         var prices = Paragraphs(2002, ReportPart.Review, null, "居民消费价格总水平上升０．７％。");

@@ -74,6 +74,9 @@ internal static class PieceReader
             // 补助标准提高到每人每年(240元): the unit a figure is counted per is no part of its name.
             int per = TrailingPerUnitLength(text, start, e);
             if (per > 0) { e -= per; continue; }
+            // 城镇调查失业率均值5.2%: the mean of a rate over the year is that rate as reported.
+            int mean = TrailingRateMeanLength(text, start, e);
+            if (mean > 0) { e -= mean; continue; }
             // 铁路投资要(保持在8000亿元以上), 也要再减少…, 中央预算内投资拟(增加到): a modal before the link words ends no name.
             if (e - start >= 3 && (text[e - 1] == '要' || text[e - 1] == '将' || text[e - 1] == '拟') && FactLexicon.Modals.IndexOf(text[e - 2]) < 0 && e < end) { e--; continue; }
             // 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstances of a figure are no part of its name.
@@ -190,6 +193,19 @@ internal static class PieceReader
         }
         return before > start && (text[before - 1] == '到' || text[before - 1] == '至') ? end - before : 0;
     }
+
+    /// <summary>均值 or 平均值 ending a piece right after a rate of two characters or more (失业率均值), or 0.</summary>
+    private static int TrailingRateMeanLength(string text, int start, int end)
+    {
+        foreach (var mean in RateMeans)
+        {
+            int at = end - mean.Length;
+            if (at - start >= 3 && text[at - 1] == '率' && TextMatch.At(text, at, mean)) return mean.Length;
+        }
+        return 0;
+    }
+
+    private static readonly string[] RateMeans = { "平均值", "均值" };
 
     /// <summary>每人每年, 每人, 每户, 每亩 ending a piece after two characters or more of it: its length, or 0.</summary>
     private static int TrailingPerUnitLength(string text, int start, int end)
