@@ -606,6 +606,10 @@ public sealed class GenreFactTests
         Assert.Equal((StandardIndicator.ConsumerPriceIncrease, Direction.Up, "0.7"), (prices.Single(0.7m, "%").Standard!.Value, prices.Single(0.7m, "%").Direction!.Value, prices.Single().ValueText));
         Assert.Equal(StandardIndicator.ConsumerPriceIncrease, Paragraphs(1996, ReportPart.Plan, null, "居民消费价格总水平涨幅控制在4%。").Single().Standard);
         Assert.Equal(StandardIndicator.ConsumerPriceIncrease, Paragraphs(2026, ReportPart.Plan, null, "CPI涨幅2%左右。").Single().Standard);
+        // seeds/shanxi/2026.txt line 54, seeds/national/1996.txt line 230: a name ending on a rate of rise says the direction.
+        Assert.Equal(Direction.Up, Paragraphs(2026, ReportPart.Plan, null, "居民消费价格总水平上涨幅度控制在2%左右。").Single().Direction);
+        Assert.Equal(Direction.Up, Paragraphs(1996, ReportPart.Plan, null, "经济增长速度8%左右。").Single().Direction);
+        Assert.Equal(Direction.Down, Paragraphs(2026, ReportPart.Review, null, "单位地区生产总值能耗降幅3%。").Single().Direction);
 
         var fiscal = Paragraphs(2025, ReportPart.Plan, null,
             "赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元。");

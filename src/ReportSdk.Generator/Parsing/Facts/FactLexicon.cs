@@ -207,6 +207,16 @@ internal static class FactLexicon
     /// <summary>Words ending a name that make it a rate of change (经济增长速度, 物价上涨幅度); 增长率, a rate like 失业率, is not one.</summary>
     public static readonly string[] RateNames = { "增长幅度", "增长速度", "上涨幅度", "增幅", "增速", "涨幅", "降幅" };
 
+    /// <summary>The direction a rate name at the end of <paramref name="name"/> says (上涨幅度, 增速: up; 降幅: down), or null.</summary>
+    public static Direction? RateNameDirection(string name)
+    {
+        foreach (var rate in RateNames)
+        {
+            if (name.Length > rate.Length && name.EndsWith(rate, StringComparison.Ordinal)) return rate == "降幅" ? Direction.Down : Direction.Up;
+        }
+        return null;
+    }
+
     /// <summary>Rate nouns that can belong to an indicator's own name (居民消费价格涨幅).</summary>
     private static readonly string[] RateNouns = { "涨幅", "增幅", "降幅", "增速" };
 

@@ -35,7 +35,8 @@ internal static class FactTyping
         var measure = name.Share && piece.Direction is null
             ? Measure.Share
             : MeasureRules.Measure(name.Name, token.Unit, rateDirection);
-        Direction? direction = measure == Measure.Change ? rateDirection : null;
+        // 居民消费价格总水平上涨幅度控制在2%左右: a name that ends on a rate of rise or fall says the direction.
+        Direction? direction = measure == Measure.Change ? rateDirection ?? FactLexicon.RateNameDirection(name.Name) : null;
         var span = figure.SpanBefore(clause, token.Start);
         // 比一九五二年的五万八千人, 较2020年的: the value compared with is that year's.
         if (PeriodRules.ComparedYearBefore(text, segmentStart, token.Start) is int compared && compared <= PeriodRules.DefaultYear(ReportPart.Review, figure.Context))
