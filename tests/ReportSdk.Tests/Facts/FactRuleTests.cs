@@ -44,6 +44,16 @@ public sealed class FactRuleTests
     }
 
     [Fact]
+    public void What_the_plan_expects_is_its_target_and_no_estimate()
+    {
+        // seeds/national/2017.txt line 158: 预期 states the plan's target; 预计 in the review still estimates a result.
+        var money = Plan("广义货币M2和社会融资规模余额预期增长均为12%左右。");
+        Assert.Equal(2, money.Count);
+        Assert.All(money, f => Assert.Equal((IndicatorKind.TargetGrowth, Qualifiers.About), (f.Kind, f.Qualifiers)));
+        Assert.Equal(Qualifiers.Estimated, Review("预计全年地区生产总值完成980亿元。").Single().Qualifiers);
+    }
+
+    [Fact]
     public void Pairs_a_growth_stated_before_its_value()
     {
         var facts = Review("全市地区生产总值增长5.2%、约4.4万亿元,一般公共预算收入增长8.2%、突破6000亿元,城镇调查失业率4.4%");

@@ -65,7 +65,9 @@ internal static class FactLexicon
         Add(LinkRole.Qualifier, Qualifiers.Over, "超", "超过", "突破", "逾", "高于", "多于", "超出", "迈上", "跨上", "站上", "迈过", "跃上", "跨越", "跨过");
         Add(LinkRole.Qualifier, Qualifiers.AtLeast, "不低于", "不少于", "至少", "不小于");
         Add(LinkRole.Qualifier, Qualifiers.Within, "控制在", "不超过", "低于", "少于", "不高于", "控制到");
-        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "预期", "估计");
+        Add(LinkRole.Qualifier, Qualifiers.Estimated, "预计", "初步预计", "预估", "估计");
+        // 广义货币M2预期增长12%左右: 预期 is what the plan expects, its target, not an estimate of a result.
+        Add(LinkRole.Verb, Qualifiers.None, "预期");
         Add(LinkRole.Up, Qualifiers.None, "增长", "增", "提高", "提升", "上升", "增加", "增幅", "涨幅", "增速", "上涨", "扩大", "增幅为", "增速为", "递增", "微涨", "增产", "增收");
         Add(LinkRole.Down, Qualifiers.None, "下降", "降低", "减少", "降幅", "下滑", "回落", "缩小", "压减", "压降", "减幅", "递减", "微降", "减产", "减收", "压缩", "缩减");
         Add(LinkRole.Verb, Qualifiers.None, "完成", "实现", "达到", "达", "为", "是", "保持", "保持在", "翻番", "即", "预定", "可达", "可达到", "稳定在", "维持在", "稳定保持在", "保持稳定在", "在", "回落到", "回落至",
