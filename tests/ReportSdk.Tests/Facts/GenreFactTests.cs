@@ -702,6 +702,9 @@ public sealed class GenreFactTests
         // seeds/national/2011.txt line 182 (the 十二五 plan): 五年 before a standard indicator.
         var jobs = Paragraphs(2011, ReportPart.Plan, null, "坚持把增加就业作为经济社会发展的优先目标，为全体劳动者创造公平的就业机会，五年城镇新增就业4500万人。").Single();
         Assert.Equal(("城镇新增就业", StandardIndicator.UrbanNewJobs, 2011, 2015), (jobs.Name, jobs.Standard!.Value, jobs.PeriodStart, jobs.PeriodEnd));
+        // seeds/national/2001.txt line 75 (the 十五 plan): 年均 before a rate of change, which is the name.
+        var growth = Paragraphs(2001, ReportPart.Plan, null, "综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7％左右。").Single();
+        Assert.Equal(("经济增长速度", 2001, 2005), (growth.Name, growth.PeriodStart, growth.PeriodEnd));
     }
 
     [Fact]

@@ -172,7 +172,10 @@ internal static class PieceReader
             if (TextMatch.At(text, start, lead)) { n = lead.Length; break; }
         }
         if (n == 0 && start + 1 < end && text[start + 1] == '年' && ChineseNumerals.IsNumeralChar(text[start])) n = 2;
-        return n > 0 && end - start - n >= 2 && StandardIndicatorMatcher.IsAlias(text.Substring(start + n, end - start - n)) ? n : 0;
+        if (n == 0 || end - start - n < 2) return 0;
+        string rest = text.Substring(start + n, end - start - n);
+        // 年均经济增长速度: a rate of change after the period words is the name too.
+        return StandardIndicatorMatcher.IsAlias(rest) || (rest.Length >= 4 && FactLexicon.RateNameDirection(rest) is not null) ? n : 0;
     }
 
     /// <summary>A four-digit year (and 的) ending a piece right after a verb of change (提高到2025年的), or 0.</summary>
