@@ -1250,6 +1250,9 @@ public sealed class GenreFactTests
         Assert.Equal(("农村贫困人口", "农村贫困人口实现脱贫"), (poverty.Name, poverty.Label));
         Assert.Equal("农村贫困人口", Paragraphs(2021, ReportPart.Review, null, "年初剩余的551万农村贫困人口全部脱贫。").Single().Name);
         Assert.Equal("中央财政资金", Paragraphs(2022, ReportPart.Review, null, "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。").Single().Name);
+        // seeds/national/1999.txt line 16: 增发 puts bonds to use; the bonds after the value name it (as after 发行).
+        Assert.Equal("财政债券", Paragraphs(1999, ReportPart.Review, null, "经全国人大常委会批准调整预算后，国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。").Single().Name);
+        Assert.Equal("国债", Paragraphs(1999, ReportPart.Review, null, "去年财政增发1000亿元国债加强基础设施建设。").Single().Name);
         // seeds/national/2022.txt line 134: money and what it goes to; a 支持 that is part of a noun stays (支持政策).
         var fund = Paragraphs(2022, ReportPart.Plan, null, "使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。").Single(1000m, "亿元");
         Assert.Equal(("失业保险基金", "失业保险基金支持稳岗和培训"), (fund.Name, fund.Label));

@@ -340,7 +340,7 @@ internal static class FactLexicon
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
 
     /// <summary>Verbs that say what money after a value goes to (基金支持稳岗和培训, 资金用于农村公交): the money is the noun.</summary>
-    public static readonly string[] PurposeVerbs = { "支持", "用于", "支援" };
+    public static readonly string[] PurposeVerbs = { "支持", "用于", "支援", "加强" };
 
     /// <summary>Nouns of money set aside (资金, 基金, 国债): before a <see cref="PurposeVerbs"/> verb, the noun a value counts.</summary>
     public static readonly string[] FundNouns = { "资金", "基金", "国债", "经费", "贷款" };
@@ -349,7 +349,7 @@ internal static class FactLexicon
     public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
-    public static readonly string[] ObjectVerbs = { "发行", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得" };
+    public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得" };
 
     /// <summary>Measures that a list's last item can carry for all its items (一产、二产、三产增加值).</summary>
     public static readonly string[] ListMeasures = { "增加值", "产值", "产量", "营业收入", "营收", "利润", "投资", "零售额", "销售额", "进出口额", "出口额" };
