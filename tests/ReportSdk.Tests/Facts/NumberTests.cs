@@ -120,6 +120,15 @@ public sealed class NumberTests
     }
 
     [Fact]
+    public void Counts_of_occasions_keep_their_whole_unit()
+    {
+        // seeds/gansu/2026.txt line 34: 2.9万场次 is 29,000 events, not 29,000 场 with a stray 次.
+        var events = Review("开展促消费活动2.9万场次，社会消费品零售总额增长2.5%。");
+        Assert.Equal(("促消费活动", "万场次"), (events.Single(2.9m, "万场次").Name, events.Single(2.9m, "万场次").Unit));
+        Assert.Equal("万户次", Review("惠及6.3万户次").Single().Unit);
+    }
+
+    [Fact]
     public void Reads_more_than_written_inside_a_unit()
     {
         var fact = Review("妥善办理群众诉求 15 万余件").Single();
