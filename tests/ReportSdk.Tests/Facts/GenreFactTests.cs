@@ -278,6 +278,10 @@ public sealed class GenreFactTests
         Assert.Equal((2020, 2023), safety.PeriodOf(4.8m, "%"));
         var rank = tenth.Single(f => f.Measure == Measure.Rank);
         Assert.Equal((2007, 2007), (rank.PeriodStart, rank.PeriodEnd));
+        // seeds/national/2018.txt line 16: a rank reached over the years reviewed is the standing at their end.
+        var research = YearsReviewed(2018, 2013, "五年来，创新驱动发展成果丰硕。全社会研发投入年均增长11%，规模跃居世界第二位。");
+        Assert.Equal((2013, 2017), research.PeriodOf(11m, "%"));
+        Assert.Equal((2017, 2017), (research.Single(f => f.Measure == Measure.Rank).PeriodStart, research.Single(f => f.Measure == Measure.Rank).PeriodEnd));
         // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 39: a growth with no word of a mean is the year's own.
         var year = Paragraphs(2016, ReportPart.Review, null, "地区生产总值达到 287.9亿元,同比增长8.9%（按可比价计算）。");
         Assert.Equal((2015, 2015), year.PeriodOf(8.9m, "%"));

@@ -25,6 +25,8 @@ internal static class RankFacts
             if (ranked is null) continue;
             var span = figure.SpanBefore(clause, rank.Start);
             var rankPeriod = PeriodRules.Period(text, clause, clause.Start, rank.Start, Measure.Rank, input.Part, figure.Context, span);
+            // 五年来…进出口总额跃居世界第二位: a rank is a standing at one time, the end of the span it was reached in.
+            if (rankPeriod.IsRange) rankPeriod = new YearSpan(rankPeriod.End, rankPeriod.End);
             reading.Facts.Add((rank.Start, new FactModel(
                 ranked.Name, ranked.Label, null, rank.Value, null, rank.ValueText, "位", Measure.Rank,
                 PeriodRules.Status(input.Part, span, Qualifiers.None, figure.Context), null, Qualifiers.None,
