@@ -1086,6 +1086,12 @@ public sealed class GenreFactTests
         Assert.Equal("城镇化率", Paragraphs(2018, ReportPart.Review, null, "城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。").Single(58.5m, "%").Name);
         var research = Paragraphs(2018, ReportPart.Review, null, "全社会研发投入年均增长11%，规模跃居世界第二位。").Single(f => f.Measure == Measure.Rank);
         Assert.Equal(("全社会研发投入", 2m), (research.Name, research.Value));
+        // seeds/anhui/2026.txt lines 22 and 32: an adverb before the rank verb is no part of what is ranked, and a rank
+        // moved from (从全国第8位) is no rank stated.
+        var cars = Paragraphs(2026, ReportPart.Review, null, "汽车、新能源汽车产量历史性跃居全国首位，整车出口突破百万辆。");
+        Assert.Equal(("汽车、新能源汽车产量", 1m), (cars.Single(f => f.Measure == Measure.Rank).Name, cars.Single(f => f.Measure == Measure.Rank).Value));
+        var moved = Paragraphs(2026, ReportPart.Review, null, "汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位，新一代信息技术产业营收突破万亿元。");
+        Assert.Equal(new[] { 1m }, moved.Where(f => f.Measure == Measure.Rank).Select(f => f.Value).ToArray());
         // seeds/jiangxi/2026.txt line 20: 高出全国平均水平 is the gap of the figure before.
         var gap = Paragraphs(2026, ReportPart.Review, null, "民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。").Single(9.1m, "个百分点");
         Assert.Equal(("民间投资", Measure.Change), (gap.Name, gap.Measure));

@@ -339,6 +339,9 @@ internal static class FactLexicon
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
 
+    /// <summary>Adverbs before a rank's verb (历史性跃居, 首次进入, 双双跃居): no part of what is ranked.</summary>
+    public static readonly string[] RankAdverbs = { "历史性", "首次", "再次", "双双", "一举", "成功", "均" };
+
     /// <summary>Verbs that say what money after a value goes to (基金支持稳岗和培训, 资金用于农村公交): the money is the noun.</summary>
     public static readonly string[] PurposeVerbs = { "支持", "用于", "支援", "加强" };
 

@@ -97,6 +97,11 @@ internal static class RankFacts
         string own = piece.HasName ? compact.NameText(piece.NameStart, piece.NameEnd) : string.Empty;
         // 万人诉求比排名由年初第十四位上升至第四位: the ranking word is no part of what is ranked.
         if (own.Length > 3 && (own.EndsWith("排名", StringComparison.Ordinal) || own.EndsWith("排位", StringComparison.Ordinal))) own = own.Substring(0, own.Length - 2);
+        // 汽车、新能源汽车产量历史性跃居全国首位: an adverb before the verb is no part of what is ranked.
+        foreach (var adverb in FactLexicon.RankAdverbs)
+        {
+            if (own.Length > adverb.Length + 1 && own.EndsWith(adverb, StringComparison.Ordinal)) { own = own.Substring(0, own.Length - adverb.Length); break; }
+        }
         // One character left of the verb (跃居 → 跃) names nothing.
         if (own.Length == 1) own = string.Empty;
         if (own.Length > 0 && !Array.Exists(FactLexicon.RankedAspects, a => own.EndsWith(a, StringComparison.Ordinal) && own.Length <= a.Length + 1))

@@ -74,6 +74,8 @@ internal static class RankRules
     private static int? VerblessRank(string text, int i, int end, List<RankToken> ranks)
     {
         if (ScopeStarts.IndexOf(text[i]) < 0) return null;
+        // 产量从全国第8位、第4位双双跃居第1位: the rank moved from is not stated.
+        if (i > 0 && (text[i - 1] == '从' || text[i - 1] == '由')) return null;
         foreach (var scope in FactLexicon.RankScopes)
         {
             if (!TextMatch.At(text, i, scope)) continue;
