@@ -8,8 +8,8 @@ namespace ReportSdk.Generator.Parsing;
 /// </summary>
 internal static class TraditionalChinese
 {
-    private const string Traditional = "國會議屆報們經濟劃發農業財區縣務員總長書記這來過時間資產與為號條當現實於對華萬億歲約據題將從構關開閉聽討論憲並幾個辦計變進運動戰線勞糧鋼鐵電噸畝額達強設規歷";
-    private const string Simplified = "国会议届报们经济划发农业财区县务员总长书记这来过时间资产与为号条当现实于对华万亿岁约据题将从构关开闭听讨论宪并几个办计变进运动战线劳粮钢铁电吨亩额达强设规历";
+    private const string Traditional = "國會議屆報們經濟劃發農業財區縣務員總長書記這來過時間資產與為號條當現實於對華萬億歲約據題將從構關開閉聽討論憲並幾個辦計變進運動戰線勞糧鋼鐵電噸畝額達強設規歷麽還";
+    private const string Simplified = "国会议届报们经济划发农业财区县务员总长书记这来过时间资产与为号条当现实于对华万亿岁约据题将从构关开闭听讨论宪并几个办计变进运动战线劳粮钢铁电吨亩额达强设规历么还";
 
     // The simplified form of each traditional character, indexed from the lowest one ('\0': no fold); a lookup per
     // character of every paragraph, so an array rather than a dictionary.

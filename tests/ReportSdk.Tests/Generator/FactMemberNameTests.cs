@@ -104,6 +104,8 @@ public class FactMemberNameTests
     [InlineData("三年内把我国人口自然增长率", "人口自然增长率")] // national 1978: 争取在三年内把我国人口自然增长率降到百分之一以下
     [InlineData("近几年把总产量", "总产量")] // national 1981: 近几年把总产量稳定在一亿吨的水平上
     [InlineData("在途项目建筑规模", "在途项目建筑规模")] // 西城 2024: 压减在途项目建筑规模15.5万平方米
+    [InlineData("那麽今年的工農業總産值", "工農業總産值")] // national 1957, written in traditional script: the words are read folded, the name kept as written
+    [InlineData("還有少數民族醫院", "少數民族醫院")] // national 1957
     public void Clear_names_lose_leading_prose_words(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
 
     /// <summary>

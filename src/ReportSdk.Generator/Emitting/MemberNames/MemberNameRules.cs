@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
 
 namespace ReportSdk.Generator.Emitting.MemberNames;
 
@@ -43,7 +44,10 @@ internal static class MemberNameRules
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static string? Clean(string text)
     {
-        string id = AfterDisposalMarker(AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty)));
+        string written = AfterDisposalMarker(AfterNumericQualifier(IdentifierRules.ToIdentifier(WithoutLeadingYear(text), string.Empty)));
+        // The word lists are simplified: a 1950s text's 那麽, 還有, 這個 are read folded (one character for one, so the
+        // name keeps the characters as written).
+        string id = TraditionalChinese.Fold(written);
         int length = id.Length;
         for (bool stripped = true; stripped && id.Length > 0;)
         {
@@ -52,6 +56,7 @@ internal static class MemberNameRules
             foreach (var word in NameWords.Verbs) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
             foreach (var word in NameWords.FunctionWords) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
         }
+        int start = length - id.Length;
         id = WithoutTrailingAdverb(id);
         if (id.Length == 0 || VerbSet.Contains(id)
             || HoldsClauseVerb(id)
@@ -59,7 +64,7 @@ internal static class MemberNameRules
             || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || EndsWithAny(id, NameWords.TrailingVerbs)) return null;
         // What is left of a clause after its verb is a name only if it says enough (为实现十四五 leaves 十四五).
-        return id.Length < length && id.Length <= MinLength ? null : id;
+        return id.Length < length && id.Length <= MinLength ? null : written.Substring(start, id.Length);
     }
 
     // Whole-name lookups: a hash set asks one question where a scan of the list compares with every word.
