@@ -404,6 +404,8 @@ public sealed class GenreFactTests
         Assert.Equal(StandardIndicator.GeneralBudgetRevenueGrowth, revenue.Single(16.3m, "%").Standard);
         var level = Paragraphs(2026, ReportPart.Review, null, "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。");
         Assert.Equal(("万亿", StandardIndicator.Gdp), (level.Single(f => f.Value == 5m).Unit, level.Single(f => f.Value == 5m).Standard!.Value));
+        // The milestone noun after it is its own: the next figure's name starts after the list mark.
+        Assert.Equal("五年增量", level.Single(1.36m, "万亿元").Name);
         // seeds/national/2017.txt line 38: a contribution rate is a share.
         Assert.Equal(Measure.Share, Assert.Single(Paragraphs(2017, ReportPart.Review, null, "对全球经济增长的贡献率超过30%。")).Measure);
     }

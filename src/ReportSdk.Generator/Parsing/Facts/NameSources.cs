@@ -34,7 +34,12 @@ internal static class NameSources
         // (玉门 40 吨以上金矿、平凉 7 亿吨级…: 金矿).
         int nounEnd = next is not null && segmentEnd == next.Start ? ListMarkOrEnd(text, token.End, segmentEnd) : segmentEnd;
         string after = FollowingNoun(compact, token.End, nounEnd, out string wholeAfter);
-        if (IsMilestone(after)) return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
+        if (IsMilestone(after))
+        {
+            // 迈上5万亿台阶、五年增量超1.36万亿元: the milestone is this value's; the next value's name starts after it.
+            usedEnd = nounEnd;
+            return before.Length > 0 ? WithSubject(compact, piece.NameStart, nameEnd) : null;
+        }
         // A list of counted things (256 个断路村、507 个断水村和 342 个断电村): each value names the noun after it.
         bool listItem = after.Length > 0 && (ValueRoles.EndsWithJoiner(before)
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
