@@ -404,6 +404,11 @@ public sealed class GenreFactTests
         Assert.Equal(StandardIndicator.GeneralBudgetRevenueGrowth, revenue.Single(16.3m, "%").Standard);
         var level = Paragraphs(2026, ReportPart.Review, null, "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。");
         Assert.Equal(("万亿", StandardIndicator.Gdp), (level.Single(f => f.Value == 5m).Unit, level.Single(f => f.Value == 5m).Standard!.Value));
+        // seeds/shaanxi/2026.txt line 28: a measure setting a record in the piece before names the values after it, not the
+        // figure named earlier in the clause.
+        var trade = Paragraphs(2026, ReportPart.Review, null, "机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。");
+        Assert.Equal(("进出口总值", "进出口总值"), (trade.Single(5379m, "亿元").Name, trade.Single(18.5m, "%").Name));
+        Assert.Equal("机电产品出口占比", trade.Single(86m, "%").Name);
         // The milestone noun after it is its own: the next figure's name starts after the list mark.
         Assert.Equal("五年增量", level.Single(1.36m, "万亿元").Name);
         // seeds/national/2017.txt line 38: a contribution rate is a share.

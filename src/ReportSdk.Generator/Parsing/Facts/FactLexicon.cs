@@ -339,6 +339,9 @@ internal static class FactLexicon
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
 
+    /// <summary>Predicates of a record set (进出口总值创历史新高): no figure of their own; the measure before them is the topic.</summary>
+    public static readonly string[] RecordPredicates = { "再创历史新高", "创历史新高", "再创新高", "创新高", "创历史最好水平", "创历史最高水平" };
+
     /// <summary>Adverbs before a rank's verb (历史性跃居, 首次进入, 双双跃居): no part of what is ranked.</summary>
     public static readonly string[] RankAdverbs = { "历史性", "首次", "再次", "双双", "一举", "成功", "均" };
 

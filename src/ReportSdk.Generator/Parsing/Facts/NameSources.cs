@@ -89,6 +89,11 @@ internal static class NameSources
             reading.Previous = null;
             return null;
         }
+        // 机电产品出口占比86%，全省进出口总值创历史新高，达到5379亿元: a measure that sets a record in the piece before,
+        // which states no figure, is what the value measures, not the figure named earlier in the clause.
+        if (!piece.HasName && site.SegmentStart > reading.Clause.Start + 1 && !HoldsValue(reading, site.SegmentStart, token.Start)
+            && RecordTopic(reading, site.SegmentStart - 1) is string record)
+            return new IndicatorName(record, null, false);
         if (reading.Previous is not null) return reading.Previous.Indicator;
         // 涨幅仍然高达百分之二十一点七, with nothing named before it in the sentence: the rate noun is all the name there is.
         if (!piece.HasName && piece.RateNounEnd > piece.NameEnd) return new IndicatorName(compact.NameText(piece.NameEnd, piece.RateNounEnd), null, false);
@@ -140,6 +145,17 @@ internal static class NameSources
         foreach (var ending in FactLexicon.MeasureEndings)
         {
             if (end - start > ending.Length && TextMatch.At(text, end - ending.Length, ending)) return reading.Compact.NameText(start, end);
+        }
+        return null;
+    }
+
+    /// <summary>The measure of the segment ending at <paramref name="end"/> when the segment is that measure and a record it sets (进出口总值创历史新高); else null.</summary>
+    private static string? RecordTopic(ClauseReading reading, int end)
+    {
+        string text = reading.Text;
+        foreach (var record in FactLexicon.RecordPredicates)
+        {
+            if (end - record.Length > 0 && TextMatch.At(text, end - record.Length, record)) return MeasureTopic(reading, end - record.Length);
         }
         return null;
     }
