@@ -3,8 +3,9 @@ using System.Text;
 namespace ReportSdk.Generator.Parsing;
 
 /// <summary>
-/// Folds the traditional characters the metadata rules match on to their simplified forms (1950s texts write
-/// 全國人民代表大會第一次會議, 報告, 總理). Only for matching: quotes keep the text as written.
+/// Folds the traditional characters the metadata and member-name rules match on to their simplified forms (1950s
+/// texts write 全國人民代表大會第一次會議, 報告, 總理, 那麽, 還有). Only for matching: quotes and names keep the text as
+/// written.
 /// </summary>
 internal static class TraditionalChinese
 {
