@@ -1270,6 +1270,14 @@ public sealed class GenreFactTests
         // seeds/national/1999.txt line 16: 增发 puts bonds to use; the bonds after the value name it (as after 发行).
         Assert.Equal("财政债券", Paragraphs(1999, ReportPart.Review, null, "经全国人大常委会批准调整预算后，国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。").Single().Name);
         Assert.Equal("国债", Paragraphs(1999, ReportPart.Review, null, "去年财政增发1000亿元国债加强基础设施建设。").Single().Name);
+        // seeds/gansu/2026.txt line 34, seeds/heilongjiang/2026.txt line 19: a count opening its piece, of things that then
+        // act, is a figure of its own and the subject of the next; the rates after it pair with nothing it lists.
+        var gansu = Paragraphs(2026, ReportPart.Review, null, "304个省列重大项目完成投资2929亿元、超年度计划28%，为6107名困难家庭高校新生发放资助金5637.2万元。");
+        Assert.Equal(("省列重大项目", "省列重大项目完成投资"), (gansu.Single(304m, "个").Name, gansu.Single(2929m, "亿元").Name));
+        Assert.Equal(("困难家庭高校新生", "困难家庭高校新生发放资助金"), (gansu.Single(6107m, "名").Name, gansu.Single(5637.2m, "万元").Name));
+        var projects = Paragraphs(2026, ReportPart.Review, null, "1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。");
+        Assert.Equal(("省级重点产业项目完成投资", Direction.Up), (projects.Single(4m, "%").Name, projects.Single(4m, "%").Direction));
+        Assert.Equal("重点项目建成投产", projects.Single(243m, "个").Name);
         // seeds/national/2022.txt line 134: money and what it goes to; a 支持 that is part of a noun stays (支持政策).
         var fund = Paragraphs(2022, ReportPart.Plan, null, "使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。").Single(1000m, "亿元");
         Assert.Equal(("失业保险基金", "失业保险基金支持稳岗和培训"), (fund.Name, fund.Label));

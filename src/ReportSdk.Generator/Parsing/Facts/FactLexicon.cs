@@ -337,7 +337,7 @@ internal static class FactLexicon
     public static readonly string[] TopicPredicates = { "近年来", "首次", "出现", "实现", "双双" };
 
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
-    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过" };
+    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过", "完成投资", "发放", "追回" };
 
     /// <summary>Predicates of a record set (进出口总值创历史新高): no figure of their own; the measure before them is the topic.</summary>
     public static readonly string[] RecordPredicates = { "再创历史新高", "创历史新高", "再创新高", "创新高", "创历史最好水平", "创历史最高水平" };
@@ -350,6 +350,15 @@ internal static class FactLexicon
 
     /// <summary>Nouns of money set aside (资金, 基金, 国债): before a <see cref="PurposeVerbs"/> verb, the noun a value counts.</summary>
     public static readonly string[] FundNouns = { "资金", "基金", "国债", "经费", "贷款" };
+
+    /// <summary>What counted things then do (304个省列重大项目完成投资…, 为5.01万名农民工追回欠薪…): a predicate of the noun after a count.</summary>
+    public static readonly string[] ActsOfCounted = { "完成投资", "发放", "追回" };
+
+    /// <summary>Base units that count things or people (个, 名, 家 …).</summary>
+    public static readonly string[] CountUnits = { "个", "名", "家", "户", "项", "所", "座", "位", "人", "人次" };
+
+    /// <summary>Prepositions of whom a figure benefits (为6107名困难家庭高校新生发放…).</summary>
+    public const string Beneficiary = "为对向给";
 
     /// <summary>Modals and adverbs that open such a predicate (事项可通过…, 居民群众直接受益).</summary>
     public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };

@@ -48,8 +48,10 @@ internal static class NameSources
         if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
             || EndsWithObjectVerb(before)))
         {
-            usedEnd = nounEnd;
-            // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure.
+            // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure; when a value
+            // follows in the segment (304个省列重大项目完成投资2929亿元), the phrase is that value's name too.
+            bool predicateNamesNext = wholeAfter.Length > after.Length && next is not null && segmentEnd == next.Start;
+            usedEnd = predicateNamesNext ? token.End : nounEnd;
             return new IndicatorName(after, wholeAfter.Length > after.Length ? wholeAfter : null, false, After: true);
         }
 
