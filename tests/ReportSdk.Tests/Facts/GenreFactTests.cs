@@ -1274,7 +1274,8 @@ public sealed class GenreFactTests
         // act, is a figure of its own and the subject of the next; the rates after it pair with nothing it lists.
         var gansu = Paragraphs(2026, ReportPart.Review, null, "304个省列重大项目完成投资2929亿元、超年度计划28%，为6107名困难家庭高校新生发放资助金5637.2万元。");
         Assert.Equal(("省列重大项目", "省列重大项目完成投资"), (gansu.Single(304m, "个").Name, gansu.Single(2929m, "亿元").Name));
-        Assert.Equal(("困难家庭高校新生", "困难家庭高校新生发放资助金"), (gansu.Single(6107m, "名").Name, gansu.Single(5637.2m, "万元").Name));
+        // 发放 allocates what follows it, which names the money (资助金).
+        Assert.Equal(("困难家庭高校新生", "资助金"), (gansu.Single(6107m, "名").Name, gansu.Single(5637.2m, "万元").Name));
         var projects = Paragraphs(2026, ReportPart.Review, null, "1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。");
         Assert.Equal(("省级重点产业项目完成投资", Direction.Up), (projects.Single(4m, "%").Name, projects.Single(4m, "%").Direction));
         Assert.Equal("重点项目建成投产", projects.Single(243m, "个").Name);

@@ -328,10 +328,10 @@ internal static class FactLexicon
     public static readonly string[] GenericHeads = { "项目", "工程" };
 
     /// <summary>
-    /// Verbs after a subject inside a name that allocate, propose or gain what the name is (中央财政安排科技投入, 这两年取得
+    /// Verbs after a subject inside a name that allocate, propose, hand out or gain what the name is (中央财政安排科技投入, 这两年取得
     /// 重大科技成果). Not 使用 or 培养, which belong to names (实际使用外资, 人才培养项目).
     /// </summary>
-    public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "要求", "取得", "获得" };
+    public static readonly string[] AllocationVerbs = { "安排", "提出了", "提出", "要求", "取得", "获得", "发放" };
 
     /// <summary>Words that open the predicate of names listed before a 分别 list (化学需氧量、二氧化硫排放总量近年来首次出现双下降).</summary>
     public static readonly string[] TopicPredicates = { "近年来", "首次", "出现", "实现", "双双" };
