@@ -1279,6 +1279,12 @@ public sealed class GenreFactTests
         var projects = Paragraphs(2026, ReportPart.Review, null, "1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。");
         Assert.Equal(("省级重点产业项目完成投资", Direction.Up), (projects.Single(4m, "%").Name, projects.Single(4m, "%").Direction));
         Assert.Equal("重点项目建成投产", projects.Single(243m, "个").Name);
+        // seeds/inner-mongolia/2026.txt line 44: what is counted after …的 names the count (not the words before 的); a
+        // rate after 的 is no count (national 2012: 占国内生产总值的4%); a locative 中 closes no noun (工业产品中).
+        Assert.Equal("沙戈荒大基地", Paragraphs(2026, ReportPart.Plan, null, "加快建设“十四五”批复的6个沙戈荒大基地，争取再纳规3个沙戈荒大基地。").Single(6m, "个").Name);
+        Assert.Equal(Measure.Share, Paragraphs(2012, ReportPart.Plan, null, "中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算。").Single().Measure);
+        Assert.Equal("工业产品", Paragraphs(2026, ReportPart.Review, null, "在国家公布产量的104种工业产品中，一半以上居全国前列。").Single().Name);
+        Assert.Equal("中国人的饭碗牢牢端在自己手中", Paragraphs(2022, ReportPart.Plan, null, "要把14亿多中国人的饭碗牢牢端在自己手中。").Single().Name);
         // seeds/national/2022.txt line 134: money and what it goes to; a 支持 that is part of a noun stays (支持政策).
         var fund = Paragraphs(2022, ReportPart.Plan, null, "使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才。").Single(1000m, "亿元");
         Assert.Equal(("失业保险基金", "失业保险基金支持稳岗和培训"), (fund.Name, fund.Label));

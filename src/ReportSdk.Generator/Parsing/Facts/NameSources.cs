@@ -46,7 +46,7 @@ internal static class NameSources
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
         if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
-            || EndsWithObjectVerb(before)))
+            || EndsWithObjectVerb(before) || (before.Length > 0 && text[token.Start - 1] == '的' && !UnitLexicon.IsRate(token.Unit))))
         {
             // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure; when a value
             // follows in the segment (304个省列重大项目完成投资2929亿元), the phrase is that value's name too.
@@ -442,6 +442,9 @@ internal static class NameSources
         if (first < 0x4E00 && !CompactText.IsQuote(first) && !UnitLexicon.IsAsciiLetter(first) && !char.IsDigit(first)) return string.Empty;
         // A rate or comparison after the value is not a noun (980 亿元同比增长 2%).
         if (FactLexicon.StartsWithLink(text, start, end)) return string.Empty;
+        // 在…的141个项目中, 104种工业产品中: the locative closing the phrase is no part of the noun.
+        // 手中, 其中, 集中, 华中 are words of their own.
+        if (end - start >= 3 && text[end - 1] == '中' && "手其心集华居途空之当命正".IndexOf(text[end - 2]) < 0) end--;
         whole = compact.NameText(start, end);
         return compact.NameText(start, PredicateStart(text, start, end));
     }
