@@ -45,6 +45,7 @@ internal static class NameSources
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
+        // …的6个沙戈荒大基地: a 的 right before a count (peeled off the piece as a link word) makes the noun after it the name.
         if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
             || EndsWithObjectVerb(before) || (before.Length > 0 && text[token.Start - 1] == '的' && !UnitLexicon.IsRate(token.Unit))))
         {

@@ -41,7 +41,7 @@ internal static class ValueRoles
 
     /// <summary>
     /// 304个省列重大项目完成投资2929亿元, 为6107名困难家庭高校新生发放资助金5637.2万元: a count that opens its piece, of
-    /// things that then act (完成, 发放, 追回 after a noun of their own), is a figure of its own as well as the subject of
+    /// things that then act (完成投资, 发放, 追回 after a noun of their own), is a figure of its own as well as the subject of
     /// the next one.
     /// </summary>
     private static bool CountsWhatActs(string text, NumberToken token, int end)
