@@ -14,7 +14,7 @@ internal static class MeasureRules
     {
         if (direction is not null) return Vocabulary.Measure.Change;
         // 固定资产投资增长幅度回落到27.8%, 物价上涨幅度控制在10%: a name that ends on a rate noun names a change.
-        if ((unit == "%" || unit == "个百分点") && Array.Exists(FactLexicon.RateNames, r => name.EndsWith(r, StringComparison.Ordinal) && name.Length > r.Length))
+        if ((unit == "%" || unit == "个百分点") && FactLexicon.RateNameDirection(name) is not null)
             return Vocabulary.Measure.Change;
         if ((unit == "%" || unit.Length == 0) && Array.Exists(FactLexicon.ShareWords, w => name.IndexOf(w, StringComparison.Ordinal) >= 0))
             return Vocabulary.Measure.Share;
