@@ -156,7 +156,10 @@ public class FactMemberNameTests
             Fact("Values"),
         }.ToEquatableArray();
         var names = FactMemberNames.For(facts, "Y2023");
-        Assert.Equal(new[] { "粮食产量", "粮食产量2021年", "粮食产量至2025年", "粮食产量预计", null, null, null }, names.Members);
+        Assert.Equal(new[] { "粮食产量", "粮食产量2021年", "粮食产量2023至2025年", "粮食产量预计", null, null, null }, names.Members);
+        // A name both years would make longer than 20 characters names the span by its last year.
+        var income = FactMemberNames.For(new[] { Fact("城镇居民人均可支配收入增速"), Fact("城镇居民人均可支配收入增速", period: 2025, span: true) }.ToEquatableArray(), "Y2026");
+        Assert.Equal(new[] { "城镇居民人均可支配收入增速", "城镇居民人均可支配收入增速至2025年" }, income.Members);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal sealed class FactMemberNames
     /// first, as the runtime's <c>FigureRules</c> picks it; else the first in text order), then a Chinese-named member
     /// for each fact with a clear name (<see cref="MemberNameRules"/>).
     /// Facts that share a name are told apart by what differs from the one that stands for the report (ranked as the
-    /// standard members are; else the first): its period, then its qualifiers, then its direction (…2021年, …预计,
+    /// standard members are; else the first): its period, then its qualifiers, then its direction (…2021年, …2021至2025年, …预计,
     /// …下降); a fact that differs in none of these gets no member rather than a numbered one.
     /// </summary>
     public static FactMemberNames For(EquatableArray<FactModel> facts, string yearClass) => For(facts, yearClass, 0, null, null);
@@ -78,7 +78,9 @@ internal sealed class FactMemberNames
         for (int i = 0; i < facts.Count; i++)
         {
             if (names[i] is not string name || plain[name] == i) continue;
-            string? told = Distinguished(name, facts[plain[name]], facts[i]);
+            string? told = Distinguished(name, facts[plain[name]], facts[i], spanStart: true);
+            // A name that both years of a span would make too long names the span by its last year (…至2005年).
+            if (told is not null && !MemberNameRules.IsClear(told)) told = Distinguished(name, facts[plain[name]], facts[i], spanStart: false);
             if (told is not null && MemberNameRules.IsClear(told) && scope.Reserve(told)) members[i] = told;
         }
         return new FactMemberNames(members, standard);
@@ -117,11 +119,15 @@ internal sealed class FactMemberNames
     };
 
     /// <summary>The name of a later fact told apart from the first fact of its name, or null when nothing tells them apart.</summary>
-    private static string? Distinguished(string name, FactModel first, FactModel later)
+    private static string? Distinguished(string name, FactModel first, FactModel later, bool spanStart)
     {
         if (later.Period != first.Period || later.IsSpan != first.IsSpan)
         {
-            return name + (later.IsSpan ? "至" : string.Empty) + later.Period.ToString(CultureInfo.InvariantCulture) + "年";
+            // 地区生产总值增速2021至2025年: a span names both its years where the name has room for them.
+            string years = later.IsSpan
+                ? (spanStart ? later.PeriodStart.ToString(CultureInfo.InvariantCulture) : string.Empty) + "至" + later.PeriodEnd.ToString(CultureInfo.InvariantCulture)
+                : later.Period.ToString(CultureInfo.InvariantCulture);
+            return name + years + "年";
         }
         if (later.Qualifiers != first.Qualifiers)
         {
