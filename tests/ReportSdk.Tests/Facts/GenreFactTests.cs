@@ -1320,4 +1320,45 @@ public sealed class GenreFactTests
         var one = FactExtractor.Extract(inputs, new FactContext(2026, 2025, 2026), System.Threading.CancellationToken.None).ToList();
         Assert.Equal((2025, 2025), (one.Single(f => f.Value == 6.6m).PeriodStart, one.Single(f => f.Value == 6.6m).PeriodEnd));
     }
+
+    [Theory]
+    // seeds/anhui/2026.txt line 20: the last item's modifier (普惠小微) runs longer than the first item.
+    [InlineData("制造业、普惠小微贷款余额分别增长10.7%、13.3%。", 10.7, "制造业贷款余额", 13.3, "普惠小微贷款余额")]
+    // seeds/gansu/2026.txt line 26 and seeds/jilin/2026.txt line 45.
+    [InlineData("新材料、生物医药产业产值分别增长195.6%、83.5%。", 195.6, "新材料产业产值", 83.5, "生物医药产业产值")]
+    [InlineData("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", 1230, "人参全产业链产值", 120, "食用菌全产业链产值")]
+    // seeds/shanxi/2026.txt line 44: an industry (…业) takes the measure without a second 产业.
+    [InlineData("推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。", 5, "制造业增加值", 8, "数字经济核心产业增加值")]
+    // A head that opens on no head word keeps the first item's length (城镇, 农村常住居民…).
+    [InlineData("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%。", 4.4, "城镇常住居民人均可支配收入", 5.9, "农村常住居民人均可支配收入")]
+    public void A_list_head_opens_on_its_head_word_when_the_last_items_modifier_runs_longer(string text, double value, string name, double lastValue, string lastName)
+    {
+        var facts = Paragraphs(2026, ReportPart.Review, null, text);
+        // The first item takes the shared head; the last names itself in full.
+        Assert.Equal((name, lastName), (facts.Single(f => f.Value == (decimal)value).Name, facts.Single(f => f.Value == (decimal)lastValue).Name));
+    }
+
+    [Fact]
+    public void Counted_events_after_a_verb_of_coping_are_named_by_what_was_counted()
+    {
+        // seeds/guangdong/2026.txt line 20: a list closed by 等 before the next count ends the first noun at 和.
+        var storms = Paragraphs(2026, ReportPart.Review, null, "全省上下众志成城、严防坚守，成功应对22轮强降水和“桦加沙”等15个台风，有力守护人民群众生命财产安全。");
+        Assert.Equal(("强降水", "台风"), (storms.Single(22m, "轮").Name, storms.Single(15m, "个").Name));
+        // seeds/yunnan/2026.txt line 48: a verb after a list mark opens another act.
+        var rain = Paragraphs(2026, ReportPart.Review, null, "有效应对24轮强降雨、抗御台风“三连击”，提前转移群众18.52万人次。");
+        Assert.Equal("强降雨", rain.Single(24m, "轮").Name);
+    }
+
+    [Fact]
+    public void The_quantity_a_price_is_counted_per_is_no_figure_and_no_part_of_its_name()
+    {
+        // seeds/national/2012.txt line 210 and seeds/national/2011.txt line 248.
+        var prices = Paragraphs(2012, ReportPart.Plan, null, "继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。");
+        Assert.DoesNotContain(prices, f => f.Unit == "公斤");
+        Assert.Equal(("小麦最低收购价", "稻谷最低收购价"), (prices.Single(7.4m, "元").Name, prices.Single(16m, "元").Name));
+        var ranges = Paragraphs(2011, ReportPart.Plan, null, "今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。");
+        Assert.Equal(new[] { "小麦最低收购价", "水稻最低收购价" }, ranges.Select(f => f.Name));
+        // 每10万人 inside a name stays there.
+        Assert.Equal("每10万人刑事案件数", Paragraphs(2026, ReportPart.Review, null, "每10万人刑事案件数下降36.9％。").Single().Name);
+    }
 }

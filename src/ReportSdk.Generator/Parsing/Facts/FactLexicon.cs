@@ -364,7 +364,10 @@ internal static class FactLexicon
     public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
-    public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得" };
+    public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御" };
+
+    /// <summary>Words that open the head a list's items share (制造业、普惠小微贷款余额: 贷款余额; 人参、食用菌全产业链产值: 全产业链产值).</summary>
+    public static readonly string[] HeadOpeners = { "全产业链", "产业", "贷款" };
 
     /// <summary>Measures that a list's last item can carry for all its items (一产、二产、三产增加值).</summary>
     public static readonly string[] ListMeasures = { "增加值", "产值", "产量", "营业收入", "营收", "利润", "投资", "零售额", "销售额", "进出口额", "出口额" };

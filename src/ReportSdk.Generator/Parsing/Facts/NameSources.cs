@@ -291,18 +291,23 @@ internal static class NameSources
     private static bool EndsAsAdjustment(string text, int start, int end) =>
         end > start && (text[end - 1] == '后' || text[end - 1] == '素' || (end - 2 >= start && TextMatch.At(text, end - 2, "口径")));
 
-    /// <summary>The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>, or <paramref name="end"/>.</summary>
+    /// <summary>
+    /// The first 、 outside parentheses between <paramref name="start"/> and <paramref name="end"/>; in words closed by
+    /// 等 (强降水和“桦加沙”等) the first 和, 及 or 与; else <paramref name="end"/>.
+    /// </summary>
     internal static int ListMarkOrEnd(string text, int start, int end)
     {
         int depth = 0;
+        int joiner = -1;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (c == '(' || c == '（') depth++;
             else if ((c == ')' || c == '）') && depth > 0) depth--;
             else if (c == '、' && depth == 0) return i;
+            else if (joiner < 0 && depth == 0 && i >= start + 2 && ValueRoles.IsWordJoiner(c)) joiner = i;
         }
-        return end;
+        return joiner > 0 && text[end - 1] == '等' ? joiner : end;
     }
 
     /// <summary>
@@ -446,6 +451,12 @@ internal static class NameSources
         // 在…的141个项目中, 104种工业产品中: the locative closing the phrase is no part of the noun.
         // 手中, 其中, 集中, 华中 are words of their own.
         if (end - start >= 3 && text[end - 1] == '中' && "手其心集华居途空之当命正".IndexOf(text[end - 2]) < 0) end--;
+        // 24轮强降雨、抗御台风“三连击”: a verb after a list mark opens another act, no part of the noun.
+        for (int i = start + 2; i < end - 2; i++)
+        {
+            if (text[i] == '、' && (TextMatch.AtAny(text, i + 1, FactLexicon.ObjectVerbs) || TextMatch.AtAny(text, i + 1, FactLexicon.CountingVerbs)
+                || TextMatch.AtAny(text, i + 1, FactLexicon.ActionVerbs))) { end = i; break; }
+        }
         whole = compact.NameText(start, end);
         return compact.NameText(start, PredicateStart(text, start, end));
     }

@@ -73,6 +73,7 @@ internal static class PieceReader
             if (yearEnd > 0) { e -= yearEnd; continue; }
             // 补助标准提高到每人每年(240元): the unit a figure is counted per is no part of its name.
             int per = TrailingPerUnitLength(text, start, e);
+            if (per == 0) per = TrailingPerQuantityLength(text, start, e);
             if (per > 0) { e -= per; continue; }
             // 城镇调查失业率均值5.2%: the mean of a rate over the year is that rate as reported.
             int mean = TrailingRateMeanLength(text, start, e);
@@ -218,6 +219,22 @@ internal static class PieceReader
             if (end - per.Length - start >= 2 && TextMatch.At(text, end - per.Length, per)) return per.Length;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// 最低收购价(平均)每50公斤 ending a piece after two characters or more of it: the quantity a figure is counted per
+    /// (its value is skipped as no figure, <see cref="ValueRoles.IsInsideName"/>); its length, or 0.
+    /// </summary>
+    private static int TrailingPerQuantityLength(string text, int start, int end)
+    {
+        int i = end;
+        while (i > start && end - i < 2 && text[i - 1] >= 0x4E00 && !ChineseNumerals.IsNumeralChar(text[i - 1]) && text[i - 1] != '每') i--;
+        int unit = i;
+        while (i > start && (char.IsDigit(text[i - 1]) || text[i - 1] == '.' || ChineseNumerals.IsNumeralChar(text[i - 1]))) i--;
+        if (i == unit || unit == end || i - 1 <= start || text[i - 1] != '每') return 0;
+        i--;
+        if (i - 2 >= start && TextMatch.At(text, i - 2, "平均")) i -= 2;
+        return i - start >= 2 ? end - i : 0;
     }
 
     /// <summary>国家外汇储备年底, 贷款余额去年末: the time of year ending a name after two characters or more of it: its length, or 0.</summary>

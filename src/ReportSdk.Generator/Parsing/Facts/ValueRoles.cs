@@ -21,6 +21,8 @@ internal static class ValueRoles
             char c = text[i];
             if (ClauseSplitter.IsSegmentEnd(c) || c == '、' || c == '(' || c == ')') return false;
         }
+        // 最低收购价每50公斤提高5到7元: the quantity a later figure is counted per is part of that figure's words.
+        if (token.Start > 0 && text[token.Start - 1] == '每') return true;
         // 从10.5万元提高到2025年的14万元: a change from one value to the other, not a name.
         foreach (var verb in FactLexicon.ChangeTo)
         {
@@ -33,8 +35,9 @@ internal static class ValueRoles
             if (link is null) break;
             e -= link.Value.Word.Length;
         }
-        // A list of counted things (28 项重点任务和 60 个重大项目) is not one name.
-        if (e > s && (text[e - 1] == '和' || text[e - 1] == '及' || text[e - 1] == '与')) return false;
+        // A list of counted things (28 项重点任务和 60 个重大项目; 22轮强降水和“桦加沙”等15个台风) is not one name.
+        if (e > s && IsWordJoiner(text[e - 1])) return false;
+        if (e - s > 3 && text[e - 1] == '等' && text.IndexOfAny(WordJoiners, s + 2, e - s - 3) >= 0) return false;
         for (int i = s; i < e; i++) if (text[i] >= 0x4E00) return true;
         return false;
     }
@@ -155,15 +158,35 @@ internal static class ValueRoles
         {
             if (items[i].Length != modifier) return null;
         }
+        // 制造业、普惠小微贷款余额, 新材料、生物医药产业产值: the last item's own modifier may run a few characters
+        // longer than the first item; a word that opens a head (贷款, 产业) there opens it (制造业贷款余额, not 制造业微贷款余额).
+        int at = modifier;
+        if (!TextMatch.AtAny(last, at, FactLexicon.HeadOpeners))
+        {
+            for (int p = modifier + 1; p <= modifier + 3 && p < last.Length - 2; p++)
+            {
+                if (TextMatch.AtAny(last, p, FactLexicon.HeadOpeners)) { at = p; break; }
+            }
+        }
         // 食品、石化、医药、信息等产业增加值: 等 closes the list; the head is 产业增加值.
-        string head = last.Substring(modifier).TrimStart('等');
+        string head = last.Substring(at).TrimStart('等');
         // 二氧化硫、化学需氧量排放量: a head cannot open on the suffix that closes a noun (需氧[量]); the items share a
         // measure instead, if any.
         if (NounSuffixes.IndexOf(head[0]) >= 0) return null;
         var labels = new string?[items.Length];
-        for (int i = 0; i < items.Length - 1; i++) labels[i] = items[i] + head;
+        for (int i = 0; i < items.Length - 1; i++)
+        {
+            // 制造业、数字经济核心产业增加值: an industry (…业) takes the measure, not a second 产业 (制造业增加值).
+            bool industry = items[i][items[i].Length - 1] == '业' && head.StartsWith("产业", StringComparison.Ordinal) && head.Length > 2;
+            labels[i] = items[i] + (industry ? head.Substring(2) : head);
+        }
         return labels;
     }
+
+    private static readonly char[] WordJoiners = { '和', '及', '与' };
+
+    /// <summary>和, 及, 与: the words that join the last two items of a list.</summary>
+    internal static bool IsWordJoiner(char c) => c is '和' or '及' or '与';
 
     /// <summary>Characters that close a noun (需氧量, 总额, 比率, 人数, 产值) and open no head of a list.</summary>
     private const string NounSuffixes = "量额率数值";
