@@ -988,8 +988,9 @@ public sealed class GenreFactTests
         // seeds/anhui/2026.txt line 33: the total of new ones counted is the total of them all.
         var listed = Paragraphs(2026, ReportPart.Review, null, "新增境内上市公司62家，总数186家、从全国第9位升至第7位。");
         Assert.Equal("境内上市公司总数", listed.Single(186m, "家").Name);
-        // seeds/guangdong/2026.txt line 12: a total that describes the noun after it stays its own (总规模1000亿元的…基金).
-        Assert.Equal("组建总规模", Paragraphs(2026, ReportPart.Review, null, "组建总规模1000亿元的省战略性新兴产业投资引导基金。").Single(1000m, "亿元").Name);
+        // seeds/guangdong/2026.txt line 12: a total that describes the noun after it is that noun's (总规模1000亿元的…基金),
+        // not the total of a figure before.
+        Assert.Equal("省战略性新兴产业投资引导基金总规模", Paragraphs(2026, ReportPart.Review, null, "组建总规模1000亿元的省战略性新兴产业投资引导基金。").Single(1000m, "亿元").Name);
     }
 
     [Fact]
@@ -1360,5 +1361,33 @@ public sealed class GenreFactTests
         Assert.Equal(new[] { "小麦最低收购价", "水稻最低收购价" }, ranges.Select(f => f.Name));
         // 每10万人 inside a name stays there.
         Assert.Equal("每10万人刑事案件数", Paragraphs(2026, ReportPart.Review, null, "每10万人刑事案件数下降36.9％。").Single().Name);
+    }
+
+    [Theory]
+    // seeds/guangdong/2026.txt line 12, seeds/zhejiang/2026.txt line 19, seeds/gansu/2026.txt line 22.
+    [InlineData("招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金。", 1000, "省战略性新兴产业投资引导基金总规模")]
+    [InlineData("首期规模500亿元的浙江社保科创基金签约落地。", 500, "浙江社保科创基金首期规模")]
+    [InlineData("签约省外项目到位资金年均增长26.4%，总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录。", 410, "巨化硅氟新材料项目总投资")]
+    // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt line 47: 综合体项目 is one thing.
+    [InlineData("写字楼完成室内外装修。总投资30亿元的红星美凯龙城市商贸综合体项目当年开工。", 30, "红星美凯龙城市商贸综合体项目总投资")]
+    // seeds/hunan/2026.txt line 59: the things counted right after the size.
+    [InlineData("抓好总投资2万亿元的389个省重点项目，推进能源建设。", 2, "省重点项目总投资")]
+    // seeds/beijing/mentougou-2023.txt line 39: things that hold a figure of their own name no size; the size stays bare.
+    [InlineData("推动总投资约293.8亿元的18项重点任务和20个重点项目纳入“京西行动计划”。", 293.8, "总投资")]
+    public void A_size_said_of_the_thing_after_de_is_that_things_size(string text, double value, string name)
+    {
+        var facts = Paragraphs(2026, ReportPart.Review, null, text);
+        Assert.Equal(name, facts.Single(f => f.Value == (decimal)value).Name);
+    }
+
+    [Fact]
+    public void How_a_speech_is_laid_out_is_no_figure_and_a_verb_that_brings_things_about_leaves_the_name_to_them()
+    {
+        // seeds/guangdong/2026.txt line 63 and seeds/shanxi/2026.txt line 42.
+        Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "实现这些目标并非易事，需要各方面齐心协力、加倍努力。重点抓好以下14个方面的工作："));
+        Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "细化举措、奋力拼搏，努力实现以下8个方面主要目标。"));
+        // seeds/guangdong/2026.txt line 14.
+        var deals = Paragraphs(2026, ReportPart.Review, null, "高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。");
+        Assert.StartsWith("供需对接和投融资项目", deals.Single(1023m, "项").Name);
     }
 }

@@ -364,7 +364,13 @@ internal static class FactLexicon
     public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
-    public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御" };
+    public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御", "促成" };
+
+    /// <summary>Sizes said of a thing after 的 (总投资30亿元的…项目, 首期规模500亿元的…基金).</summary>
+    public static readonly string[] SizeMeasures = { "总投资", "总规模", "首期规模" };
+
+    /// <summary>Words that end the name of a thing with a size (…综合体项目, …投资引导基金, …改造工程).</summary>
+    public static readonly string[] SizedThings = { "项目", "基金", "工程", "综合体", "园区", "基地" };
 
     /// <summary>Words that open the head a list's items share (制造业、普惠小微贷款余额: 贷款余额; 人参、食用菌全产业链产值: 全产业链产值).</summary>
     public static readonly string[] HeadOpeners = { "全产业链", "产业", "贷款" };

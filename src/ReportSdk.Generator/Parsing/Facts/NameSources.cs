@@ -34,6 +34,19 @@ internal static class NameSources
         // (玉门 40 吨以上金矿、平凉 7 亿吨级…: 金矿).
         int nounEnd = next is not null && segmentEnd == next.Start ? ListMarkOrEnd(text, token.End, segmentEnd) : segmentEnd;
         string after = FollowingNoun(compact, token.End, nounEnd, out string wholeAfter);
+        // 总投资30亿元的红星美凯龙城市商贸综合体项目, 组建总规模1000亿元的…投资引导基金: a size said of the thing after
+        // 的 is that thing's size (…综合体项目总投资, …投资引导基金总规模).
+        // (总投资2万亿元的389个省重点项目: the things counted after it.)
+        if (token.End + 1 < text.Length && text[token.End] == '的' && TextMatch.EndingOf(before, FactLexicon.SizeMeasures) is string size)
+        {
+            bool countedAfter = next is not null && next.Start == token.End + 1;
+            string sized = countedAfter ? FollowingNoun(compact, next!.End, ClauseSplitter.SegmentEnd(text, next.End, reading.Clause.End)) : after;
+            if (SizedThing(sized) is string thing)
+            {
+                if (!countedAfter) usedEnd = nounEnd;
+                return new IndicatorName(thing + size, null, false);
+            }
+        }
         if (IsMilestone(after))
         {
             // 迈上5万亿台阶、五年增量超1.36万亿元: the milestone is this value's; the next value's name starts after it.
@@ -427,6 +440,24 @@ internal static class NameSources
     {
         var (subjectEnd, label) = SubjectLabels.SplitSubject(compact, start, end);
         return new IndicatorName(compact.NameText(start, subjectEnd), label, false);
+    }
+
+    /// <summary>
+    /// The noun after a size up to the first word that names a thing with a size (项目, 基金; 综合体项目 as one), or
+    /// null: …新材料项目刷新我省单体工业项目投资纪录 ends at the first 项目; a noun with a figure of its own names nothing.
+    /// </summary>
+    private static string? SizedThing(string noun)
+    {
+        int end = -1;
+        foreach (var head in FactLexicon.SizedThings)
+        {
+            int at = noun.IndexOf(head, StringComparison.Ordinal);
+            if (at >= 0 && (end < 0 || at + head.Length < end)) end = at + head.Length;
+        }
+        if (end < 0) return null;
+        while (Array.Find(FactLexicon.SizedThings, h => TextMatch.At(noun, end, h)) is string next) end += next.Length;
+        string thing = noun.Substring(0, end);
+        return end >= 3 && !HasDigit(thing, 0, thing.Length) ? thing : null;
     }
 
     /// <summary>突破 200 亿元关口, 跨越…三个大台阶: a threshold passed, restating a figure, not a new fact.</summary>

@@ -58,7 +58,7 @@ internal static class NumberScanner
                 token = ReadChinese(text, i, end, out int consumed);
                 next = token?.End ?? i + consumed;
             }
-            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end) && !IsRankBracket(text, start, token) && !IsRun(text, start, token, end)) tokens.Add(Checked(token));
+            if (token is not null && !IsQuotedName(text, start, token) && !IsClassInName(text, token, end) && !IsRankBracket(text, start, token) && !IsRun(text, start, token, end) && !IsOutline(text, start, token)) tokens.Add(Checked(token));
             i = next > i ? next : i + 1;
         }
         SharePercentagePoints(text, tokens);
@@ -117,6 +117,10 @@ internal static class NumberScanner
     /// <summary>进入全国前8位, 居全国前10名: a bracket of ranks, no rank and no figure.</summary>
     private static bool IsRankBracket(string text, int start, NumberToken token) =>
         token.Start - 1 >= start && text[token.Start - 1] == '前' && token.Unit is "位" or "名" or "强";
+
+    /// <summary>重点抓好以下14个方面的工作, 以下几点: how a speech is laid out, no figure.</summary>
+    private static bool IsOutline(string text, int start, NumberToken token) =>
+        token.Start - 2 >= start && TextMatch.At(text, token.Start - 2, "以下");
 
     /// <summary>连续30个月, 连续11个季度, 连续6年: how long a run lasted, no figure.</summary>
     private static bool IsRun(string text, int start, NumberToken token, int end)
