@@ -1390,4 +1390,17 @@ public sealed class GenreFactTests
         var deals = Paragraphs(2026, ReportPart.Review, null, "高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。");
         Assert.StartsWith("供需对接和投融资项目", deals.Single(1023m, "项").Name);
     }
+
+    [Fact]
+    public void A_bracket_of_a_size_before_a_noun_names_a_class_and_is_no_figure()
+    {
+        // seeds/gansu/2026.txt line 34 and seeds/henan/2026.txt line 79; seeds/guizhou/2026.txt line 47 below.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "未发生重特大事故。单笔50万元以下拖欠企业账款全部清零。"));
+        Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "关停淘汰10万千瓦及以下燃煤机组。推动大宗货物年运量150万吨以上的物流园区、工矿企业接入铁路专用线。"));
+        // A count, a rate and a figure set as a goal stay figures.
+        var plan = Paragraphs(2026, ReportPart.Plan, null, "打造100个以上人工智能大模型典型应用场景，产业集群产值达到1000亿元以上的水平，增长5%以上。");
+        Assert.Equal(3, plan.Count);
+        Assert.Equal("产业集群产值", plan.Single(1000m, "亿元").Name);
+        Assert.Equal("人工智能大模型典型应用场景", plan.Single(100m, "个").Name);
+    }
 }

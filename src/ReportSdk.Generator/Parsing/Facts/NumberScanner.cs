@@ -130,6 +130,32 @@ internal static class NumberScanner
         return token.Unit == "个" && (TextMatch.At(text, token.End, "月") || TextMatch.At(text, token.End, "季度"));
     }
 
+    /// <summary>
+    /// 单笔50万元以下拖欠企业账款, 年运量150万吨以上的物流园区, 30万千瓦以下煤电机组: a bracket of a size (money,
+    /// power, weight, length, area) before a noun names a class of things, no figure (增长5%以上, 100个以上应用场景 and
+    /// 完成投资2000亿元以上的目标 stay figures).
+    /// </summary>
+    private static bool IsSizeBracket(string text, NumberToken token, int end)
+    {
+        if (!Vocabulary.Units.TrySplit(token.Unit, out _, out string baseUnit) || System.Array.IndexOf(SizeBases, baseUnit) < 0) return false;
+        int i = token.End;
+        bool bracket = false;
+        foreach (var word in AgeBrackets)
+        {
+            if (TextMatch.At(text, i, word)) { i += word.Length; bracket = true; break; }
+            if (i - word.Length >= token.Start && TextMatch.At(text, i - word.Length, word)) { bracket = true; break; }
+        }
+        if (!bracket) return false;
+        if (i < end && text[i] == '的') i++;
+        return i < end && text[i] >= 0x4E00 && !FactLexicon.StartsWithLink(text, i, end, minLength: 2) && !TextMatch.AtAny(text, i, BracketFigures);
+    }
+
+    /// <summary>Base units of sizes that bracket a class of things (<see cref="IsSizeBracket"/>).</summary>
+    private static readonly string[] SizeBases = { "元", "美元", "千瓦", "瓦", "兆瓦", "吨", "米", "亩", "公顷", "平方米", "公里" };
+
+    /// <summary>Nouns after 以上 that make the value a figure set or reached (…以上的目标, …以上的水平).</summary>
+    private static readonly string[] BracketFigures = { "目标", "水平", "规模", "任务" };
+
     /// <summary>Units that state the class of what follows (110 千伏变电站): the quantity is part of the name.</summary>
     private static readonly string[] ClassUnits = { "千伏", "伏", "千伏安" };
 
@@ -142,6 +168,7 @@ internal static class NumberScanner
         if (System.Array.IndexOf(ClassUnits, token.Unit) >= 0) return text[token.End] >= 0x4E00;
         // 30万吨级航道, 5万吨级泊位: a quantity followed by 级 states a class.
         if (text[token.End] == '级' && token.Unit.Length > 0) return true;
+        if (IsSizeBracket(text, token, end)) return true;
         // 65岁以上老年人免费体检: an age bracket names a group; 人均预期寿命达80岁以上 is a figure.
         if (token.Unit != "岁") return false;
         int i = token.End;

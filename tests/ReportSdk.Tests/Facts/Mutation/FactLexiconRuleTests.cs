@@ -16,9 +16,9 @@ using StandardIndicator = ReportSdk.Generator.Vocabulary.StandardIndicator;
 public sealed class FactLexiconRuleTests
 {
     [Theory]
-    // seeds/gansu/2026.txt line 34: 以下 after the unit bounds the value and is no part of the name (nor is the
-    // predicate 全部清零 of the noun counted).
-    [InlineData("单笔50万元以下拖欠企业账款全部清零", 50, "万元", "拖欠企业账款", Qualifiers.Within)]
+    // seeds/inner-mongolia/2026.txt line 23: 以下 after the unit bounds the value and is no part of the name. (单笔50万元以下拖欠企业账款
+    // names a class: NumberScanner's size brackets.)
+    [InlineData("植被盖度稳定在45%以上，天然草原草畜平衡指数降至10%以下", 10, "%", "天然草原草畜平衡指数", Qualifiers.Within)]
     // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 33: 多 after the unit (直接受益: the predicate).
     [InlineData("投资近15亿元实施了保障性安居工程和城市棚户区改造工程，3万多居民群众直接受益，城市困难群体的居住环境和生活质量得到明显改善", 3, "万", "居民群众", Qualifiers.Over)]
     public void A_bound_written_after_the_unit_qualifies_the_value_and_leaves_the_name(string text, double value, string unit, string name, Qualifiers qualifiers)
