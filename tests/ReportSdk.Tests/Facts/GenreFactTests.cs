@@ -325,6 +325,11 @@ public sealed class GenreFactTests
         var plan = Paragraphs(2026, ReportPart.Plan, "“十五五”时期主要目标任务",
             "——人民生活品质不断提高。脱贫兜底“固若金汤”，乡村全面振兴扎实推进，兴业、强县、富民一体发展成效明显。高质量充分就业取得新进展，城镇调查失业率控制在5.5%左右，居民收入增长和经济增长同步。");
         Assert.Equal((2026, 2030), plan.PeriodOf(5.5m, "%"));
+        // seeds/national/2023.txt line 46, reviewing 2018–2022: a level held in the years reviewed spans them, a level
+        // reached is the last year's.
+        var review = YearsReviewed(2023, 2018, "过去五年极不寻常、极不平凡。", "——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%。财政收入增加到20.4万亿元。粮食产量连年稳定在1.3万亿斤以上。外汇储备稳定在3万亿美元以上。");
+        Assert.Equal(((2018, 2022), (2018, 2022)), (review.PeriodOf(1.3m, "万亿斤"), review.PeriodOf(3m, "万亿美元")));
+        Assert.Equal((2022, 2022), review.PeriodOf(121m, "万亿元"));
     }
 
     [Fact]

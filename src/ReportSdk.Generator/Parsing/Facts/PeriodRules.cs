@@ -399,13 +399,11 @@ internal static class PeriodRules
             // (年均煤炭产量 is one).
             if (w >= 0 && !(word is "平均" or "年均" && NamesLevelAverage(text, w + word.Length, at))) return s;
         }
-        // 城镇调查失业率控制在5.5%以内 under the five years planned: a level to hold in every year of the span.
-        if (s.Start > DefaultYear(ReportPart.Review, context))
+        // 城镇调查失业率控制在5.5%以内 under the five years planned, 粮食产量稳定在800亿斤以上 under the five years
+        // reviewed: a level held in every year of the span.
+        foreach (var word in FactLexicon.HeldLevelWords)
         {
-            foreach (var word in FactLexicon.HeldLevelWords)
-            {
-                if (TextMatch.Contains(text, segmentStart, at, word)) return s;
-            }
+            if (TextMatch.Contains(text, segmentStart, at, word)) return s;
         }
         return count > 1 ? s : new YearSpan(s.End, s.End);
     }
