@@ -1408,4 +1408,27 @@ public sealed class GenreFactTests
         Assert.Equal("产业集群产值", plan.Single(1000m, "亿元").Name);
         Assert.Equal("人工智能大模型典型应用场景", plan.Single(100m, "个").Name);
     }
+
+    [Fact]
+    public void One_value_after_a_second_fen_bie_is_each_levels_figure()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2018.txt line 27.
+        var income = Paragraphs(2018, ReportPart.Review, null, "城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。");
+        Assert.Equal(new[] { "城镇居民人均可支配收入", "农村居民人均可支配收入" }, income.Where(f => f.Unit == "%").Select(f => f.Name));
+        Assert.All(income.Where(f => f.Unit == "%"), f => Assert.Equal((7.8m, Direction.Up), (f.Value, f.Direction)));
+    }
+
+    [Fact]
+    public void Trains_containers_and_tenths_written_out_are_read_with_their_units()
+    {
+        // seeds/chongqing/2026.txt line 41, seeds/guangxi/2026.txt lines 23 and 41.
+        var corridor = Paragraphs(2026, ReportPart.Plan, null, "力争到2030年，重庆经西部陆海新通道货运量达到50万标箱，中欧班列（成渝）年开行量保持在4800列以上。");
+        Assert.Equal(("万标箱", "列"), (corridor.Single(50m, "万标箱").Unit, corridor.Single(4800m, "列").Unit));
+        var port = Paragraphs(2026, ReportPart.Review, null, "海铁联运班列突破万列，集装箱吞吐量历史性突破千万标箱。");
+        Assert.Equal("集装箱吞吐量", port.Single(1000m, "万标箱").Name);
+        var share = Paragraphs(2026, ReportPart.Review, null, "民生福祉稳步提升，民生支出占财政支出的比重稳定在八成左右，脱贫攻坚成果巩固拓展。").Single();
+        Assert.Equal((80m, "%", Qualifiers.About), (share.Value, share.Unit, share.Qualifiers));
+        // 三成员, 一成不变: no tenths.
+        Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "三成员单位的格局一成不变。"));
+    }
 }

@@ -376,6 +376,16 @@ internal static class NumberScanner
         bool lone = run.Length == 1 && ChineseNumerals.Unit(run[0]) > 0 && !hasFraction;
         // 增长两倍, 一倍以上: a lone digit counts only as a multiple.
         bool multiple = run.Length == 1 && TextMatch.At(text, numeralEnd, "倍");
+        // 比重稳定在八成左右, 九成以上: tenths written out are a percentage (80 %), as 百分之八十 is.
+        if (run.Length == 1 && !hasFraction && "二两三四五六七八九".IndexOf(run[0]) >= 0 && TextMatch.At(text, numeralEnd, "成")
+            && (numeralEnd + 1 >= end || text[numeralEnd + 1] < 0x4E00 || TextMatch.AtAny(text, numeralEnd + 1, TenthsFollowers))
+            && ChineseNumerals.TryParse(run, out long tenths))
+        {
+            var tq = Qualifiers.None;
+            int tenthsEnd = ReadAfterQualifiers(text, numeralEnd + 1, end, ref tq);
+            consumed = tenthsEnd - start;
+            return new NumberToken(start, numeralEnd, tenthsEnd, tenths * 10m, null, run, "%", tq);
+        }
         if (!HasUnitChar(run) && !hasFraction && !multiple) return null;
         // 近千家, 超万亿斤 are round figures; 成千万人 (like 千千万万) is a manner of speaking. A leading 十 is ten (十万个).
         if ((lone || (run[0] != '十' && AllMagnitudes(run))) && LoneNumeralLeads.IndexOf(before) < 0) return null;
@@ -418,6 +428,9 @@ internal static class NumberScanner
     }
 
     private static string Run(string text, int start, int end) => text.Substring(start, end - start);
+
+    /// <summary>Words after 八成 that make it tenths of a whole (八成左右, 九成以上, 七成的), not a word (三成员).</summary>
+    private static readonly string[] TenthsFollowers = { "左右", "以上", "以下", "多", "的", "上下" };
 
     /// <summary>
     /// The upper end of a percentage range written out (百分之十到二十, 百分之五至百分之六, 百分之八到百分之八点五);

@@ -59,6 +59,13 @@ internal static class RespectivelyLists
         if (listed is { Length: 1 } && group.Count == 2) listed = ValueRoles.ExpandPair(listed[0]) ?? listed;
         // 一、二、三产业增加值, 一二三产增加值: the industries by their ordinals.
         if (listed is not null && ValueRoles.OrdinalIndustries(listed, group.Count) is string[] industries) listed = industries;
+        // 城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%: one value after 分别 is each level's.
+        if (listed is null && piece.Respectively && group.Count == 1 && LastLevelRun(levels) is int run && run >= 2)
+        {
+            for (int l = levels.Count - run; l < levels.Count; l++)
+                FactTyping.Add(reading, new NamedValue(levels[l].Indicator, site.Token, piece.Direction is not null), piece, site.SegmentStart);
+            return index;
+        }
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
         string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) ?? ValueRoles.SharedMeasure(listed!) : null;
         for (int g = 0; g < group.Count; g++)
@@ -105,6 +112,15 @@ internal static class RespectivelyLists
         }
         var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, end));
         return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
+    }
+
+    /// <summary>How many levels at the end of <paramref name="levels"/> share one base unit (35512元、25689元: two).</summary>
+    private static int LastLevelRun(List<NamedValue> levels)
+    {
+        if (levels.Count == 0 || !Vocabulary.Units.TrySplit(levels[levels.Count - 1].Token.Unit, out _, out string unit)) return 0;
+        int run = 0;
+        for (int l = levels.Count - 1; l >= 0 && Vocabulary.Units.TrySplit(levels[l].Token.Unit, out _, out string other) && other == unit; l--) run++;
+        return run;
     }
 
     private static int CountLevels(List<NamedValue> named)
