@@ -1431,4 +1431,14 @@ public sealed class GenreFactTests
         // 三成员, 一成不变: no tenths.
         Assert.Empty(Paragraphs(2026, ReportPart.Review, null, "三成员单位的格局一成不变。"));
     }
+
+    [Fact]
+    public void Money_by_which_a_fund_after_it_grows_is_its_change_and_a_stay_extended_to_is_its_level()
+    {
+        // seeds/national/2025.txt lines 20 and 22: 一次性 opens no name; the quota is what grew, by 6万亿元.
+        var quota = Paragraphs(2025, ReportPart.Review, null, "一次性增加6万亿元地方专项债务限额置换存量隐性债务，地方政府债务风险明显下降。").Single();
+        Assert.Equal(("地方专项债务限额", Measure.Change, Direction.Up), (quota.Name, quota.Measure, quota.Direction));
+        var stay = Paragraphs(2025, ReportPart.Review, null, "扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。").Single();
+        Assert.Equal(("过境免签境内停留时间", Measure.Level), (stay.Name, stay.Measure));
+    }
 }

@@ -30,8 +30,9 @@ internal static class FactTyping
         }
 
         var name = value.Indicator;
-        // 提升 656 公里公交专用道使用效率: the verb acts on the noun after the value; the value is no rate.
-        var rateDirection = name.After ? null : piece.Direction;
+        // 提升 656 公里公交专用道使用效率: the verb acts on the noun after the value; the value is no rate. (增加6万亿元
+        // 地方专项债务限额: money by which a fund after it grows is its change.)
+        var rateDirection = name.After && !MoneyOfFund(name.Name, token.Unit) ? null : piece.Direction;
         var measure = name.Share && piece.Direction is null
             ? Measure.Share
             : MeasureRules.Measure(name.Name, token.Unit, rateDirection);
@@ -109,4 +110,8 @@ internal static class FactTyping
             line,
             input.SectionTitle)));
     }
+
+    /// <summary>True when a sum of money counts a fund (资金, 限额 …) named after it.</summary>
+    private static bool MoneyOfFund(string name, string unit) =>
+        Units.TrySplit(unit, out _, out string baseUnit) && baseUnit == "元" && TextMatch.EndingOf(name, FactLexicon.FundNouns) is not null;
 }
