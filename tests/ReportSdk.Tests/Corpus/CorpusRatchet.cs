@@ -272,7 +272,7 @@ internal static class CorpusRatchet
         ["hubei/2026.txt"] = new[] { 9, 9, 0, 9 },
         ["hunan/2026.txt"] = new[] { 20, 20, 0, 20 },
         ["inner-mongolia/2026.txt"] = new[] { 22, 22, 2, 22 },
-        ["inner-mongolia/hulunbuir-hailaer-2012.txt"] = new[] { 42, 42, 5, 42 },
+        ["inner-mongolia/hulunbuir-hailaer-2012.txt"] = new[] { 47, 47, 1, 47 },
         ["inner-mongolia/hulunbuir-hailaer-2013.txt"] = new[] { 9, 9, 0, 10 },
         ["inner-mongolia/hulunbuir-hailaer-2014.txt"] = new[] { 31, 31, 0, 31 },
         ["inner-mongolia/hulunbuir-hailaer-2016.txt"] = new[] { 13, 13, 0, 13 },

@@ -1441,4 +1441,15 @@ public sealed class GenreFactTests
         var stay = Paragraphs(2025, ReportPart.Review, null, "扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。").Single();
         Assert.Equal(("过境免签境内停留时间", Measure.Level), (stay.Name, stay.Measure));
     }
+
+    [Fact]
+    public void A_per_head_rise_raises_the_standard_the_clause_before_says_rose()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2012.txt line 33.
+        var pensions = Paragraphs(2012, ReportPart.Review, null, "企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益。");
+        Assert.Equal(("企业退休人员养老金标准", Direction.Up), (pensions.Single(2556m, "元").Name, pensions.Single(2556m, "元").Direction));
+        var relief = Paragraphs(2012, ReportPart.Review, null, "城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准；社区干部生活补贴、环卫工人工资再次提高，年人均增加2400元。");
+        Assert.Equal(("城镇最低生活保障标准", "农村最低生活保障标准"), (relief.Single(600m, "元").Name, relief.Single(200m, "元").Name));
+        Assert.Equal(new[] { "社区干部生活补贴", "环卫工人工资" }, relief.Where(f => f.Value == 2400m).Select(f => f.Name));
+    }
 }

@@ -76,7 +76,7 @@ internal static class ClauseFigures
         reading.Named.Add(value);
         reading.Previous = value;
         // 广义货币M2和社会融资规模余额预期增长均为12%左右: one fact for each name listed.
-        if (site.Piece.Each && EachListed(name) is string[] items)
+        if ((site.Piece.Each || name.Each) && EachListed(name) is string[] items)
         {
             foreach (var item in items) FactTyping.Add(reading, value with { Indicator = new IndicatorName(item, name.Name, false) }, site.Piece, site.SegmentStart);
             return;

@@ -366,6 +366,18 @@ internal static class FactLexicon
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
     public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御", "促成" };
 
+    /// <summary>Per-head frames that alone name no figure (年人均提高2556元: the standard raised before does).</summary>
+    public static readonly string[] PerHeadFrames = { "人均每年", "每人每年", "人均每月", "每人每月", "年人均", "人均", "每人", "户均" };
+
+    /// <summary>Adverbs of a rise that the link words leave before it (逐年提高, 不断提高).</summary>
+    public static readonly string[] RiseAdverbs = { "逐年", "逐步", "不断", "普遍", "进一步" };
+
+    /// <summary>Scopes before a per-head frame that pick one half of a 城乡 standard (城镇年人均提高600元).</summary>
+    public static readonly string[] PerHeadScopes = { "城镇", "农村" };
+
+    /// <summary>Nouns of a standard paid or granted (养老金标准, 环卫工人工资, 生活补贴) that a later per-head figure raises.</summary>
+    public static readonly string[] StandardNouns = { "标准", "工资", "补贴", "津贴", "养老金", "补助" };
+
     /// <summary>Sizes said of a thing after 的 (总投资30亿元的…项目, 首期规模500亿元的…基金).</summary>
     public static readonly string[] SizeMeasures = { "总投资", "总规模", "首期规模" };
 

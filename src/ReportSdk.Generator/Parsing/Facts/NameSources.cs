@@ -84,6 +84,17 @@ internal static class NameSources
             return new IndicatorName(countedThings + before, null, false);
         if (after.Length == 0 && Array.IndexOf(FactLexicon.BareTotals, before) >= 0 && reading.Previous is { } prior && SameBaseUnit(prior.Token.Unit, token.Unit))
             return TotalOf(prior.Indicator, before);
+        // 企业退休人员养老金标准继续提高，年人均提高2556元: a per-head frame alone names nothing; the standard raised in
+        // the piece before is what the value raises.
+        // 城乡…标准逐年提高，城镇年人均提高600元，农村年人均提高200元: a scope before the frame picks its half of the pair.
+        if (PerHeadScope(before) is string scope && RaisedStandardBefore(reading, site.SegmentStart) is string raised)
+        {
+            if (scope.Length == 0) return new IndicatorName(raised, null, false, Each: raised.IndexOf('、') > 0);
+            if (ValueRoles.ExpandPair(raised) is string[] halves)
+            {
+                foreach (var half in halves) if (half.StartsWith(scope, StringComparison.Ordinal)) return new IndicatorName(half, null, false);
+            }
+        }
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
@@ -163,6 +174,52 @@ internal static class NameSources
             if (end - start > ending.Length && TextMatch.At(text, end - ending.Length, ending)) return reading.Compact.NameText(start, end);
         }
         return null;
+    }
+
+    /// <summary>The scope before a per-head frame that is all of <paramref name="words"/> (城镇年人均: 城镇; 年人均: empty), or null.</summary>
+    private static string? PerHeadScope(string words)
+    {
+        foreach (var frame in FactLexicon.PerHeadFrames)
+        {
+            if (!words.EndsWith(frame, StringComparison.Ordinal)) continue;
+            string scope = words.Substring(0, words.Length - frame.Length);
+            if (scope.Length == 0 || Array.IndexOf(FactLexicon.PerHeadScopes, scope) >= 0) return scope;
+        }
+        return null;
+    }
+
+    /// <summary>The standard raised in the nearest segment before <paramref name="segmentStart"/> that holds no value, or null.</summary>
+    private static string? RaisedStandardBefore(ClauseReading reading, int segmentStart)
+    {
+        int end = segmentStart - 1;
+        while (end > reading.Clause.Start)
+        {
+            int start = ClauseSplitter.SegmentStart(reading.Text, reading.Clause.Start, end);
+            if (!HoldsValue(reading, start, end)) return RaisedStandard(reading, end);
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The standard of the segment ending at <paramref name="end"/> when the segment says only that it rose
+    /// (企业退休人员养老金标准继续提高, 社区干部生活补贴、环卫工人工资再次提高); else null.
+    /// </summary>
+    private static string? RaisedStandard(ClauseReading reading, int end)
+    {
+        string text = reading.Text;
+        int start = AfterLeadWords(text, ClauseSplitter.SegmentStart(text, reading.Clause.Start, end), end);
+        if (HoldsValue(reading, start, end)) return null;
+        bool rose = false;
+        for (var link = FactLexicon.EndingAt(text, start + 2, end); link is LinkWord w && w.Role is LinkRole.Up or LinkRole.Verb; link = FactLexicon.EndingAt(text, start + 2, end))
+        {
+            rose |= w.Role == LinkRole.Up;
+            end -= w.Word.Length;
+        }
+        // 逐年提高, 不断提高: the adverb of the rise.
+        if (TextMatch.EndingOf(text.Substring(start, end - start), FactLexicon.RiseAdverbs) is string adverb) end -= adverb.Length;
+        if (!rose || end - start < 3 || end - start > 16 || HasDigit(text, start, end) || TextMatch.EndingOf(text.Substring(start, end - start), FactLexicon.StandardNouns) is null) return null;
+        return reading.Compact.NameText(start, end);
     }
 
     /// <summary>The measure of the segment ending at <paramref name="end"/> when the segment is that measure and a record it sets (进出口总值创历史新高); else null.</summary>
