@@ -1452,4 +1452,12 @@ public sealed class GenreFactTests
         Assert.Equal(("城镇最低生活保障标准", "农村最低生活保障标准"), (relief.Single(600m, "元").Name, relief.Single(200m, "元").Name));
         Assert.Equal(new[] { "社区干部生活补贴", "环卫工人工资" }, relief.Where(f => f.Value == 2400m).Select(f => f.Name));
     }
+
+    [Fact]
+    public void The_basis_a_figure_is_reached_on_is_no_part_of_its_name()
+    {
+        // seeds/national/2011.txt line 174: 在…的基础上 is a circumstance, as 在…的情况下 is.
+        var growth = Paragraphs(2011, ReportPart.Plan, null, "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。").Single();
+        Assert.Equal(("经济", StandardIndicator.GdpGrowth, 2011, 2015), (growth.Name, growth.Standard!.Value, growth.PeriodStart, growth.PeriodEnd));
+    }
 }

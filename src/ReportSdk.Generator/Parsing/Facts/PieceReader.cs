@@ -156,7 +156,8 @@ internal static class PieceReader
     /// <summary>在…的情况下 (or 在…下) ending a piece after a name of two characters or more, or 0.</summary>
     private static int CircumstancesLength(string text, int start, int end)
     {
-        if (end - 1 <= start || text[end - 1] != '下') return 0;
+        // (在明显提高质量和效益的基础上年均增长7%: the basis a figure is reached on, as well.)
+        if (end - 1 <= start || (text[end - 1] != '下' && !(end - 3 > start && TextMatch.At(text, end - 3, "基础上")))) return 0;
         int at = text.LastIndexOf('在', end - 2, end - 1 - start);
         return at >= start + 2 && end - at >= 4 ? end - at : 0;
     }
