@@ -1391,6 +1391,8 @@ public sealed class GenreFactTests
         // seeds/guangdong/2026.txt line 63 and seeds/shanxi/2026.txt line 42.
         Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "实现这些目标并非易事，需要各方面齐心协力、加倍努力。重点抓好以下14个方面的工作："));
         Assert.Empty(Paragraphs(2026, ReportPart.Plan, null, "细化举措、奋力拼搏，努力实现以下8个方面主要目标。"));
+        // seeds/national/2020.txt line 61: a sum recalled in digits is a figure.
+        Assert.Equal(2m, Paragraphs(2020, ReportPart.Plan, null, "上述2万亿元全部转给地方，建立特殊转移支付机制。").Single().Value);
         // seeds/guangdong/2026.txt line 14.
         var deals = Paragraphs(2026, ReportPart.Review, null, "高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。");
         Assert.StartsWith("供需对接和投融资项目", deals.Single(1023m, "项").Name);

@@ -118,9 +118,15 @@ internal static class NumberScanner
     private static bool IsRankBracket(string text, int start, NumberToken token) =>
         token.Start - 1 >= start && text[token.Start - 1] == '前' && token.Unit is "位" or "名" or "强";
 
-    /// <summary>重点抓好以下14个方面的工作, 以下几点: how a speech is laid out, no figure.</summary>
+    /// <summary>重点抓好以下14个方面的工作, 如下3项: a number that announces a list, no figure.</summary>
     private static bool IsOutline(string text, int start, NumberToken token) =>
-        token.Start - 2 >= start && TextMatch.At(text, token.Start - 2, "以下");
+        token.Start - 2 >= start && TextMatch.AtAny(text, token.Start - 2, AnnouncingWords);
+
+    /// <summary>Words before a number that announces a list (以下十一个方面, 如下三项).</summary>
+    private static readonly string[] AnnouncingWords = { "以下", "如下" };
+
+    /// <summary>Words before a numeral written out that recalls a list (上述三项, 以上十项; 上述2万亿元 in digits is a figure).</summary>
+    private static readonly string[] RecallingWords = { "上述", "以上" };
 
     /// <summary>连续30个月, 连续11个季度, 连续6年: how long a run lasted, no figure.</summary>
     private static bool IsRun(string text, int start, NumberToken token, int end)
@@ -318,7 +324,7 @@ internal static class NumberScanner
         char before = start > 0 ? text[start - 1] : ' ';
         if (before == '第' || ChineseNumerals.IsNumeralChar(before) || ChineseNumerals.IsVague(text, start, j)) return null;
         // 以下十一个方面, 如下三项, 以上十项: a numeral that announces or recalls a list.
-        if (start >= 2 && (TextMatch.At(text, start - 2, "以下") || TextMatch.At(text, start - 2, "如下") || TextMatch.At(text, start - 2, "上述") || TextMatch.At(text, start - 2, "以上"))) return null;
+        if (start >= 2 && (TextMatch.AtAny(text, start - 2, AnnouncingWords) || TextMatch.AtAny(text, start - 2, RecallingWords))) return null;
 
         // 百分之三点四 → 3.4 %, 千分之五 → 5 ‰: percentages written out, as texts of the 1950s–1990s do.
         if ((Run(text, start, j) is "百" or "千") && TextMatch.At(text, j, "分之"))
