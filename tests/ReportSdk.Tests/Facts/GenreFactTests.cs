@@ -1462,4 +1462,20 @@ public sealed class GenreFactTests
         var growth = Paragraphs(2011, ReportPart.Plan, null, "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。").Single();
         Assert.Equal(("经济", StandardIndicator.GdpGrowth, 2011, 2015), (growth.Name, growth.Standard!.Value, growth.PeriodStart, growth.PeriodEnd));
     }
+
+    [Fact]
+    public void A_fen_bie_list_shares_its_last_items_hedge_and_the_measure_its_things_end_on()
+    {
+        // seeds/jiangxi/2026.txt line 47: 左右 written once after the last value is each value's.
+        var income = Paragraphs(2026, ReportPart.Plan, null, "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右，居民消费价格涨幅2%左右。");
+        Assert.Equal((Qualifiers.About, Qualifiers.About), (income.Single(4.5m, "%").Qualifiers, income.Single(5.5m, "%").Qualifiers));
+        // seeds/beijing/xicheng-2020.txt lines 95 and 119-121: items ending where the last item's thing ends share its measure.
+        var checks = Paragraphs(2020, ReportPart.Review, null, "持续加大食品药品监管力度，重点食品、药品抽检合格率分别保持在98.8%、99.5%以上。");
+        Assert.Equal("重点食品抽检合格率", checks.Single(98.8m, "%").Name);
+        var alerts = Paragraphs(2020, ReportPart.Review, null, "全区刑事类、治安类、秩序类警情分别下降22%、26%、48%。");
+        Assert.Equal(new[] { "刑事类警情", "治安类警情", "秩序类警情" }, alerts.Select(f => f.Name));
+        // seeds/national/2023.txt line 124: a last item that kept words of the 分别 link (沙化土地面积分别净) shares nothing.
+        var land = Paragraphs(2023, ReportPart.Review, null, "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。");
+        Assert.DoesNotContain(land, f => f.Name.StartsWith("荒漠化", System.StringComparison.Ordinal) && f.Name.Contains("分别"));
+    }
 }

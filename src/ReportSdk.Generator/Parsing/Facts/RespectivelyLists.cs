@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReportSdk.Generator.Vocabulary;
 
 namespace ReportSdk.Generator.Parsing.Facts;
 
@@ -50,6 +51,12 @@ internal static class RespectivelyLists
             group.Add(tokens[++index]);
             reading.Boundary = tokens[index].End;
         }
+        // 分别增长5%、6.5%左右: a hedge written once after the last value is each value's that has none of its own.
+        var shared = group[group.Count - 1].After & SharedHedges;
+        for (int g = 0; g < group.Count - 1 && shared != Qualifiers.None; g++)
+        {
+            if (group[g].After == Qualifiers.None) group[g] = group[g] with { After = shared };
+        }
         var levels = reading.Named.FindAll(d => !d.Rate);
         // 诉求解决率、群众满意率分别达到 95.5%和 96.1%: the names listed before 分别 pair with the values.
         var listed = piece.HasName ? ValueRoles.SplitList(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) : null;
@@ -71,7 +78,8 @@ internal static class RespectivelyLists
         for (int g = 0; g < group.Count; g++)
         {
             // 城镇和农村居民人均可支配收入, 地方财政收入、支出: each item is named in full (城镇居民人均可支配收入, 地方财政支出).
-            IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? listed![g], null, false)
+            // 重点食品、药品抽检合格率: an item that ends where the last item's thing ends shares the measure after it.
+            IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? (labels is null ? ValueRoles.WithSharedTail(listed![g], listed[listed.Length - 1]) : listed![g]), null, false)
                 : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Indicator
                 : piece.HasName ? new IndicatorName(reading.Compact.NameText(piece.NameStart, piece.NameEnd), null, false)
                 : reading.Previous?.Indicator;
@@ -113,6 +121,9 @@ internal static class RespectivelyLists
         var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, end));
         return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
     }
+
+    /// <summary>Hedges that a list's last value carries for all of them (左右, 以上, 以内).</summary>
+    private const Qualifiers SharedHedges = Qualifiers.About | Qualifiers.Over | Qualifiers.Within;
 
     /// <summary>How many levels at the end of <paramref name="levels"/> share one base unit (35512元、25689元: two).</summary>
     private static int LastLevelRun(List<NamedValue> levels)

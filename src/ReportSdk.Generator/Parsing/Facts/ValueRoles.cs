@@ -264,7 +264,8 @@ internal static class ValueRoles
         int at = last.LastIndexOf(item[item.Length - 1], last.Length - 2);
         if (at < 0) return item;
         string tail = last.Substring(at + 1);
-        return tail.Length >= 1 && !item.EndsWith(tail, StringComparison.Ordinal) ? item + tail : item;
+        // (沙化土地面积分别净: a last item that kept words of the 分别 link shares no tail.)
+        return tail.Length >= 1 && !item.EndsWith(tail, StringComparison.Ordinal) && tail.IndexOf("分别", StringComparison.Ordinal) < 0 ? item + tail : item;
     }
 
     internal static string[] SplitList(string names) =>
