@@ -1478,4 +1478,14 @@ public sealed class GenreFactTests
         var land = Paragraphs(2023, ReportPart.Review, null, "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。");
         Assert.DoesNotContain(land, f => f.Name.StartsWith("荒漠化", System.StringComparison.Ordinal) && f.Name.Contains("分别"));
     }
+
+    [Fact]
+    public void A_share_after_a_rate_is_a_share_of_the_measure_that_rose()
+    {
+        // seeds/guangdong/2026.txt line 12: 占全国9成 is the share of the drones made, not a figure named 占全国.
+        var drones = Paragraphs(2026, ReportPart.Review, null, "无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成。");
+        var share = drones.Single(9m, "成");
+        Assert.Equal(("无人机产量", "无人机产量占全国", Measure.Share), (share.Name, share.Label, share.Measure));
+        Assert.Equal("工业机器人产量", drones.Single(4m, "成").Name);
+    }
 }

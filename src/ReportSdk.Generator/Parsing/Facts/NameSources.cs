@@ -468,7 +468,7 @@ internal static class NameSources
             string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
             return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
         }
-        if (before.StartsWith("占", StringComparison.Ordinal) && !previous.Rate)
+        if (before.StartsWith("占", StringComparison.Ordinal))
         {
             return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
         }
