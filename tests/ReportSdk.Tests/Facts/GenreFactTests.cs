@@ -1426,6 +1426,12 @@ public sealed class GenreFactTests
         // seeds/chongqing/2026.txt line 41, seeds/guangxi/2026.txt lines 23 and 41.
         var corridor = Paragraphs(2026, ReportPart.Plan, null, "力争到2030年，重庆经西部陆海新通道货运量达到50万标箱，中欧班列（成渝）年开行量保持在4800列以上。");
         Assert.Equal(("万标箱", "列"), (corridor.Single(50m, "万标箱").Unit, corridor.Single(4800m, "列").Unit));
+        // seeds/fujian/2026.txt line 52: ships are counted in 艘.
+        var ships = Paragraphs(2026, ReportPart.Review, null, "海上船舶安全治理常态长效，10.73万艘乡镇船舶全面纳管。").Single();
+        Assert.Equal(("乡镇船舶", "万艘"), (ships.Name, ships.Unit));
+        // seeds/yunnan/2026.txt line 29: 全面 opens a predicate, but 乡村全面振兴 is one noun.
+        var funds = Paragraphs(2026, ReportPart.Review, null, "统筹4416.6亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴，推广联农带农机制。").Single();
+        Assert.EndsWith("乡村全面振兴", funds.Name);
         var port = Paragraphs(2026, ReportPart.Review, null, "海铁联运班列突破万列，集装箱吞吐量历史性突破千万标箱。");
         Assert.Equal("集装箱吞吐量", port.Single(1000m, "万标箱").Name);
         var share = Paragraphs(2026, ReportPart.Review, null, "民生福祉稳步提升，民生支出占财政支出的比重稳定在八成左右，脱贫攻坚成果巩固拓展。").Single();

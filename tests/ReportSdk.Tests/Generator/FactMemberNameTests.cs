@@ -110,7 +110,7 @@ public class FactMemberNameTests
 
     /// <summary>
     /// 在 opening a name is a preposition (在…上) and goes, but the nouns made with it keep it (在校生, 在建项目); 把 inside
-    /// a name marks a clause's object, but the words made with it keep it (把关, 一把手); 和 opens no name, but 和美 does.
+    /// a name marks a clause's object, but the words made with it keep it (把关, 一把手); 和 and 对 open no name, but 和美 and 对口 do.
     /// </summary>
     [Theory]
     [InlineData("在校生人数")]
@@ -133,7 +133,8 @@ public class FactMemberNameTests
     [InlineData("质量把关检测点")]
     [InlineData("一把手工程项目")]
     [InlineData("和美乡村覆盖率")] // zhejiang 2026: 和美 is a word, not the conjunction 和
-    public void Words_made_with_zai_ba_or_he_keep_them(string name) => Assert.Equal(name, MemberNameRules.For(Fact(name)));
+    [InlineData("对口支援协作项目")] // fujian 2026: 对口 is a word, not the preposition 对
+    public void Words_made_with_zai_ba_he_or_dui_keep_them(string name) => Assert.Equal(name, MemberNameRules.For(Fact(name)));
 
     [Fact]
     public void A_vague_name_borrows_its_label_and_the_kind_word_follows()

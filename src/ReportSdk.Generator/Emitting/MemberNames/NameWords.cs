@@ -31,7 +31,7 @@ internal static class NameWords
     public static readonly string[] NounOpenings =
     {
         "增加值", "对外", "从业", "及时", "以旧换新", "以工代赈", "新能源", "新型", "新兴", "新区", "新城", "在校", "在园", "在建", "在岗",
-        "在途", "在职", "在线", "在研", "在营", "在册", "在库", "在读", "在网", "在运", "在用", "在保", "在管", "在孵", "累计值", "共享", "比重", "比例", "要素", "和美",
+        "在途", "在职", "在线", "在研", "在营", "在册", "在库", "在读", "在网", "在运", "在用", "在保", "在管", "在孵", "累计值", "共享", "比重", "比例", "要素", "和美", "对口",
     };
 
     /// <summary>Verbs that end a clause of prose; a name that ends with one names an act, not a figure (与首钢集团开展).</summary>

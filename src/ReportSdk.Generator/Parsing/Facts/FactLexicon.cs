@@ -337,7 +337,10 @@ internal static class FactLexicon
     public static readonly string[] TopicPredicates = { "近年来", "首次", "出现", "实现", "双双" };
 
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
-    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "通过", "完成投资", "发放", "追回" };
+    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "全面", "通过", "完成投资", "发放", "追回" };
+
+    /// <summary>Words that open with a noun predicate and are part of a noun (乡村全面振兴, 全面小康).</summary>
+    public static readonly string[] PredicateLookalikes = { "全面振兴", "全面小康" };
 
     /// <summary>Predicates of a record set (进出口总值创历史新高): no figure of their own; the measure before them is the topic.</summary>
     public static readonly string[] RecordPredicates = { "再创历史新高", "创历史新高", "再创新高", "创新高", "创历史最好水平", "创历史最高水平" };

@@ -559,7 +559,7 @@ internal static class NameSources
         {
             // 1000亿元失业保险基金支持稳岗和培训, 4898万元专项资金用于农村公交: money and what it goes to (not 支持政策).
             if (TextMatch.AtAny(text, i, FactLexicon.PurposeVerbs) && EndsOnFund(text, start, i)) return i;
-            if (!TextMatch.AtAny(text, i, FactLexicon.NounPredicates)) continue;
+            if (!TextMatch.AtAny(text, i, FactLexicon.NounPredicates) || TextMatch.AtAny(text, i, FactLexicon.PredicateLookalikes)) continue;
             // 事项可通过…, 大模型成功通过…, 居民群众直接受益: a modal or adverb before the predicate is part of it.
             int cut = i;
             for (int n = AdverbBefore(text, start, cut); n > 0 && cut - n - start >= 2; n = AdverbBefore(text, start, cut)) cut -= n;
