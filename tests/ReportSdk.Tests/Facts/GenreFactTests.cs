@@ -1493,5 +1493,9 @@ public sealed class GenreFactTests
         var share = drones.Single(9m, "成");
         Assert.Equal(("无人机产量", "无人机产量占全国", Measure.Share), (share.Name, share.Label, share.Measure));
         Assert.Equal("工业机器人产量", drones.Single(4m, "成").Name);
+        // seeds/jiangsu/2026.txt line 24: a share of the whole held, written without 占 (稳定在全国1/10以上).
+        var jobs = Paragraphs(2026, ReportPart.Review, null, "人均可支配收入年均增长6%，城镇新增就业超690万人、稳定在全国1/10以上。");
+        var held = jobs.Single(f => f.Measure == Measure.Share);
+        Assert.Equal(("城镇新增就业", "城镇新增就业占全国", 0.1m), (held.Name, held.Label, held.Value));
     }
 }

@@ -339,6 +339,9 @@ internal static class FactLexicon
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
     public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "全面", "通过", "完成投资", "发放", "追回" };
 
+    /// <summary>Wholes a share is taken of without 占 (稳定在全国1/10以上).</summary>
+    public static readonly string[] WholesShared = { "全国", "全省", "全球", "世界" };
+
     /// <summary>Words that open with a noun predicate and are part of a noun (乡村全面振兴, 全面小康).</summary>
     public static readonly string[] PredicateLookalikes = { "全面振兴", "全面小康" };
 

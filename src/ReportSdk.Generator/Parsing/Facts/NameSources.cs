@@ -25,7 +25,7 @@ internal static class NameSources
         usedEnd = token.End;
         int nameEnd = NameEnd(text, piece);
         string before = piece.HasName ? compact.NameText(piece.NameStart, nameEnd) : string.Empty;
-        if (OfFigureBefore(reading.Previous, before, site.Parenthetical) is IndicatorName qualified) return qualified;
+        if (OfFigureBefore(reading.Previous, before, site.Parenthetical, token.Unit) is IndicatorName qualified) return qualified;
 
         // The noun after the value names it when nothing before does (新建 1000 张养老家庭照护床位; 人形机器人等 30 余项支持政策).
         int segmentEnd = ClauseSplitter.SegmentEnd(text, token.End, reading.Clause.End);
@@ -458,7 +458,7 @@ internal static class NameSources
     /// A figure that qualifies the one before it: an adjusted rate in parentheses or after a basis phrase (同口径,
     /// 还原…影响后), or the share it has of a whole (占全市…的 50%); null when the value is no such figure.
     /// </summary>
-    private static IndicatorName? OfFigureBefore(NamedValue? previous, string before, bool parenthetical)
+    private static IndicatorName? OfFigureBefore(NamedValue? previous, string before, bool parenthetical, string unit)
     {
         if (previous is null) return null;
         // 同口径增长, 扣除物价因素比上年增长: the basis alone; with a name before it (一般公共预算收入同口径) the piece names its own figure.
@@ -468,6 +468,10 @@ internal static class NameSources
             string qualifier = before.Length > 0 ? "（" + before + "）" : string.Empty;
             return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + qualifier, true);
         }
+        // 城镇新增就业超690万人、稳定在全国1/10以上: a share of the whole held, written without 占.
+        string? held = Array.Find(FactLexicon.HeldLevelWords, w => before.StartsWith(w, StringComparison.Ordinal));
+        if (unit is "" or "%" or "成" && TextMatch.EndingOf(before, FactLexicon.WholesShared) is string whole && before.Length == whole.Length + (held?.Length ?? 0))
+            before = "占" + whole;
         if (before.StartsWith("占", StringComparison.Ordinal))
         {
             return new IndicatorName(previous.Indicator.Name, previous.Indicator.Name + before.TrimEnd('的'), true, Share: true);
