@@ -217,9 +217,10 @@ internal static class NameSources
             end -= w.Word.Length;
         }
         // 逐年提高, 不断提高: the adverb of the rise.
-        if (TextMatch.EndingOf(text.Substring(start, end - start), FactLexicon.RiseAdverbs) is string adverb) end -= adverb.Length;
-        if (!rose || end - start < 3 || end - start > 16 || HasDigit(text, start, end) || TextMatch.EndingOf(text.Substring(start, end - start), FactLexicon.StandardNouns) is null) return null;
-        return reading.Compact.NameText(start, end);
+        string words = text.Substring(start, end - start);
+        if (TextMatch.EndingOf(words, FactLexicon.RiseAdverbs) is string adverb) words = words.Substring(0, words.Length - adverb.Length);
+        if (!rose || words.Length < 3 || words.Length > 16 || HasDigit(words, 0, words.Length) || TextMatch.EndingOf(words, FactLexicon.StandardNouns) is null) return null;
+        return reading.Compact.NameText(start, start + words.Length);
     }
 
     /// <summary>The measure of the segment ending at <paramref name="end"/> when the segment is that measure and a record it sets (进出口总值创历史新高); else null.</summary>

@@ -146,7 +146,7 @@ internal static class NumberScanner
         if (!Vocabulary.Units.TrySplit(token.Unit, out _, out string baseUnit) || System.Array.IndexOf(SizeBases, baseUnit) < 0) return false;
         int i = token.End;
         bool bracket = false;
-        foreach (var word in AgeBrackets)
+        foreach (var word in BracketWords)
         {
             if (TextMatch.At(text, i, word)) { i += word.Length; bracket = true; break; }
             if (i - word.Length >= token.Start && TextMatch.At(text, i - word.Length, word)) { bracket = true; break; }
@@ -165,8 +165,8 @@ internal static class NumberScanner
     /// <summary>Units that state the class of what follows (110 千伏变电站): the quantity is part of the name.</summary>
     private static readonly string[] ClassUnits = { "千伏", "伏", "千伏安" };
 
-    /// <summary>Words after an age that make it a bracket (65岁以上老年人, 3岁以下婴幼儿).</summary>
-    private static readonly string[] AgeBrackets = { "及以上", "及以下", "以上", "以下" };
+    /// <summary>Words after an age or a size that make it a bracket (65岁以上老年人, 3岁以下婴幼儿, 50万元以下拖欠企业账款).</summary>
+    private static readonly string[] BracketWords = { "及以上", "及以下", "以上", "以下" };
 
     private static bool IsClassInName(string text, NumberToken token, int end)
     {
@@ -178,7 +178,7 @@ internal static class NumberScanner
         // 65岁以上老年人免费体检: an age bracket names a group; 人均预期寿命达80岁以上 is a figure.
         if (token.Unit != "岁") return false;
         int i = token.End;
-        foreach (var bracket in AgeBrackets)
+        foreach (var bracket in BracketWords)
         {
             if (TextMatch.At(text, i, bracket)) { i += bracket.Length; break; }
         }

@@ -74,12 +74,11 @@ internal static class RespectivelyLists
             return index;
         }
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
-        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) ?? ValueRoles.SharedMeasure(listed!) : null;
+        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) ?? ValueRoles.SharedMeasure(listed!) ?? SharedTails(listed!) : null;
         for (int g = 0; g < group.Count; g++)
         {
             // 城镇和农村居民人均可支配收入, 地方财政收入、支出: each item is named in full (城镇居民人均可支配收入, 地方财政支出).
-            // 重点食品、药品抽检合格率: an item that ends where the last item's thing ends shares the measure after it.
-            IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? (labels is null ? ValueRoles.WithSharedTail(listed![g], listed[listed.Length - 1]) : listed![g]), null, false)
+            IndicatorName? name = itemised ? new IndicatorName(labels?[g] ?? listed![g], null, false)
                 : levels.Count >= group.Count ? levels[levels.Count - group.Count + g].Indicator
                 : piece.HasName ? new IndicatorName(reading.Compact.NameText(piece.NameStart, piece.NameEnd), null, false)
                 : reading.Previous?.Indicator;
@@ -120,6 +119,14 @@ internal static class RespectivelyLists
         }
         var items = ValueRoles.SplitList(reading.Compact.NameText(topic.NameStart, end));
         return items.Length == count && Array.TrueForAll(items, i => i.Length >= 2) ? items : null;
+    }
+
+    /// <summary>重点食品、药品抽检合格率: each item that ends where the last item's thing ends shares the measure after it.</summary>
+    private static string[] SharedTails(string[] items)
+    {
+        var labels = new string[items.Length];
+        for (int i = 0; i < items.Length; i++) labels[i] = ValueRoles.WithSharedTail(items[i], items[items.Length - 1]);
+        return labels;
     }
 
     /// <summary>Hedges that a list's last value carries for all of them (左右, 以上, 以内).</summary>
