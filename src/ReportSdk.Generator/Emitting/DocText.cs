@@ -11,8 +11,9 @@ internal static class DocText
     /// <summary>地区生产总值：980 亿元（2022 年，实际，预计）.</summary>
     public static string FactHeadline(FactModel fact)
     {
-        var notes = new List<string> { (fact.IsSpan ? Int(fact.PeriodStart) + "–" : string.Empty) + Int(fact.PeriodEnd) + " 年", KindText(fact.Kind) };
-        if (fact.Direction is Direction d) notes.Add(d == Direction.Down ? "下降" : "增长");
+        var notes = new List<string> { (fact.IsSpan ? Int(fact.PeriodStart) + "–" : string.Empty) + Int(fact.PeriodEnd) + " 年", KindWords.Of(fact) };
+        // 增量 and 减量 say the direction of an amount; a rate says it after its word (增速，下降).
+        if (fact.Direction is Direction d && !KindWords.IsAmountOfChange(fact)) notes.Add(d == Direction.Down ? "下降" : "增长");
         notes.AddRange(QualifierTexts(fact.Qualifiers));
         if (fact.MainTarget) notes.Add("主要预期目标");
         string name = fact.Label is { Length: > 0 } label && label != fact.Name ? fact.Name + "（" + label + "）" : fact.Name;
@@ -62,8 +63,6 @@ internal static class DocText
         int cut = char.IsHighSurrogate(sentence[119]) ? 119 : 120; // never split a surrogate pair
         return sentence.Substring(0, cut) + "…";
     }
-
-    public static string KindText(IndicatorKind kind) => FactKinds.KindText(kind);
 
     public static IEnumerable<string> QualifierTexts(Qualifiers q)
     {

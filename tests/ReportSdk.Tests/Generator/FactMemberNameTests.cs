@@ -1,8 +1,11 @@
 namespace ReportSdk.Tests.Generator;
 
 using System.Linq;
+using ReportSdk.Generator.Emitting;
 using ReportSdk.Generator.Emitting.MemberNames;
 using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
+using ReportSdk.Tests.Facts;
 using ReportSdk.Generator.Vocabulary;
 using Xunit;
 
@@ -10,8 +13,8 @@ using Xunit;
 public class FactMemberNameTests
 {
     private static FactModel Fact(string name, IndicatorKind kind = IndicatorKind.Actual, string? label = null, int period = 2022,
-        Qualifiers qualifiers = Qualifiers.None, StandardIndicator? standard = null, bool span = false)
-        => Fixture.Fact(name, standard, 1m, "个", kind, period, name + "1个", 1, qualifiers) with { Label = label, PeriodStart = span ? period - 2 : period };
+        Qualifiers qualifiers = Qualifiers.None, StandardIndicator? standard = null, bool span = false, string unit = "个", Direction? direction = null)
+        => Fixture.Fact(name, standard, 1m, unit, kind, period, name + "1" + unit, 1, qualifiers, direction) with { Label = label, PeriodStart = span ? period - 2 : period };
 
     [Theory]
     [InlineData("与首钢集团开展")]
@@ -140,8 +143,29 @@ public class FactMemberNameTests
     public void A_vague_name_borrows_its_label_and_the_kind_word_follows()
     {
         Assert.Equal("现代金融产业收入目标", MemberNameRules.For(Fact("收入", IndicatorKind.Target, label: "现代金融产业收入")));
-        Assert.Equal("出口增速", MemberNameRules.For(Fact("出口", IndicatorKind.Growth, standard: StandardIndicator.Gdp)));
-        Assert.Null(MemberNameRules.For(Fact("出口", IndicatorKind.Growth)));
+        Assert.Equal("出口增速", MemberNameRules.For(Fact("出口", IndicatorKind.Growth, standard: StandardIndicator.Gdp, unit: "%")));
+        Assert.Null(MemberNameRules.For(Fact("出口", IndicatorKind.Growth, unit: "%")));
+    }
+
+    [Fact]
+    public void A_change_in_an_amount_is_named_an_increment_or_a_decrement_and_only_a_rate_a_growth_rate()
+    {
+        // seeds/national/2006.txt lines 105 and 90: 今年中央财政用于“三农”的支出达到3397亿元，比上年增加422亿元;
+        // 拟安排中央财政赤字2950亿元，比上年预算减少50亿元.
+        var facts = FactHarness.Paragraphs(2006, ReportPart.Plan, null,
+            "今年中央财政用于“三农”的支出达到3397亿元，比上年增加422亿元。",
+            "拟安排中央财政赤字2950亿元，比上年预算减少50亿元。");
+        var rise = facts.Single(422m, "亿元");
+        Assert.Equal("中央财政用于三农的支出目标增量", MemberNameRules.For(rise));
+        Assert.StartsWith("中央财政用于三农的支出：422 亿元（2006 年，目标增量）", DocText.FactHeadline(rise));
+        var fall = facts.Single(50m, "亿元");
+        Assert.Equal("中央财政赤字目标减量", MemberNameRules.For(fall));
+        Assert.StartsWith("中央财政赤字：50 亿元（2006 年，目标减量）", DocText.FactHeadline(fall));
+        // Rates keep their word and their direction: percent, percentage points, multiples.
+        Assert.Equal("工业增加值增速", MemberNameRules.For(Fact("工业增加值", IndicatorKind.Growth, unit: "%", direction: Direction.Down)));
+        Assert.Equal("城镇化率目标增速", MemberNameRules.For(Fact("城镇化率", IndicatorKind.TargetGrowth, unit: "个百分点")));
+        Assert.Equal("进出口总额增速", MemberNameRules.For(Fact("进出口总额", IndicatorKind.Growth, unit: "倍")));
+        Assert.Contains("（2022 年，增速，下降）", DocText.FactHeadline(Fact("工业增加值", IndicatorKind.Growth, unit: "%", direction: Direction.Down)));
     }
 
     [Fact]

@@ -188,17 +188,10 @@ internal static class MemberNameRules
 
     private static bool IsLatin(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-    /// <summary>增速, 目标, 目标增速, 排名 after the name unless it already says so.</summary>
+    /// <summary>增速, 增量, 减量, 目标, 目标增速, 排名 after the name unless it already says so (<see cref="KindWords"/>).</summary>
     private static string KindWord(FactModel fact, string name)
     {
-        string suffix = fact.Kind switch
-        {
-            Vocabulary.IndicatorKind.Growth => "增速",
-            Vocabulary.IndicatorKind.Target => "目标",
-            Vocabulary.IndicatorKind.TargetGrowth => "目标增速",
-            Vocabulary.IndicatorKind.Rank => "排名",
-            _ => string.Empty,
-        };
+        string suffix = fact.Kind is Vocabulary.IndicatorKind.Actual or Vocabulary.IndicatorKind.Share ? string.Empty : KindWords.Of(fact);
         if (fact.Kind == Vocabulary.IndicatorKind.Growth && (EndsWith(name, "增速") || EndsWith(name, "增长") || EndsWith(name, "率"))) return string.Empty;
         return EndsWith(name, suffix) ? string.Empty : suffix;
     }
