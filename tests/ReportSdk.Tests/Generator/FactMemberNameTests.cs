@@ -73,6 +73,8 @@ public class FactMemberNameTests
     [InlineData("革命干部的子女还不到")] // national 1957: 其中革命干部的子女还不到3.5%
     [InlineData("产业化龙头企业发展到")] // 海拉尔 2013: 产业化龙头企业发展到22家
     [InlineData("小麦最低收购价每")] // national 2011: 小麦最低收购价每50公斤提高5到7元
+    [InlineData("一九八○")] // national 1986: 一九八○比一九七五年增加二百二十六亿元 (a year without its 年)
+    [InlineData("一九八一、一九八二两年就节约和少用")] // national 1983
     [InlineData("资本主义国家的进出口额只")] // national 1959: 我国对资本主义国家的进出口额只占资本主义世界进出口总额的
     [InlineData("科幻产业集聚区集聚科幻企业和机构接近")] // 石景山 2025: 集聚科幻企业和机构突破200家、占全市科幻企业总数近三分之一
     [InlineData("中等职业学校在校生总数三年来")] // national 1983: 中等职业学校在校生总数三年来增加两倍
@@ -138,6 +140,12 @@ public class FactMemberNameTests
     [InlineData("和美乡村覆盖率")] // zhejiang 2026: 和美 is a word, not the conjunction 和
     [InlineData("对口支援协作项目")] // fujian 2026: 对口 is a word, not the preposition 对
     public void Words_made_with_zai_ba_he_or_dui_keep_them(string name) => Assert.Equal(name, MemberNameRules.For(Fact(name)));
+
+    [Theory]
+    [InlineData("一二三产业融合项目")]
+    [InlineData("十三五规划项目")]
+    [InlineData("一九八五年全日制高等学校招生数")]
+    public void Numerals_that_are_words_or_a_year_before_nian_stay_in_a_name(string name) => Assert.True(MemberNameRules.IsClear(name));
 
     [Fact]
     public void A_vague_name_borrows_its_label_and_the_kind_word_follows()
