@@ -1498,4 +1498,20 @@ public sealed class GenreFactTests
         var held = jobs.Single(f => f.Measure == Measure.Share);
         Assert.Equal(("城镇新增就业", "城镇新增就业占全国", 0.1m), (held.Name, held.Label, held.Value));
     }
+
+    [Fact]
+    public void A_measure_the_segment_before_says_rose_names_the_level_it_reached()
+    {
+        // seeds/national/1986.txt line 24: the 1430 亿元 are the extra-budgetary funds', not the figure named before.
+        var funds = Paragraphs(1986, ReportPart.Review, null,
+            "在过去的几个五年计划期间，财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，而“六五”期间的增加额大大超过“五五”间期，一九八五年比一九八○年增加七百八十六亿元，在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元。");
+        var reached = funds.Single(1430m, "亿元");
+        Assert.Equal(("预算外资金", Measure.Level, 1985), (reached.Name, reached.Measure, reached.PeriodEnd));
+        // seeds/national/1983.txt: 却 is an adverb of the clause, no part of the name.
+        var levels = Paragraphs(1983, ReportPart.Review, null,
+            "在国家财政收入下降的同时，预算外资金却大幅度增加，由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元，四年间增长百分之七十五点二。");
+        Assert.Equal("预算外资金", levels.Single(650m, "亿元").Name);
+        // A segment that states a figure of its own, or a measure that fell, names nothing after it.
+        Assert.DoesNotContain(Paragraphs(2026, ReportPart.Review, null, "旅游收入大幅下降，全年为500亿元。"), f => f.Name == "旅游收入");
+    }
 }

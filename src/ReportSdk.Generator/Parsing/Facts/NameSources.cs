@@ -119,8 +119,8 @@ internal static class NameSources
         // 机电产品出口占比86%，全省进出口总值创历史新高，达到5379亿元: a measure that sets a record in the piece before,
         // which states no figure, is what the value measures, not the figure named earlier in the clause.
         if (!piece.HasName && site.SegmentStart > reading.Clause.Start + 1 && !HoldsValue(reading, site.SegmentStart, token.Start)
-            && RecordTopic(reading, site.SegmentStart - 1) is string record)
-            return new IndicatorName(record, null, false);
+            && (RecordTopic(reading, site.SegmentStart - 1) ?? RisingTopic(reading, site.SegmentStart - 1)) is string topicMeasure)
+            return new IndicatorName(topicMeasure, null, false);
         if (reading.Previous is not null) return reading.Previous.Indicator;
         // 涨幅仍然高达百分之二十一点七, with nothing named before it in the sentence: the rate noun is all the name there is.
         if (!piece.HasName && piece.RateNounEnd > piece.NameEnd) return new IndicatorName(compact.NameText(piece.NameEnd, piece.RateNounEnd), null, false);
@@ -232,6 +232,23 @@ internal static class NameSources
             if (end - record.Length > 0 && TextMatch.At(text, end - record.Length, record)) return MeasureTopic(reading, end - record.Length);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The measure of the segment ending at <paramref name="end"/> when the segment is that measure and says only that
+    /// it rose (预算外资金也大幅度增加，一九八五年达到一千四百三十亿元: 预算外资金); else null.
+    /// </summary>
+    private static string? RisingTopic(ClauseReading reading, int end)
+    {
+        string text = reading.Text;
+        int start = ClauseSplitter.SegmentStart(text, reading.Clause.Start, end);
+        bool rose = false;
+        for (var link = FactLexicon.EndingAt(text, start + 2, end); link is LinkWord w && w.Role is LinkRole.Up or LinkRole.Verb; link = FactLexicon.EndingAt(text, start + 2, end))
+        {
+            rose |= w.Role == LinkRole.Up;
+            end -= w.Word.Length;
+        }
+        return rose ? MeasureTopic(reading, end) : null;
     }
 
     /// <summary>True when a value of the clause starts in [<paramref name="start"/>, <paramref name="end"/>).</summary>
