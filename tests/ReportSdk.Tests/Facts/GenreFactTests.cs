@@ -1514,4 +1514,19 @@ public sealed class GenreFactTests
         // A segment that states a figure of its own, or a measure that fell, names nothing after it.
         Assert.DoesNotContain(Paragraphs(2026, ReportPart.Review, null, "旅游收入大幅下降，全年为500亿元。"), f => f.Name == "旅游收入");
     }
+
+    [Fact]
+    public void A_rank_after_a_list_mark_ends_the_noun_a_count_names()
+    {
+        // seeds/hunan/2026.txt and seeds/anhui/2026.txt line 35: the count names the things, the rank after 、 ranks them.
+        var clusters = Paragraphs(2026, ReportPart.Review, null, "创建了5个国家先进制造业集群、居中部第1，新增2家千亿级、24家百亿级工业企业。");
+        Assert.Equal("国家先进制造业集群", clusters.Single(5m, "个").Name);
+        Assert.Equal(("国家先进制造业集群", 1m), clusters.Where(f => f.Measure == Measure.Rank).Select(f => (f.Name, f.Value)).Single());
+        var centres = Paragraphs(2026, ReportPart.Review, null, "紧密型县域医共体监测评价稳居全国前二，9个国家区域医疗中心开诊运营、居全国第2位，420万困难群众基本生活得到有效保障。");
+        Assert.Equal("国家区域医疗中心开诊运营", centres.Single(9m, "个").Name);
+        Assert.Equal(("国家区域医疗中心开诊运营", 2m), centres.Where(f => f.Measure == Measure.Rank && f.Value == 2m).Select(f => (f.Name, f.Value)).Single());
+        // A list mark before a word that merely opens with a rank verb's character lists on (居家养老服务站).
+        var homes = Paragraphs(2026, ReportPart.Review, null, "新建5个养老服务中心、居家养老服务站。");
+        Assert.Equal("养老服务中心、居家养老服务站", homes.Single(5m, "个").Name);
+    }
 }

@@ -564,8 +564,9 @@ internal static class NameSources
         // 24轮强降雨、抗御台风“三连击”: a verb after a list mark opens another act, no part of the noun.
         for (int i = start + 2; i < end - 2; i++)
         {
+            // 9个国家区域医疗中心开诊运营、居全国第2位: so does a rank (what the count names is what is ranked).
             if (text[i] == '、' && (TextMatch.AtAny(text, i + 1, FactLexicon.ObjectVerbs) || TextMatch.AtAny(text, i + 1, FactLexicon.CountingVerbs)
-                || TextMatch.AtAny(text, i + 1, FactLexicon.ActionVerbs))) { end = i; break; }
+                || TextMatch.AtAny(text, i + 1, FactLexicon.ActionVerbs) || RanksAt(text, i + 1, end))) { end = i; break; }
         }
         whole = compact.NameText(start, end);
         return compact.NameText(start, PredicateStart(text, start, end));
@@ -575,6 +576,14 @@ internal static class NameSources
     /// Where the predicate of the noun after a value starts (5575万农村贫困人口实现脱贫, 551万农村贫困人口全部脱贫, 2.8万亿元中央财政
     /// 资金纳入直达机制): the noun is what was counted; else <paramref name="end"/>.
     /// </summary>
+    /// <summary>True when a rank's verb stands at <paramref name="at"/> (居全国第2位, 位居中部第一).</summary>
+    private static bool RanksAt(string text, int at, int end)
+    {
+        if (!TextMatch.AtAny(text, at, FactLexicon.RankVerbs)) return false;
+        foreach (var rank in RankRules.Scan(text, at, end)) if (rank.VerbStart == at) return true;
+        return false;
+    }
+
     private static int PredicateStart(string text, int start, int end)
     {
         for (int i = start + 2; i < end - 1; i++)

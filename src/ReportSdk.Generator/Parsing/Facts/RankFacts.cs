@@ -93,6 +93,8 @@ internal static class RankFacts
         }
         // 从全国第12位上升至第5位: where the rank came from is no part of what is ranked.
         end = BeforeRankMovedFrom(text, start, end);
+        // 创建了5个国家先进制造业集群、居中部第1: the list mark before the verb is no part of the name.
+        while (end > start && text[end - 1] == '、') end--;
         var piece = PieceReader.Read(text, start, end);
         string own = piece.HasName ? compact.NameText(piece.NameStart, piece.NameEnd) : string.Empty;
         // 万人诉求比排名由年初第十四位上升至第四位: the ranking word is no part of what is ranked.
