@@ -142,6 +142,21 @@ public class FactMemberNameTests
     public void Words_made_with_zai_ba_he_or_dui_keep_them(string name) => Assert.Equal(name, MemberNameRules.For(Fact(name)));
 
     [Theory]
+    [InlineData("五年共利用外资", "利用外资")] // national 1993: 五年共利用外资６０９亿美元
+    [InlineData("五年合计国家财政收入", "国家财政收入")] // national 1982: 计划规定，五年合计国家财政收入为五千九百五十三亿元
+    [InlineData("前三年共开垦荒地", "开垦荒地")]
+    [InlineData("过去五年累计新增城镇就业", "新增城镇就业")]
+    [InlineData("近三年来共建成农村公路", "农村公路")]
+    [InlineData("力争到2030年全社会研发投入", "全社会研发投入")]
+    [InlineData("增加到一九五四年的国家预算收入", "国家预算收入")]
+    public void A_year_or_a_span_and_its_total_after_a_verb_are_the_period_not_the_name(string name, string member) => Assert.Equal(member, MemberNameRules.For(Fact(name)));
+
+    [Theory]
+    [InlineData("在１９８８年水平的基础上")] // national 1989: 要在１９８８年水平的基础上压缩２０％
+    [InlineData("在一九五四年將由一九四九年的百分之二十八點八上升爲")] // national 1954
+    public void A_name_holding_a_value_written_out_or_a_basis_is_prose(string name) => Assert.Null(MemberNameRules.For(Fact(name)));
+
+    [Theory]
     [InlineData("一二三产业融合项目")]
     [InlineData("十三五规划项目")]
     [InlineData("一九八五年全日制高等学校招生数")]

@@ -55,11 +55,15 @@ internal static class MemberNameRules
             if (StartsWithAny(id, NameWords.NounOpenings)) break;
             foreach (var word in NameWords.Verbs) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
             foreach (var word in NameWords.FunctionWords) stripped |= id.Length > 0 && id[0] == word[0] && TryStrip(ref id, word);
+            // After a verb (增加到一九五四年預算, 计划规定一九五九年的社会商品零售总额) a year, and a span's total
+            // (五年共利用外资, 前三年共开垦荒地) are the period, not the name.
+            stripped |= TryStripRest(ref id, WithoutLeadingYear(id)) || TryStripRest(ref id, WithoutSpanTotal(id));
         }
         int start = length - id.Length;
         id = WithoutTrailingAdverb(id);
         if (id.Length == 0 || VerbSet.Contains(id)
             || HoldsClauseVerb(id)
+            || Array.Exists(NameWords.ProseMarks, mark => id.IndexOf(mark, StringComparison.Ordinal) >= 0)
             || FunctionWordSet.Contains(id)
             || (id.Length > 1 && id[1] == '的') // the tail of a cut word (人口的 → 口的发展中大国)
             || EndsWithAny(id, NameWords.TrailingVerbs)) return null;
@@ -130,7 +134,33 @@ internal static class MemberNameRules
         return text.Substring(i);
     }
 
-    private const string YearDigits = "〇零一二三四五六七八九";
+    private const string YearDigits = "〇○零一二三四五六七八九";
+
+    /// <summary>The name after a span and its total that open it (五年共, 前三年共, 三年来累计), else the name itself.</summary>
+    private static string WithoutSpanTotal(string id)
+    {
+        int i = id.StartsWith("过去", StringComparison.Ordinal) ? 2 : id.Length > 0 && (id[0] == '前' || id[0] == '近') ? 1 : 0;
+        int count = i;
+        while (i < id.Length && i - count < 2 && (IsDigit(id[i]) || SpanCounts.IndexOf(id[i]) >= 0)) i++;
+        if (i == count || i >= id.Length || id[i] != '年') return id;
+        i++;
+        if (i < id.Length && "来间内".IndexOf(id[i]) >= 0) i++;
+        foreach (var total in NameWords.SpanTotals)
+        {
+            if (string.CompareOrdinal(id, i, total, 0, total.Length) == 0) return id.Substring(i + total.Length);
+        }
+        return id;
+    }
+
+    private const string SpanCounts = "一二三四五六七八九十两几";
+
+    /// <summary>Takes <paramref name="rest"/> as the name when it is shorter and still two characters or more.</summary>
+    private static bool TryStripRest(ref string id, string rest)
+    {
+        if (rest.Length == id.Length || rest.Length < 2) return false;
+        id = rest;
+        return true;
+    }
 
     /// <summary>
     /// 把 inside a name marks the object of the clause it was cut from (三年内把我国人口自然增长率控制在, 近几年把总产量):

@@ -6,6 +6,15 @@ namespace ReportSdk.Generator.Emitting.MemberNames;
 /// </summary>
 internal static class NameWords
 {
+    /// <summary>
+    /// Words no name of a measured thing holds: a value written out (由一九四九年的百分之二十八點八上升爲), the basis a
+    /// figure is reached on (在１９８８年水平的基础上).
+    /// </summary>
+    public static readonly string[] ProseMarks = { "百分之", "基础上" };
+
+    /// <summary>Words of a total over a span that opens a name (五年共利用外资, 三年累计): the period says the span.</summary>
+    public static readonly string[] SpanTotals = { "累计", "共计", "合计", "共" };
+
     /// <summary>Prepositions, conjunctions and particles: a noun phrase never starts with them.</summary>
     public static readonly string[] FunctionWords =
     {
