@@ -1529,4 +1529,19 @@ public sealed class GenreFactTests
         var homes = Paragraphs(2026, ReportPart.Review, null, "新建5个养老服务中心、居家养老服务站。");
         Assert.Equal("养老服务中心、居家养老服务站", homes.Single(5m, "个").Name);
     }
+
+    [Fact]
+    public void Whom_an_act_is_for_names_no_figure_and_what_a_fund_is_set_up_as_does()
+    {
+        // seeds/national/2006.txt: 为 opens whom the books are for; the students counted are the figure's name, the act labels it.
+        var students = Paragraphs(2006, ReportPart.Review, null,
+            "中央和地方财政安排专项资金70多亿元，对592个重点贫困县1700万名贫困家庭学生免除学杂费、免费提供教科书和补助寄宿生生活费，还为中西部地区1700多万名贫困家庭学生免费提供教科书，许多辍学儿童重新回到了校园。");
+        var helped = students.Single(f => f.Value == 1700m && (f.Qualifiers & Qualifiers.Over) != 0);
+        Assert.Equal(("贫困家庭学生", "贫困家庭学生免费提供教科书"), (helped.Name, helped.Label));
+        // seeds/national/2015.txt: money set up as a fund is the fund's.
+        var fund = Paragraphs(2015, ReportPart.Plan, null, "国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金，为产业创新加油助力。");
+        Assert.Equal("新兴产业创业投资引导基金", fund.Single(400m, "亿元").Name);
+        // With no noun after the value, what 为 opens stays the name (为企业减负1000亿元).
+        Assert.Equal("为企业减负", Paragraphs(2026, ReportPart.Review, null, "为企业减负1000亿元。").Single(1000m, "亿元").Name);
+    }
 }

@@ -60,7 +60,7 @@ internal static class NameSources
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
         // …的6个沙戈荒大基地: a 的 right before a count (peeled off the piece as a link word) makes the noun after it the name.
         if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
-            || EndsWithObjectVerb(before) || (before.Length > 0 && text[token.Start - 1] == '的' && !UnitLexicon.IsRate(token.Unit))))
+            || EndsWithObjectVerb(before) || OpensOnBeneficiary(before) || (before.Length > 0 && text[token.Start - 1] == '的' && !UnitLexicon.IsRate(token.Unit))))
         {
             // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure; when a value
             // follows in the segment (304个省列重大项目完成投资2929亿元), the phrase is that value's name too.
@@ -431,6 +431,9 @@ internal static class NameSources
     /// 通过财政向银行发行(2100亿元长期国债), 布局建设(700万千瓦新型储能项目), 全国有(27个省、自治区、直辖市), 批复的(6个
     /// 沙戈荒大基地): words ending on a verb that takes the value's noun as its object, on 有 or on 的; the noun names the value.
     /// </summary>
+    /// <summary>True when <paramref name="words"/> name only whom the act is for (为中西部地区, 还为592个重点贫困县).</summary>
+    private static bool OpensOnBeneficiary(string words) => Array.Exists(FactLexicon.BeneficiaryOpenings, o => words.Length - o.Length >= 2 && words.StartsWith(o, StringComparison.Ordinal));
+
     private static bool EndsWithObjectVerb(string words)
     {
         // 通过了(11项法律): the verb's aspect mark.
