@@ -1544,4 +1544,23 @@ public sealed class GenreFactTests
         // With no noun after the value, what 为 opens stays the name (为企业减负1000亿元).
         Assert.Equal("为企业减负", Paragraphs(2026, ReportPart.Review, null, "为企业减负1000亿元。").Single(1000m, "亿元").Name);
     }
+
+    [Fact]
+    public void A_grade_listed_before_the_last_item_shares_its_noun_and_a_count_of_things_listed_counts_the_noun_after_it()
+    {
+        // seeds/shanxi/2026.txt, seeds/hunan/2026.txt, seeds/liaoning/2026.txt: 国家级 is a grade of the 临床重点专科 after 省级.
+        var specialties = Paragraphs(2026, ReportPart.Plan, null, "实施省级区域医疗中心扩容行动，新建6个国家级、20个省级临床重点专科，打造名医名科名院。");
+        Assert.Equal(("国家级临床重点专科", "省级临床重点专科"), (specialties.Single(6m, "个").Name, specialties.Single(20m, "个").Name));
+        var firms = Paragraphs(2026, ReportPart.Review, null, "创建了5个国家先进制造业集群、居中部第1，新增2家千亿级、24家百亿级工业企业。");
+        Assert.Equal("千亿级工业企业", firms.Single(2m, "家").Name);
+        var centres = Paragraphs(2026, ReportPart.Plan, null, "推进国家医学中心项目建设，争创国家儿童医学中心，建强2个国家级和22个省级区域医疗中心。");
+        Assert.Equal("国家级区域医疗中心", centres.Single(2m, "个").Name);
+        // A grade whose last item holds no such grade keeps its words (2个国家级、3个重点实验室).
+        Assert.Equal("国家级", Paragraphs(2026, ReportPart.Plan, null, "新建2个国家级、3个重点实验室。").Single(2m, "个").Name);
+        // seeds/inner-mongolia/2026.txt, seeds/gansu/2026.txt: as many things as the list names are the noun after the count.
+        Assert.Equal("5A级景区", Paragraphs(2026, ReportPart.Review, null, "新增炳灵寺、官鹅沟、冶力关3家5A级景区。").Single(3m, "家").Name);
+        Assert.StartsWith("综保区", Paragraphs(2026, ReportPart.Plan, null, "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。").Single(3m, "个").Name);
+        // A count that is not the list's length names what it counted as before.
+        Assert.Equal("北京、上海", Paragraphs(2026, ReportPart.Review, null, "北京、上海5个。").Single(5m, "个").Name);
+    }
 }

@@ -372,6 +372,9 @@ internal static class FactLexicon
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
     public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御", "促成", "设立" };
 
+    /// <summary>Last characters of a grade listed before the noun it grades (国家级、省级临床重点专科; 一类、二类口岸; 大型、中型水库).</summary>
+    public const string GradeEndings = "级类型";
+
     /// <summary>
     /// Prepositions of whom an act is for or toward (为中西部地区1700多万名贫困家庭学生免费提供教科书): the words after them
     /// name the beneficiary, not the figure; the noun after the value does.

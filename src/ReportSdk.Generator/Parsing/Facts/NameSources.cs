@@ -58,8 +58,10 @@ internal static class NameSources
             || (next is not null && segmentEnd == next.Start && segmentEnd > token.End && ValueRoles.IsJoiner(text[segmentEnd - 1])));
         // 三十多种主要产品产量: a count of kinds before a measure counts categories, it is no figure of the measure.
         if (after.Length > 0 && UnitLexicon.IsKindCount(token.Unit) && Array.Exists(FactLexicon.MeasureNouns, m => after.EndsWith(m, StringComparison.Ordinal))) return null;
+        if (listItem) after = WithGradeShared(reading, site.Index, after);
         // …的6个沙戈荒大基地: a 的 right before a count (peeled off the piece as a link word) makes the noun after it the name.
-        if (after.Length > 0 && (listItem || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
+        // 推动呼和浩特、鄂尔多斯、满洲里3个综保区: a count of the things just listed counts the noun after it.
+        if (after.Length > 0 && (listItem || CountsListed(before, token) || LastListPart(before).Length <= 2 || before.EndsWith("等", StringComparison.Ordinal) || IsBareVerb(LastListPart(before))
             || EndsWithObjectVerb(before) || OpensOnBeneficiary(before) || (before.Length > 0 && text[token.Start - 1] == '的' && !UnitLexicon.IsRate(token.Unit))))
         {
             // 5575万农村贫困人口实现脱贫: the noun names what was counted, the whole phrase labels the figure; when a value
@@ -431,6 +433,36 @@ internal static class NameSources
     /// 通过财政向银行发行(2100亿元长期国债), 布局建设(700万千瓦新型储能项目), 全国有(27个省、自治区、直辖市), 批复的(6个
     /// 沙戈荒大基地): words ending on a verb that takes the value's noun as its object, on 有 or on 的; the noun names the value.
     /// </summary>
+    /// <summary>True when <paramref name="token"/> counts as many things as <paramref name="before"/> lists (呼和浩特、鄂尔多斯、满洲里3个).</summary>
+    private static bool CountsListed(string before, NumberToken token)
+    {
+        int items = 1;
+        foreach (char c in before) if (c == '、') items++;
+        return items >= 2 && token.Value == items && token.ValueHigh is null && !UnitLexicon.IsRate(token.Unit);
+    }
+
+    /// <summary>
+    /// 新建6个国家级、20个省级临床重点专科, 新增2家千亿级、24家百亿级工业企业: a grade (…级, …类, …型) listed before the
+    /// last item shares the noun that item's grade is of (国家级临床重点专科, 千亿级工业企业); else the noun as it is.
+    /// </summary>
+    private static string WithGradeShared(ClauseReading reading, int index, string after)
+    {
+        if (after.Length < 2 || FactLexicon.GradeEndings.IndexOf(after[after.Length - 1]) < 0) return after;
+        string text = reading.Text;
+        var tokens = reading.Tokens;
+        int last = index;
+        // Each item is a value, its words and a list mark (、, 和, 及, 与) right before the next value (2个国家级和22个省级…).
+        while (last + 1 < tokens.Count && tokens[last + 1].Start - 1 > tokens[last].End && ValueRoles.IsJoiner(text[tokens[last + 1].Start - 1])
+            && ListMarkOrEnd(text, tokens[last].End, tokens[last + 1].Start - 1) == tokens[last + 1].Start - 1)
+            last++;
+        if (last == index) return after;
+        int end = ClauseSplitter.SegmentEnd(text, tokens[last].End, reading.Clause.End);
+        if (last + 1 < tokens.Count && tokens[last + 1].Start < end) end = tokens[last + 1].Start;
+        string noun = FollowingNoun(reading.Compact, tokens[last].End, ListMarkOrEnd(text, tokens[last].End, end));
+        int grade = noun.IndexOf(after[after.Length - 1]);
+        return grade > 0 && noun.Length - grade - 1 >= 2 ? after + noun.Substring(grade + 1) : after;
+    }
+
     /// <summary>True when <paramref name="words"/> name only whom the act is for (为中西部地区, 还为592个重点贫困县).</summary>
     private static bool OpensOnBeneficiary(string words) => Array.Exists(FactLexicon.BeneficiaryOpenings, o => words.Length - o.Length >= 2 && words.StartsWith(o, StringComparison.Ordinal));
 
