@@ -1563,4 +1563,19 @@ public sealed class GenreFactTests
         // A count that is not the list's length names what it counted as before.
         Assert.Equal("北京、上海", Paragraphs(2026, ReportPart.Review, null, "北京、上海5个。").Single(5m, "个").Name);
     }
+
+    [Fact]
+    public void Items_listed_before_fen_bie_share_a_one_character_measure_and_name_ranks_in_order()
+    {
+        // seeds/inner-mongolia/2026.txt: 肉 is 肉产量 as 奶 is 奶产量.
+        var output = Paragraphs(2026, ReportPart.Plan, null, "实施肉牛肉羊增产增效、奶业振兴行动，确保肉、奶产量分别稳定在310万吨和750万吨左右。");
+        Assert.Equal(("肉产量", "奶产量"), (output.Single(310m, "万吨").Name, output.Single(750m, "万吨").Name));
+        // seeds/shaanxi/2026.txt: ranks after 分别 pair in order with the names listed before it; 利润 takes the modifier of 营收.
+        var ranks = Paragraphs(2026, ReportPart.Review, null, "全面完成国企改革深化提升行动任务，省属企业营收和利润分别居全国第5、第6位，中国能建集团压缩空气储能等20个央陕合作项目落地。")
+            .Where(f => f.Measure == Measure.Rank).Select(f => (f.Name, f.Value)).ToArray();
+        Assert.Equal(new[] { ("省属企业营收", 5m), ("省属企业利润", 6m) }, ranks);
+        // Items of two characters and more keep their own measure rule (交通、水利、能源领域投资额).
+        var investment = Paragraphs(2026, ReportPart.Plan, null, "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。");
+        Assert.Equal("水利领域投资额", investment.Single(450m, "亿元").Name);
+    }
 }

@@ -55,7 +55,8 @@ internal static class RankFacts
         while (end >= 0 && tokens[end].End > segmentStart) end--;
         int begin = end - count + 1;
         // The list is exactly as long as the ranks, and nothing but its separator stands between it and their piece.
-        if (begin < 0 || segmentStart - tokens[end].End > 1 || (begin > 0 && ValueRoles.IsJoined(text, tokens[begin - 1], tokens[begin]))) return null;
+        if (begin < 0 || segmentStart - tokens[end].End > 1 || (begin > 0 && ValueRoles.IsJoined(text, tokens[begin - 1], tokens[begin])))
+            return ListedBefore(reading, segmentStart, rank.VerbStart, count, index - first);
         var names = new IndicatorName[count];
         for (int k = 0; k < count; k++)
         {
@@ -112,6 +113,22 @@ internal static class RankFacts
         }
         if (before is null) return own.Length > 0 ? new IndicatorName(own, null, false) : null;
         return new IndicatorName(before.Indicator.Name, own.Length > 0 ? before.Indicator.Name + own : before.Indicator.Label, false);
+    }
+
+    /// <summary>
+    /// 省属企业营收和利润分别居全国第5、第6位: as many names listed before 分别 in the ranks' segment, holding no value,
+    /// name the ranks in order (省属企业营收, 省属企业利润); else null.
+    /// </summary>
+    private static IndicatorName? ListedBefore(ClauseReading reading, int segmentStart, int verbStart, int count, int k)
+    {
+        string text = reading.Text;
+        int at = text.IndexOf("分别", segmentStart, verbStart - segmentStart, StringComparison.Ordinal);
+        foreach (var token in reading.Tokens) if (token.Start >= segmentStart && token.Start < at) return null;
+        var piece = PieceReader.Read(text, segmentStart, at);
+        if (!piece.HasName) return null;
+        var items = ValueRoles.SplitList(reading.Compact.NameText(piece.NameStart, piece.NameEnd));
+        if (items.Length != count || Array.Exists(items, i => i.Length < 2)) return null;
+        return new IndicatorName(RespectivelyLists.Labels(items)[k] ?? items[k], null, false);
     }
 
     /// <summary>Where 由/从 opens the rank a move started from (由年初第十四位, 从世界第六位) in [start, end), else <paramref name="end"/>.</summary>

@@ -74,7 +74,7 @@ internal static class RespectivelyLists
             return index;
         }
         bool itemised = listed is not null && listed.Length == group.Count && group.Count > 1;
-        string?[]? labels = itemised ? ValueRoles.SharedHead(listed!) ?? ValueRoles.SharedModifier(listed!) ?? ValueRoles.SharedMeasure(listed!) ?? SharedTails(listed!) : null;
+        string?[]? labels = itemised ? Labels(listed!) : null;
         for (int g = 0; g < group.Count; g++)
         {
             // 城镇和农村居民人均可支配收入, 地方财政收入、支出: each item is named in full (城镇居民人均可支配收入, 地方财政支出).
@@ -98,6 +98,13 @@ internal static class RespectivelyLists
         }
         return index;
     }
+
+    /// <summary>
+    /// What each item of a list names in full, or null where the item names itself: a shared head (城镇和农村居民人均可支配收入),
+    /// a counterpart's modifier (地方财政收入、支出; 省属企业营收和利润), a shared measure (肉、奶产量) or tail.
+    /// </summary>
+    internal static string?[] Labels(string[] listed) =>
+        ValueRoles.SharedHead(listed) ?? ValueRoles.SharedModifier(listed) ?? ValueRoles.SharedMeasure(listed) ?? SharedTails(listed);
 
     /// <summary>
     /// The names listed alone, without a value, in the piece before an unnamed 分别 list's piece, when there are as

@@ -198,13 +198,15 @@ internal static class ValueRoles
     internal static string?[]? SharedMeasure(string[] items)
     {
         string last = items[items.Length - 1];
-        string? measure = TextMatch.EndingOf(last, FactLexicon.ListMeasures, rest: 2);
+        string? measure = TextMatch.EndingOf(last, FactLexicon.ListMeasures, rest: 1);
         if (measure is null) return null;
+        // 肉、奶产量: one-character items share the measure when the last item's own is one character too.
+        int shortest = last.Length - measure.Length == 1 ? 1 : 2;
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++)
         {
             string item = items[i];
-            if (item.Length < 2 || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
+            if (item.Length < shortest || (shortest == 1 && item.Length != 1) || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
             // 规上工业增加值、规上服务业营收: an item with a measure of its own keeps it.
             if (TextMatch.EndingOf(item, FactLexicon.ListMeasures) is null) labels[i] = item + measure;
         }
@@ -220,6 +222,16 @@ internal static class ValueRoles
     {
         string first = items[0];
         string?[]? labels = null;
+        // 省属企业营收和利润: a later item that is a measure alone takes the modifier of the first item's measure.
+        if (TextMatch.EndingOf(first, FactLexicon.ListMeasures, rest: 2) is string own)
+        {
+            for (int i = 1; i < items.Length; i++)
+            {
+                if (items[i] == own || Array.IndexOf(FactLexicon.ListMeasures, items[i]) < 0) continue;
+                labels ??= new string?[items.Length];
+                labels[i] = first.Substring(0, first.Length - own.Length) + items[i];
+            }
+        }
         foreach (var (head, counterpart) in FactLexicon.CounterpartMeasures)
         {
             if (first.Length <= head.Length || !first.EndsWith(head, StringComparison.Ordinal)) continue;
