@@ -1578,4 +1578,23 @@ public sealed class GenreFactTests
         var investment = Paragraphs(2026, ReportPart.Plan, null, "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。");
         Assert.Equal("水利领域投资额", investment.Single(450m, "亿元").Name);
     }
+
+    [Fact]
+    public void Families_are_no_unit_and_a_count_after_a_preposition_of_company_names_the_noun_after_it()
+    {
+        // seeds/national/2023.txt: 家 of 家庭 is no unit (惠及2900多万家庭: 2900 万, not 2900 万家 named 庭).
+        var families = Paragraphs(2023, ReportPart.Review, null, "改造城镇老旧小区16.7万个，惠及2900多万家庭。");
+        var reached = families.Single(f => f.Value == 2900m);
+        Assert.Equal(("万", "家庭"), (reached.Unit, reached.Name));
+        // seeds/national/1993.txt: 同 closes the words before; the countries counted name the figure, cut where 建立 opens
+        // their predicate.
+        var countries = Paragraphs(1993, ReportPart.Review, null, "五年来，我国同３０个国家建立或恢复了外交关系，同我国建交的国家总数现已达到１５５个。");
+        Assert.Equal(("国家", "国家建立或恢复了外交关系"), (countries.Single(30m, "个").Name, countries.Single(30m, "个").Label));
+        // seeds/national/2007.txt: an adverb before the predicate (初步建立) goes with it.
+        var counties = Paragraphs(2007, ReportPart.Review, null, "已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了农村最低生活保障制度。");
+        Assert.Equal("县（市、区）", counties.Single(2133m, "个").Name);
+        // seeds/national/2009.txt: 都能 opens the predicate of those counted.
+        var pupils = Paragraphs(2009, ReportPart.Plan, null, "加快地震灾区学校恢复建设，确保今年底95%以上的学生都能在永久性校舍中学习。");
+        Assert.Equal("学生", pupils.Single(95m, "%").Name);
+    }
 }

@@ -337,7 +337,7 @@ internal static class FactLexicon
     public static readonly string[] TopicPredicates = { "近年来", "首次", "出现", "实现", "双双" };
 
     /// <summary>Words that open the predicate of a noun counted before it (5575万农村贫困人口实现脱贫): the noun ends there.</summary>
-    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "全面", "通过", "完成投资", "发放", "追回", "免费提供", "提供" };
+    public static readonly string[] NounPredicates = { "实现", "得到", "纳入", "摆脱", "驰援", "受益", "全部", "全面", "通过", "完成投资", "发放", "追回", "免费提供", "提供", "建立", "都能" };
 
     /// <summary>Wholes a share is taken of without 占 (稳定在全国1/10以上).</summary>
     public static readonly string[] WholesShared = { "全国", "全省", "全球", "世界" };
@@ -367,7 +367,7 @@ internal static class FactLexicon
     public const string Beneficiary = "为对向给";
 
     /// <summary>Modals and adverbs that open such a predicate (事项可通过…, 居民群众直接受益).</summary>
-    public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
+    public static readonly string[] PredicateAdverbs = { "成功", "直接", "首次", "基本", "初步", "已经", "顺利", "可以", "可", "均", "都", "已", "将", "并" };
 
     /// <summary>Verbs that put money or things to use, whose object after the value names it (发行2100亿元长期国债).</summary>
     public static readonly string[] ObjectVerbs = { "发行", "增发", "下达", "筹集", "带动", "撬动", "吸引", "通过", "颁布", "夺得", "应对", "抵御", "抗御", "促成", "设立" };
@@ -380,6 +380,12 @@ internal static class FactLexicon
     /// name the beneficiary, not the figure; the noun after the value does.
     /// </summary>
     public static readonly string[] BeneficiaryOpenings = { "为", "还为", "并为", "向", "给" };
+
+    /// <summary>
+    /// Prepositions that close the words before a count of those the act is with (我国同30个国家建立或恢复了外交关系, 与12个
+    /// 国家签署): the noun after the count names it.
+    /// </summary>
+    public static readonly string[] CompanionPrepositions = { "同", "与", "跟" };
 
     /// <summary>Per-head frames that alone name no figure (年人均提高2556元: the standard raised before does).</summary>
     public static readonly string[] PerHeadFrames = { "人均每年", "每人每年", "人均每月", "每人每月", "年人均", "人均", "每人", "户均" };

@@ -464,7 +464,9 @@ internal static class NameSources
     }
 
     /// <summary>True when <paramref name="words"/> name only whom the act is for (为中西部地区, 还为592个重点贫困县).</summary>
-    private static bool OpensOnBeneficiary(string words) => Array.Exists(FactLexicon.BeneficiaryOpenings, o => words.Length - o.Length >= 2 && words.StartsWith(o, StringComparison.Ordinal));
+    private static bool OpensOnBeneficiary(string words) =>
+        Array.Exists(FactLexicon.BeneficiaryOpenings, o => words.Length - o.Length >= 2 && words.StartsWith(o, StringComparison.Ordinal))
+        || (words.Length >= 2 && TextMatch.EndingOf(words, FactLexicon.CompanionPrepositions) is not null);
 
     private static bool EndsWithObjectVerb(string words)
     {

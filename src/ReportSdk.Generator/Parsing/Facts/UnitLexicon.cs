@@ -52,8 +52,11 @@ internal static class UnitLexicon
         return best;
     }
 
-    /// <summary>Nouns that begin with a unit character (14亿人口, 3万人员, 5万亿台阶): the character is no unit there.</summary>
-    private static readonly string[] Nouns = { "人口", "人员", "人才", "人民", "人群", "人类", "台阶" };
+    /// <summary>
+    /// Nouns that begin with a unit character (14亿人口, 3万人员, 5万亿台阶, 惠及2900多万家庭): the character is no unit
+    /// there.
+    /// </summary>
+    private static readonly string[] Nouns = { "人口", "人员", "人才", "人民", "人群", "人类", "台阶", "家庭", "家长", "家属", "户籍" };
 
     private static int MatchBase(string text, int index)
     {
