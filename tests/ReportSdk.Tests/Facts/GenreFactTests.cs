@@ -1597,4 +1597,18 @@ public sealed class GenreFactTests
         var pupils = Paragraphs(2009, ReportPart.Plan, null, "加快地震灾区学校恢复建设，确保今年底95%以上的学生都能在永久性校舍中学习。");
         Assert.Equal("学生", pupils.Single(95m, "%").Name);
     }
+
+    [Fact]
+    public void The_you_that_links_a_name_to_its_count_is_no_part_of_the_name()
+    {
+        // seeds/inner-mongolia/hulunbuir-hailaer-2016.txt, seeds/national/1988.txt, seeds/national/1954.txt.
+        Assert.Equal("重点调度项目", Paragraphs(2016, ReportPart.Plan, null, "今年，我区初步安排的重点调度项目有66个。").Single(66m, "个").Name);
+        var laws = Paragraphs(1988, ReportPart.Review, null, "五年内国务院提请全国人大常委会审议通过的法律有３０项，国务院制定和颁布的行政法规有２５５项。");
+        Assert.Equal(("国务院提请全国人大常委会审议通过的法律", "国务院制定和颁布的行政法规"), (laws.Single(30m, "项").Name, laws.Single(255m, "项").Name));
+        Assert.Equal("中央衞生部所屬醫院", Paragraphs(1954, ReportPart.Review, null, "到一九五三年底，中央衞生部所屬醫院共有三千零六十八所。").Single(3068m, "所").Name);
+        // 现有 is a word of its own (比现有的８６个: what exists now).
+        Assert.DoesNotContain(Paragraphs(1993, ReportPart.Plan, null, "国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。"), f => f.Name == "比现");
+        // seeds/beijing/xicheng-2020.txt: 减至 links a name to the level it was cut to.
+        Assert.Equal("社区督查检查考核事项", Paragraphs(2020, ReportPart.Review, null, "持续为基层减负，社区督查检查考核事项从 104 项减至 21 项，推广视频会议方式。").Single(21m, "项").Name);
+    }
 }

@@ -332,7 +332,7 @@ internal static class NameSources
     private static IndicatorName Named(CompactText compact, int start, int end)
     {
         string text = compact.Text;
-        end = BeforeFromWord(text, start, end);
+        end = BeforeHaveWord(text, start, BeforeFromWord(text, start, end));
         int share = text.IndexOf('占', start, end - start);
         if (share >= start + 2 && end - share >= 3 && "地用有领据".IndexOf(text[share + 1]) < 0)
             return new IndicatorName(compact.NameText(start, share), compact.NameText(start, end), false, Share: true);
@@ -351,6 +351,22 @@ internal static class NameSources
     /// Where the name ends before the word that opens the figure's starting point (零售物价涨幅[从]21.7%回落到14.8%,
     /// 国民经济增长速度[由原定]6%调高到8%): the preposition 从 ends no name.
     /// </summary>
+    /// <summary>
+    /// Where a name ends before the 有 that links it to its count (重点调度项目有66个, 中央衞生部所屬醫院共有三千零六十八所,
+    /// 正在施工的有三十四項), with the adverbs before 有 and a 的 that closes the words; 现有, 所有, 拥有 … stay.
+    /// </summary>
+    private static int BeforeHaveWord(string text, int start, int end)
+    {
+        if (end - start < 3 || text[end - 1] != '有' || FactLexicon.HaveCompounds.IndexOf(text[end - 2]) >= 0) return end;
+        int cut = end - 1;
+        foreach (var adverb in FactLexicon.HaveAdverbs)
+        {
+            if (cut - start - adverb.Length >= 2 && TextMatch.At(text, cut - adverb.Length, adverb)) { cut -= adverb.Length; break; }
+        }
+        if (cut - start >= 3 && text[cut - 1] == '的') cut--;
+        return cut;
+    }
+
     private static int BeforeFromWord(string text, int start, int end)
     {
         foreach (var word in FactLexicon.FromWords)
