@@ -1611,4 +1611,26 @@ public sealed class GenreFactTests
         // seeds/beijing/xicheng-2020.txt: 减至 links a name to the level it was cut to.
         Assert.Equal("社区督查检查考核事项", Paragraphs(2020, ReportPart.Review, null, "持续为基层减负，社区督查检查考核事项从 104 项减至 21 项，推广视频会议方式。").Single(21m, "项").Name);
     }
+
+    [Fact]
+    public void Values_joined_by_he_share_their_name_and_a_paired_scope_splits_it()
+    {
+        // seeds/inner-mongolia/2026.txt: 城乡 before two levels joined by 和 names the urban and the rural standard; 每月 is a frame.
+        var relief = Paragraphs(2026, ReportPart.Review, null, "城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。");
+        Assert.Equal(("城镇低保标准", "农村低保标准"), (relief.Single(815m, "元").Name, relief.Single(615m, "元").Name));
+        // seeds/tibet/2026.txt: the baselines joined by 和 pair the same way (no figure named 和).
+        var incomes = Paragraphs(2026, ReportPart.Review, null, "民生投入累计超过1万亿元，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元，各族群众获得感成色更足。");
+        Assert.Equal(StandardIndicator.RuralDisposableIncomePerCapita, incomes.Single(16935m, "元").Standard);
+        Assert.DoesNotContain(incomes, f => f.Name == "和");
+        // seeds/national/2007.txt: a 和 alone between two values names nothing; the value before names both.
+        var capacity = Paragraphs(2007, ReportPart.Review, null, "新开工项目计划总投资大幅下降，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。");
+        Assert.Equal(capacity.Single(1.1m, "亿吨").Name, capacity.Single(120m, "万吨").Name);
+        // seeds/national/2013.txt: 从, the baseline's year and 人均 are no part of the name; 现在 is when the level is reached.
+        var pensions = Paragraphs(2013, ReportPart.Review, null, "企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。");
+        Assert.Equal(("企业退休人员基本养老金", 2004), (pensions.Single(700m, "元").Name, pensions.Single(700m, "元").PeriodEnd));
+        Assert.Equal("企业退休人员基本养老金", pensions.Single(1721m, "元").Name);
+        // seeds/guangxi/2026.txt: 上 before a round figure is "upwards of".
+        var teams = Paragraphs(2026, ReportPart.Review, null, "“A超”联赛吸引国内外参赛队伍上万支。").Single(10000m, "支");
+        Assert.Equal(("A超联赛吸引国内外参赛队伍", Qualifiers.Over), (teams.Name, teams.Qualifiers & Qualifiers.Over));
+    }
 }

@@ -97,6 +97,8 @@ internal static class NameSources
                 foreach (var half in halves) if (half.StartsWith(scope, StringComparison.Ordinal)) return new IndicatorName(half, null, false);
             }
         }
+        // 815元和615元, 1.1亿吨和120万吨: a joiner alone between two values names nothing; the value before names both.
+        if (before.Length == 1 && ValueRoles.IsJoiner(before[0])) return reading.Previous?.Indicator;
         if (ValueRoles.EndsWithJoiner(before) && ValueRoles.IsJoiner(text[nameEnd - 1])) nameEnd--;
         // 、稳居全国前十强、增长4.8%, 、较“十三五”增长16.3%: a rank or a comparison base names nothing; the figure
         // before does.
@@ -351,6 +353,17 @@ internal static class NameSources
     /// Where the name ends before the word that opens the figure's starting point (零售物价涨幅[从]21.7%回落到14.8%,
     /// 国民经济增长速度[由原定]6%调高到8%): the preposition 从 ends no name.
     /// </summary>
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is a year (2004年, 一九七八年底) and at most a per-head frame (人均).</summary>
+    private static bool IsYearAndFrame(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end && (char.IsDigit(text[i]) || ChineseNumerals.IsNumeralChar(text[i]))) i++;
+        if (i - start != 4 || i >= end || text[i] != '年') return false;
+        i++;
+        if (i < end && (text[i] == '底' || text[i] == '末')) i++;
+        return i == end || Array.Exists(FactLexicon.PerHeadFrames, f => end - i == f.Length && TextMatch.At(text, i, f));
+    }
+
     /// <summary>
     /// Where a name ends before the 有 that links it to its count (重点调度项目有66个, 中央衞生部所屬醫院共有三千零六十八所,
     /// 正在施工的有三十四項), with the adverbs before 有 and a 的 that closes the words; 现有, 所有, 拥有 … stay.
@@ -369,6 +382,9 @@ internal static class NameSources
 
     private static int BeforeFromWord(string text, int start, int end)
     {
+        // 企业退休人员基本养老金从2004年人均每月700元: 从, the year of the baseline and a per-head frame after the name.
+        int from = text.LastIndexOf('从', end - 1, Math.Min(end - start, 14));
+        if (from - start >= 2 && IsYearAndFrame(text, from + 1, end)) return from;
         foreach (var word in FactLexicon.FromWords)
         {
             if (end - start - word.Length >= 2 && TextMatch.At(text, end - word.Length, word)) { end -= word.Length; break; }

@@ -430,6 +430,8 @@ internal static class NumberScanner
         // 七十亿到一百亿元: a range written out.
         if (!hasFraction && ChineseNumerals.TryRangeLow(text, start, whole, value, out decimal rangeLow, out int lowStart))
             return new NumberToken(lowStart, numeralEnd, after, rangeLow, value, Run(text, lowStart, start) + valueText, unit, qualifiers | Qualifiers.Range);
+        // 上万支参赛队伍, 赋能上千家: 上 before a round figure says "upwards of"; it belongs to the figure, not the name.
+        if (before == '上' && (lone || AllMagnitudes(run))) return new NumberToken(start - 1, numeralEnd, after, value, null, valueText, unit, qualifiers | Qualifiers.Over);
         return new NumberToken(start, numeralEnd, after, value, null, valueText, unit, qualifiers);
     }
 

@@ -17,7 +17,11 @@ internal static class RespectivelyLists
     {
         var piece = site.Piece;
         if (piece.Respectively) return true;
-        if (piece.Direction is null || site.Next is null || !ValueRoles.IsJoined(reading.Text, site.Token, site.Next)) return false;
+        if (site.Next is null || !ValueRoles.IsJoined(reading.Text, site.Token, site.Next)) return false;
+        // 城乡低保标准提高到每月815元和615元: a paired scope names its two levels as it names two rates.
+        if (piece.Direction is null)
+            return piece.HasName && site.Next.Unit == site.Token.Unit && JoinedCount(reading, site.Index) == 2
+                && ValueRoles.ExpandPair(reading.Compact.NameText(piece.NameStart, piece.NameEnd)) is not null;
         // 城乡居民人均可支配收入年均增长5.3%、8.1%: a paired scope names two rates without 分别.
         if (piece.HasName)
         {

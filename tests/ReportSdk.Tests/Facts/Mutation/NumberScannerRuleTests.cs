@@ -42,9 +42,9 @@ public sealed class NumberScannerRuleTests
     [InlineData("農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，", "十", 10, null, "万个", Qualifiers.None)]
     // national 2014, anhui 2026: a lone magnitude after 近/突破 is a round figure: 亿 alone is 10⁸, 万亿 is one 万亿.
     [InlineData("出境旅游近亿人次。", "亿", 100000000, null, "人次", Qualifiers.Nearly)]
-    // guangxi 2026, national 2018: 上万, 上亿 (upwards of) count in the base unit.
-    [InlineData("“A超”联赛吸引国内外参赛队伍上万支。", "万", 10000, null, "支", Qualifiers.None)]
-    [InlineData("棚户区住房改造2600多万套，农村危房改造1700多万户，上亿人喜迁新居。", "亿", 100000000, null, "人", Qualifiers.None)]
+    // guangxi 2026, national 2018: 上万, 上亿 (upwards of) count in the base unit, and say more than.
+    [InlineData("“A超”联赛吸引国内外参赛队伍上万支。", "万", 10000, null, "支", Qualifiers.Over)]
+    [InlineData("棚户区住房改造2600多万套，农村危房改造1700多万户，上亿人喜迁新居。", "亿", 100000000, null, "人", Qualifiers.Over)]
     [InlineData("进出口总额突破万亿元、增速居全国第5位", "", 1, null, "万亿元", Qualifiers.Over)]
     public void A_Chinese_numeral_reads_its_value_magnitude_and_more_than(string text, string written, double value, double? high, string unit, Qualifiers qualifiers) =>
         AssertReads(text, written, value, high, unit, qualifiers);
