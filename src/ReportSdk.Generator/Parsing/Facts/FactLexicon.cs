@@ -377,7 +377,8 @@ internal static class FactLexicon
 
     /// <summary>
     /// Prepositions of whom an act is for or toward (为中西部地区1700多万名贫困家庭学生免费提供教科书): the words after them
-    /// name the beneficiary, not the figure; the noun after the value does.
+    /// name the beneficiary, not the figure; the noun after the value does. (<see cref="Beneficiary"/> is the one
+    /// character of such a preposition right before a value.)
     /// </summary>
     public static readonly string[] BeneficiaryOpenings = { "为", "还为", "并为", "向", "给" };
 

@@ -349,10 +349,6 @@ internal static class NameSources
         return WithSubject(compact, start, end);
     }
 
-    /// <summary>
-    /// Where the name ends before the word that opens the figure's starting point (零售物价涨幅[从]21.7%回落到14.8%,
-    /// 国民经济增长速度[由原定]6%调高到8%): the preposition 从 ends no name.
-    /// </summary>
     /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is a year (2004年, 一九七八年底) and at most a per-head frame (人均).</summary>
     private static bool IsYearAndFrame(string text, int start, int end)
     {
@@ -380,6 +376,10 @@ internal static class NameSources
         return cut;
     }
 
+    /// <summary>
+    /// Where the name ends before the word that opens the figure's starting point (零售物价涨幅[从]21.7%回落到14.8%,
+    /// 国民经济增长速度[由原定]6%调高到8%): the preposition 从 ends no name.
+    /// </summary>
     private static int BeforeFromWord(string text, int start, int end)
     {
         // 企业退休人员基本养老金从2004年人均每月700元: 从, the year of the baseline and a per-head frame after the name.
@@ -461,10 +461,6 @@ internal static class NameSources
         return Array.IndexOf(FactLexicon.CountingVerbs, verb) >= 0 || Array.IndexOf(FactLexicon.ActionVerbs, verb) >= 0;
     }
 
-    /// <summary>
-    /// 通过财政向银行发行(2100亿元长期国债), 布局建设(700万千瓦新型储能项目), 全国有(27个省、自治区、直辖市), 批复的(6个
-    /// 沙戈荒大基地): words ending on a verb that takes the value's noun as its object, on 有 or on 的; the noun names the value.
-    /// </summary>
     /// <summary>True when <paramref name="token"/> counts as many things as <paramref name="before"/> lists (呼和浩特、鄂尔多斯、满洲里3个).</summary>
     private static bool CountsListed(string before, NumberToken token)
     {
@@ -495,11 +491,18 @@ internal static class NameSources
         return grade > 0 && noun.Length - grade - 1 >= 2 ? after + noun.Substring(grade + 1) : after;
     }
 
-    /// <summary>True when <paramref name="words"/> name only whom the act is for (为中西部地区, 还为592个重点贫困县).</summary>
+    /// <summary>
+    /// True when <paramref name="words"/> name only whom the act is for or with (为中西部地区, 还为592个重点贫困县; 我国同):
+    /// the counted noun after the value is then its name.
+    /// </summary>
     private static bool OpensOnBeneficiary(string words) =>
         Array.Exists(FactLexicon.BeneficiaryOpenings, o => words.Length - o.Length >= 2 && words.StartsWith(o, StringComparison.Ordinal))
         || (words.Length >= 2 && TextMatch.EndingOf(words, FactLexicon.CompanionPrepositions) is not null);
 
+    /// <summary>
+    /// 通过财政向银行发行(2100亿元长期国债), 布局建设(700万千瓦新型储能项目), 全国有(27个省、自治区、直辖市), 批复的(6个
+    /// 沙戈荒大基地): words ending on a verb that takes the value's noun as its object, on 有 or on 的; the noun names the value.
+    /// </summary>
     private static bool EndsWithObjectVerb(string words)
     {
         // 通过了(11项法律): the verb's aspect mark.
@@ -641,10 +644,6 @@ internal static class NameSources
         return compact.NameText(start, PredicateStart(text, start, end));
     }
 
-    /// <summary>
-    /// Where the predicate of the noun after a value starts (5575万农村贫困人口实现脱贫, 551万农村贫困人口全部脱贫, 2.8万亿元中央财政
-    /// 资金纳入直达机制): the noun is what was counted; else <paramref name="end"/>.
-    /// </summary>
     /// <summary>True when a rank's verb stands at <paramref name="at"/> (居全国第2位, 位居中部第一).</summary>
     private static bool RanksAt(string text, int at, int end)
     {
@@ -653,6 +652,10 @@ internal static class NameSources
         return false;
     }
 
+    /// <summary>
+    /// Where the predicate of the noun after a value starts (5575万农村贫困人口实现脱贫, 551万农村贫困人口全部脱贫, 2.8万亿元中央财政
+    /// 资金纳入直达机制): the noun is what was counted; else <paramref name="end"/>.
+    /// </summary>
     private static int PredicateStart(string text, int start, int end)
     {
         for (int i = start + 2; i < end - 1; i++)

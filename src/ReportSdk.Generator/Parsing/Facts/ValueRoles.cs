@@ -201,12 +201,12 @@ internal static class ValueRoles
         string? measure = TextMatch.EndingOf(last, FactLexicon.ListMeasures, rest: 1);
         if (measure is null) return null;
         // 肉、奶产量: one-character items share the measure when the last item's own is one character too.
-        int shortest = last.Length - measure.Length == 1 ? 1 : 2;
+        bool oneCharacter = last.Length - measure.Length == 1;
         var labels = new string?[items.Length];
         for (int i = 0; i < items.Length - 1; i++)
         {
             string item = items[i];
-            if (item.Length < shortest || (shortest == 1 && item.Length != 1) || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
+            if ((oneCharacter ? item.Length != 1 : item.Length < 2) || item.Length > 12 || item.IndexOf(measure, StringComparison.Ordinal) >= 0 || item.Any(char.IsDigit)) return null;
             // 规上工业增加值、规上服务业营收: an item with a measure of its own keeps it.
             if (TextMatch.EndingOf(item, FactLexicon.ListMeasures) is null) labels[i] = item + measure;
         }
