@@ -11,12 +11,12 @@ namespace ReportSdk.Generator.Emitting;
 /// </summary>
 internal static class KindWords
 {
-    /// <summary>Units that measure a rate of change: percent, percentage points, per mille, multiples, and none (1/3).</summary>
-    private static readonly string[] RateUnits = { "%", "个百分点", "‰", "倍", "" };
-
-    /// <summary>True for a change stated as an amount (增加422亿元, 减少5个) rather than a rate.</summary>
+    /// <summary>
+    /// True for a change stated as an amount (增加422亿元, 减少5个) rather than a rate: a unit that is none of
+    /// <see cref="Units.Rates"/> (%, 个百分点, ‰, 倍 …) and not empty (a fraction, 1/3).
+    /// </summary>
     public static bool IsAmountOfChange(FactModel fact)
-        => fact.Measure == Measure.Change && System.Array.IndexOf(RateUnits, fact.Unit) < 0;
+        => fact.Measure == Measure.Change && fact.Unit.Length > 0 && !Units.IsRate(fact.Unit);
 
     /// <summary>增速, 目标增速, 增量, 目标减量, 实际, 目标, 比重, 排名.</summary>
     public static string Of(FactModel fact)

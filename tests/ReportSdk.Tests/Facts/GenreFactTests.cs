@@ -1541,8 +1541,8 @@ public sealed class GenreFactTests
         // seeds/national/2015.txt: money set up as a fund is the fund's.
         var fund = Paragraphs(2015, ReportPart.Plan, null, "国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金，为产业创新加油助力。");
         Assert.Equal("新兴产业创业投资引导基金", fund.Single(400m, "亿元").Name);
-        // With no noun after the value, what 为 opens stays the name (为企业减负1000亿元).
-        Assert.Equal("为企业减负", Paragraphs(2026, ReportPart.Review, null, "为企业减负1000亿元。").Single(1000m, "亿元").Name);
+        // seeds/anhui/2026.txt: with no noun after the value, what 为 opens stays the name.
+        Assert.Equal("为经营主体减负", Paragraphs(2026, ReportPart.Plan, null, "深入开展企业降本增效行动，力争为经营主体减负1000亿元以上。").Single(1000m, "亿元").Name);
     }
 
     [Fact]

@@ -215,25 +215,23 @@ internal static class MemberNameRules
     }
 
     /// <summary>
-    /// A year spelled in numerals without its 年 (一九八○比一九七五年 → 一九八, 一九八一、一九八二两年) is a year of the prose, as
-    /// a stray run of digits is; only a year before 年 or 至 belongs to a name (like 2025年). Numerals that are words
-    /// (一二三产业, 十三五) stay.
+    /// A year spelled in numerals (<see cref="YearDigits"/>) without its 年 (一九八○比一九七五年 → 一九八, 一九八一、一九八二两年)
+    /// is a year of the prose, as a stray run of digits is; only a year before 年 or 至 belongs to a name (like 2025年).
+    /// Numerals that are words (一二三产业, 十三五) stay.
     /// </summary>
     private static bool HasStrayNumerals(string name)
     {
         for (int i = 0; i < name.Length;)
         {
-            if (NumeralDigits.IndexOf(name[i]) < 0) { i++; continue; }
+            if (YearDigits.IndexOf(name[i]) < 0) { i++; continue; }
             int start = i;
-            while (i < name.Length && NumeralDigits.IndexOf(name[i]) >= 0) i++;
+            while (i < name.Length && YearDigits.IndexOf(name[i]) >= 0) i++;
             bool spellsYear = i - start >= 3 && (TextMatch.At(name, start, "一九") || TextMatch.At(name, start, "二〇") || TextMatch.At(name, start, "二零"));
             bool year = i - start == 4 && i < name.Length && (name[i] == '年' || name[i] == '至');
             if ((spellsYear || i - start > 4) && !year) return true;
         }
         return false;
     }
-
-    private const string NumeralDigits = "〇零一二三四五六七八九";
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
