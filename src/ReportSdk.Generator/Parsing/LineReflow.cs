@@ -18,7 +18,9 @@ internal static class LineReflow
     {
         var result = new List<SourceParagraph>();
         var current = new ParagraphBuilder();
+        var headings = WrappedHeadings.Read(lines, from, to, layout);
         string? previous = null; // clean text of the previous content line in the current paragraph
+        int previousLine = -1;
         bool blankSince = false;
         for (int i = from; i < to; i++)
         {
@@ -31,7 +33,7 @@ internal static class LineReflow
             if (lines[i].Furniture != Furniture.None) continue;
             string clean = lines[i].Clean;
 
-            if (previous != null && EndsParagraph(previous, clean, blankSince, layout))
+            if (previous != null && EndsParagraph(previous, clean, blankSince, layout, headings, previousLine))
             {
                 Flush(result, current);
                 current = new ParagraphBuilder();
@@ -41,14 +43,18 @@ internal static class LineReflow
             int skip = previous == null ? 0 : RepeatedFragment(current, clean);
             current.Append(clean, skip, lines[i].Number);
             previous = clean;
+            previousLine = i;
             blankSince = false;
         }
         Flush(result, current);
         return result;
     }
 
-    /// <summary>True when the paragraph ends after line <paramref name="a"/>, given that <paramref name="b"/> follows.</summary>
-    public static bool EndsParagraph(string a, string b, bool blankBetween, Layout layout)
+    /// <summary>
+    /// True when the paragraph ends after line <paramref name="a"/>, given that <paramref name="b"/> follows;
+    /// <paramref name="headings"/> tells whether the title of a full wrapped heading on line <paramref name="aLine"/> goes on.
+    /// </summary>
+    public static bool EndsParagraph(string a, string b, bool blankBetween, Layout layout, WrappedHeadings headings, int aLine)
     {
         if (layout.BlankLinesSeparateParagraphs && blankBetween) return true;
         bool sentenceEnd = Normalizer.EndsSentence(a);
@@ -57,7 +63,7 @@ internal static class LineReflow
             if (!layout.IsFull(a)) return true;                       // short line: paragraph, heading or title ends
             if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a) && !sentenceEnd)
             {
-                return layout.IsFull(b);                              // a wrapped heading goes on with a short tail only
+                return !headings.TitleGoesOn(aLine);                                // a wrapped heading goes on to its title's end
             }
             return sentenceEnd && (HeadingMarkers.StartsWithNumberedHeading(b) || StartsWithBullet(b));
         }

@@ -51,14 +51,24 @@ internal static class MetadataParser
         for (int i = 0; i < block.Count; i++)
         {
             var line = block[i];
+            if (i > 0 && TitleBlockLine.EndsDateline(block[i - 1].Folded, line.Folded))
+            {
+                joined.Append(line.Text); // …第四次会 / 议上: the dateline's tail, no name
+                continue;
+            }
             if (meta.Speaker == null && joined.Length > 0 && line.BareName)
             {
                 // 周恩来 alone on the line after the dateline; 毛伟明, with 省长毛伟明作政府工作报告 on the next line.
                 meta.Speaker = line.Folded;
-                if (i + 1 < block.Count && SpeakerParser.Delivers(block[i + 1].Text, line.Folded, out string title))
+                // The caption may be wrapped (…开幕。 / 省长毛伟明作政府工作报告。).
+                string caption = "";
+                for (int lines = 1; lines <= ReportSegmenter.MaxCaptionLines && i + lines < block.Count; lines++)
                 {
+                    caption += block[i + lines].Text;
+                    if (!SpeakerParser.Delivers(caption, line.Folded, out string title)) continue;
                     if (title.Length > 0) meta.SpeakerTitle = title;
-                    i++;
+                    i += lines;
+                    break;
                 }
                 continue;
             }

@@ -123,11 +123,24 @@ internal static class ReportSegmenter
 
     private const int LongLine = 30;
 
+    // A line long enough, and of enough words, to tell one page from another: not a row of escaped spaces
+    // (<U+00A0><U+00A0>…, printed as text by some scrapes, the same on every line it wraps over).
+    private static bool IsProseLine(string clean)
+    {
+        if (clean.Length < LongLine) return false;
+        int cjk = 0;
+        foreach (char c in clean)
+        {
+            if (c >= '\u4E00' && c <= '\u9FFF' && ++cjk >= LongLine / 2) return true;
+        }
+        return false;
+    }
+
     private static string? FirstLongLine(SourceLine[] lines, int from, int end)
     {
         for (int i = from; i < end; i++)
         {
-            if (lines[i].Furniture == Furniture.None && lines[i].Clean.Length >= LongLine) return lines[i].Clean;
+            if (lines[i].Furniture == Furniture.None && IsProseLine(lines[i].Clean)) return lines[i].Clean;
         }
         return null;
     }
@@ -275,7 +288,7 @@ internal static class ReportSegmenter
             }
             if (furniture != Furniture.None) continue;
             string clean = lines[j].Clean;
-            if (clean.Length >= LongLine)
+            if (IsProseLine(clean))
             {
                 // The page repeats (scraped several times over): the report ends where its opening comes again.
                 if (opening == null) opening = clean;
@@ -349,6 +362,7 @@ internal static class ReportSegmenter
         if (line.Furniture != Furniture.None) return 0;
         var read = block.At(i);
         if (read.IsBlockLine) return 1;
+        if (taken > 0 && EndsWrappedDateline(lines, block, i, read)) return 1;
         int next = i + 1;
         while (next < end && (lines[next].IsBlank || lines[next].Furniture == Furniture.Drop)) next++;
         if (next >= end) return 0;
@@ -357,10 +371,48 @@ internal static class ReportSegmenter
         // caption joins the block: it gives the title).
         if (taken > 0 && read.BareName && after.Text.StartsWith("各位代表", StringComparison.Ordinal)) return 1;
         if (taken > 0 && read.BareName && SpeakerParser.Delivers(after.Text, read.Folded, out _)) return next + 1 - i;
+        if (taken > 0 && read.BareName && CaptionWrapped(lines, block, next, end, read.Folded) is int last and > 0) return last + 1 - i;
         if (read.PairsWith(after)) return next + 1 - i;
-        bool subtitle = taken == 0 && line.Clean.Length <= 40 && !HasSentencePunctuation(line.Clean) &&
-                        after.Text.Length > 0 && (HeadingMarkers.IsDash(after.Text[0]) || after.Text[0] == '-') && after.IsBlockLine;
-        return subtitle ? 1 : 0;
+        if (taken > 0 || line.Clean.Length > 40 || HasSentencePunctuation(line.Clean)) return 0;
+        if (IsDateline(after)) return 1;
+        // A subtitle wrapped onto a second line (关于国民经济和社会发展“九五”计划和２０１０年远景目标纲要的 / 报告).
+        int third = next + 1;
+        while (third < end && (lines[third].IsBlank || lines[third].Furniture == Furniture.Drop)) third++;
+        bool wrapped = third < end && lines[next].Furniture == Furniture.None && lines[third].Furniture == Furniture.None &&
+                       line.Clean.Length + after.Text.Length <= 60 && !HasSentencePunctuation(lines[next].Clean) && IsDateline(block.At(third));
+        return wrapped ? third - i : 0;
+    }
+
+    // ——1996年3月5日在…会议上 (a dash, then a line the title block takes).
+    private static bool IsDateline(TitleBlockLine line) =>
+        line.Text.Length > 0 && (HeadingMarkers.IsDash(line.Text[0]) || line.Text[0] == '-') && line.IsBlockLine;
+
+    // A caption that says who delivered the report, wrapped over two or three lines (…开幕。 / 省长毛伟明作政府工作报告。…):
+    // the index of its last line, or −1.
+    private static int CaptionWrapped(SourceLine[] lines, TitleBlockReader block, int first, int end, string name)
+    {
+        string caption = block.At(first).Text;
+        int last = first;
+        for (int more = 0; more < MaxCaptionLines - 1; more++)
+        {
+            last++;
+            while (last < end && (lines[last].IsBlank || lines[last].Furniture == Furniture.Drop)) last++;
+            if (last >= end || lines[last].Furniture != Furniture.None) return -1;
+            caption += block.At(last).Text;
+            if (SpeakerParser.Delivers(caption, name, out _)) return last;
+        }
+        return -1;
+    }
+
+    /// <summary>The most lines a caption under the title block may be wrapped over.</summary>
+    public const int MaxCaptionLines = 3;
+
+    // The tail of a dateline wrapped inside a word (…第四次会 / 议上), after the block's last line.
+    private static bool EndsWrappedDateline(SourceLine[] lines, TitleBlockReader block, int i, TitleBlockLine read)
+    {
+        int previous = i - 1;
+        while (previous >= 0 && (lines[previous].IsBlank || lines[previous].Furniture != Furniture.None)) previous--;
+        return previous >= 0 && TitleBlockLine.EndsDateline(block.At(previous).Folded, read.Folded);
     }
 
     // The lines of a title block, each read once however often the segmenter looks at it.

@@ -40,7 +40,8 @@ internal sealed class SectionTree
 /// </summary>
 internal static class SectionParser
 {
-    private const int MaxTitleLength = 64;
+    /// <summary>The longest heading title, in characters; a longer text after a marker is body text.</summary>
+    public const int MaxTitleLength = 64;
     private const int MaxLeadSentenceLength = 24;
 
     private sealed class Node
@@ -147,8 +148,9 @@ internal static class SectionParser
                         break;
                     case SectionStyle.Paren when titleOk:
                         int lastParen = level1 != null ? level1.LastParen : rootParen;
-                        // （二） then （四）: the source lost a heading; a title that stands alone on its line goes on with the list.
-                        bool afterLost = lastParen > 0 && marker.Ordinal == lastParen + 2 && end >= text.Length && text.IndexOf('。') < 0;
+                        // （二） then （四）: the source lost a heading; a title that stands alone on its line (a closing 。 at
+                        // most) goes on with the list.
+                        bool afterLost = lastParen > 0 && marker.Ordinal == lastParen + 2 && end >= text.Length;
                         if (marker.Ordinal != lastParen + 1 && !afterLost) break;
                         if (level1 != null) level1.LastParen = marker.Ordinal; else rootParen = marker.Ordinal;
                         // Once the report's parts were numbered 一、 under a （） heading at the top, the （） headings after

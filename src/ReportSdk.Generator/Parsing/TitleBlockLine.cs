@@ -70,6 +70,30 @@ internal sealed class TitleBlockLine
         return SpeakerWithNext is not null;
     }
 
+    /// <summary>
+    /// True when <paramref name="tail"/> is the short rest of a dateline wrapped inside a word, after
+    /// <paramref name="before"/> (both folded): ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会 / 议上,
+    /// （2026年1月27日在贵州省第十四届人民代表 / 大会第四次会议上）.
+    /// </summary>
+    public static bool EndsDateline(string before, string tail)
+    {
+        tail = tail.TrimEnd('）', ')');
+        return tail.Length > 0 && tail.Length <= MaxDatelineTail && tail.IndexOf('。') < 0 &&
+               before.IndexOf("人民代表", StringComparison.Ordinal) >= 0 && EndsWithAcross(before, tail, "会议上");
+    }
+
+    // 大会第四次会议上: the longest tail a dateline wrapped after 人民代表 leaves.
+    private const int MaxDatelineTail = 12;
+
+    // before + tail ends with the word, without joining the strings.
+    private static bool EndsWithAcross(string before, string tail, string word)
+    {
+        int fromTail = Math.Min(tail.Length, word.Length);
+        if (string.CompareOrdinal(tail, tail.Length - fromTail, word, word.Length - fromTail, fromTail) != 0) return false;
+        int fromBefore = word.Length - fromTail;
+        return fromBefore == 0 || (before.Length >= fromBefore && string.CompareOrdinal(before, before.Length - fromBefore, word, 0, fromBefore) == 0);
+    }
+
     private bool ReadsAsBlockLine()
     {
         string t = Folded;

@@ -129,13 +129,14 @@ public sealed class LineReflowTests
     [Fact]
     public void Full_width_heading_line_does_not_swallow_the_next_paragraph_003_1095()
     {
-        var paragraphs = Reflow(Layout.Wrapped(46), 1093,
-            "互动。 ", "",
-            "（四）坚持重点攻坚，着力提升城市环境品质 ", "",
-            "持之以恒抓好污染防治工作。紧抓中央、北京市", "",
-            "环保督察反馈问题的整改落实。深化“一微克”行动，");
-        Assert.Equal("（四）坚持重点攻坚，着力提升城市环境品质", paragraphs[1].Text);
-        Assert.Equal(1097, paragraphs[2].Line);
+        // （四）坚持重点攻坚，着力提升城市环境品质 fills its line and its body opens on a short lead sentence
+        // (持之以恒抓好污染防治工作。紧抓…); the other headings of its list end on a short tail of their own
+        // (（三）坚持制度先行，着力提升首都功能核心区 / 治理能力和治理水平), so the list's headings stand alone.
+        var (_, tree) = Assert.Single(Structure("xicheng-2020.txt"));
+        var heading = Flatten(tree.Sections).Single(s => s.Line == 1095);
+        Assert.Equal("坚持重点攻坚，着力提升城市环境品质", heading.Title);
+        Assert.Contains(heading.Children, c => c.Line == 1097 && c.Title == "持之以恒抓好污染防治工作");
+        Assert.Equal("治理能力和治理水平", Flatten(tree.Sections).Single(s => s.Line == 1007).Title.Substring("坚持制度先行，着力提升首都功能核心区".Length));
     }
 
     [Fact]
@@ -245,4 +246,8 @@ public sealed class LineReflowTests
         var lines = Lines(1, "各位代表：");
         Assert.Throws<System.OperationCanceledException>(() => LineReflow.Reflow(lines, 0, lines.Length, Layout.Unwrapped, cancelled.Token));
     }
+
+    private static System.Collections.Generic.IEnumerable<ReportSdk.Generator.Model.SectionModel> Flatten(
+        ReportSdk.Generator.Model.EquatableArray<ReportSdk.Generator.Model.SectionModel> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 }

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReportSdk.Generator.Model;
+using ReportSdk.Generator.Parsing;
+using Style = ReportSdk.Generator.Vocabulary.SectionStyle;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ReportSdk.Tests.Parsing;
+
+/// <summary>
+/// Every seed laid out as a web page (one paragraph a line), printed again as a PDF extraction would print it:
+/// hard-wrapped at a fixed display width (CJK = 2 columns, no line opening on 。，、 and the like), a blank line between
+/// paragraphs. The same report must come out: its metadata, its numbered headings (titles that fill the line or run on
+/// into body text included), its standard indicators. Agreement is counted over all such seeds and held at the level
+/// the parser reaches (a ratchet); what is left is the sources' own breaks (a page scraped several times over, a
+/// bracket alone on its line, garbage lines), printed by the test.
+/// </summary>
+public sealed class PdfLayoutTests(ITestOutputHelper output)
+{
+    // Width (CJK characters a line) → the agreement reached (reports kept, metadata fields, headings, standard facts)
+    // and the most items only the printed copy has (headings, standard facts). Before the wrapped-heading and
+    // wrapped-dateline rules (WrappedHeadings, TitleBlockLine.EndsDateline): at 20 columns 77/81 reports, 642/656
+    // fields, 935/1117 headings with 193 extra; at 30, 79/81, 623/648, 1078/1127 with 60 extra.
+    public static TheoryData<int, int, int, int, int, int, int> Bars => new()
+    {
+        { 20, 78, 659, 1134, 10, 1334, 1 },
+        { 30, 81, 658, 1136, 8, 1334, 1 },
+        { 40, 81, 662, 1136, 8, 1334, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bars))]
+    public void A_web_report_printed_as_a_wrapped_pdf_reads_the_same(
+        int width, int reportsBar, int metadataBar, int headingsBar, int extraHeadingsBar, int factsBar, int extraFactsBar)
+    {
+        var score = new Score();
+        var log = new StringBuilder();
+        foreach (string file in TestData.AllSeedFiles.Where(f => !f.StartsWith("duplicates/", StringComparison.Ordinal)))
+        {
+            string text = File.ReadAllText(Path.Combine(TestData.SeedsDir, file));
+            var lines = SourceLines.Split(text);
+            if (Layout.Measure(lines.Select(l => l.Text).ToArray()).IsWrapped) continue; // a PDF already: nothing to print again
+            var web = ReportParser.Parse(file, text).Reports;
+            var pdf = ReportParser.Parse(file, Print(text, width)).Reports;
+            score.Reports.Add(web.Count == pdf.Count, $"{file}: {web.Count} reports, {pdf.Count} printed", log);
+            foreach (var (a, b) in web.Zip(pdf, (a, b) => (a, b)))
+            {
+                foreach (var (field, x, y) in Metadata(a, b)) score.Metadata.Add(x == y, $"{file}: {field} {x} → {y}", log);
+                score.Headings.AddAll(Headings(a), Headings(b), file, log);
+                score.Facts.AddAll(StandardFacts(a), StandardFacts(b), file, log);
+            }
+        }
+        output.WriteLine($"width {width}: reports {score.Reports}, metadata {score.Metadata}, headings {score.Headings}, standard facts {score.Facts}");
+        output.WriteLine(log.ToString());
+        Assert.True(score.Reports.Agreed >= reportsBar, $"reports {score.Reports} < {reportsBar}");
+        Assert.True(score.Metadata.Agreed >= metadataBar, $"metadata {score.Metadata} < {metadataBar}");
+        Assert.True(score.Headings.Agreed >= headingsBar, $"headings {score.Headings} < {headingsBar}");
+        Assert.True(score.Headings.Extra <= extraHeadingsBar, $"headings {score.Headings}: more than {extraHeadingsBar} extra");
+        Assert.True(score.Facts.Agreed >= factsBar, $"standard facts {score.Facts} < {factsBar}");
+        Assert.True(score.Facts.Extra <= extraFactsBar, $"standard facts {score.Facts}: more than {extraFactsBar} extra");
+    }
+
+    /// <summary>The text as a PDF extraction prints it: each paragraph wrapped at <paramref name="width"/> CJK characters.</summary>
+    internal static string Print(string text, int width)
+    {
+        const string NoLineStart = "。，、；：？！）”》";
+        var sb = new StringBuilder();
+        foreach (string raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0) continue;
+            int columns = 0, start = 0;
+            for (int i = 0; i < line.Length; i++)
+            {
+                int w = Normalizer.Width(line[i].ToString());
+                if (columns + w > 2 * width && NoLineStart.IndexOf(line[i]) < 0)
+                {
+                    sb.Append(line, start, i - start).Append('\n');
+                    start = i;
+                    columns = 0;
+                }
+                columns += w;
+            }
+            sb.Append(line, start, line.Length - start).Append("\n\n");
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<(string Field, string? Web, string? Pdf)> Metadata(ReportModel a, ReportModel b)
+    {
+        yield return ("id", a.Id, b.Id);
+        yield return ("date", a.Date, b.Date);
+        yield return ("speaker", a.Speaker, b.Speaker);
+        yield return ("speakerTitle", a.SpeakerTitle, b.SpeakerTitle);
+        yield return ("congress", a.Congress, b.Congress);
+        yield return ("reviewYear", a.ReviewYear?.ToString(), b.ReviewYear?.ToString());
+        yield return ("planYear", a.PlanYear?.ToString(), b.PlanYear?.ToString());
+        yield return ("reviewStartYear", a.ReviewStartYear?.ToString(), b.ReviewStartYear?.ToString());
+    }
+
+    private static List<string> Headings(ReportModel report) =>
+        Flatten(report.Sections).Where(s => s.Level <= 2 && s.Style is Style.Dun or Style.Paren)
+            .Select(s => $"{s.Level} {s.Marker}{s.Title}").ToList();
+
+    private static List<string> StandardFacts(ReportModel report) =>
+        report.Facts.Where(f => f.Standard is not null)
+            .Select(f => $"{f.Standard} {f.Value} {f.Unit} {f.Status} {f.PeriodStart}-{f.PeriodEnd}").ToList();
+
+    private static IEnumerable<SectionModel> Flatten(EquatableArray<SectionModel> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
+
+    private sealed class Score
+    {
+        public Tally Reports { get; } = new();
+        public Tally Metadata { get; } = new();
+        public Tally Headings { get; } = new();
+        public Tally Facts { get; } = new();
+    }
+
+    private sealed class Tally
+    {
+        public int Agreed { get; private set; }
+        public int Total { get; private set; }
+        public int Extra { get; private set; }
+
+        public void Add(bool agreed, string what, StringBuilder log)
+        {
+            Total++;
+            if (agreed) Agreed++;
+            else log.AppendLine(what);
+        }
+
+        // Items of the web report found among the printed one's (a multiset); items only the printed one has are logged.
+        public void AddAll(List<string> web, List<string> pdf, string file, StringBuilder log)
+        {
+            var left = pdf.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+            foreach (string item in web)
+            {
+                bool found = left.TryGetValue(item, out int n) && n > 0;
+                if (found) left[item] = n - 1;
+                Add(found, $"{file}: lost {item}", log);
+            }
+            foreach (var extra in left.Where(p => p.Value > 0))
+            {
+                Extra += extra.Value;
+                log.AppendLine($"{file}: printed only {extra.Key}");
+            }
+        }
+
+        public override string ToString() => Extra == 0 ? $"{Agreed}/{Total}" : $"{Agreed}/{Total} (+{Extra})";
+    }
+}
