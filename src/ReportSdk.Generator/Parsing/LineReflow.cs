@@ -65,7 +65,7 @@ internal static class LineReflow
             {
                 return !headings.TitleGoesOn(aLine);                                // a wrapped heading goes on to its title's end
             }
-            return sentenceEnd && (HeadingMarkers.StartsWithNumberedHeading(b) || StartsWithBullet(b));
+            return sentenceEnd && (HeadingMarkers.StartsWithNumberedHeading(b) || StartsWithBullet(b) || OpensOnTimeFrame(b));
         }
         if (sentenceEnd) return true;
         if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a)) return true; // a heading line on its own
@@ -74,6 +74,25 @@ internal static class LineReflow
     }
 
     private static bool HasSentenceEnd(string text) => text.IndexOf('。') >= 0;
+
+    // 刚刚过去的2025年，… / 过去一年，… / 今年，… after a full line that ends a sentence: a paragraph that opens on its one
+    // year (the line before ended its paragraph exactly at the width), whose figures must not take a span the paragraph
+    // before opened on (过去五年，…).
+    private static bool OpensOnTimeFrame(string text)
+    {
+        int at = text.StartsWith("刚刚过去的", System.StringComparison.Ordinal) ? 5 : 0;
+        if (at + 5 < text.Length && IsYear(text, at) && text[at + 4] == '年') return text[at + 5] == '，';
+        foreach (string frame in TimeFrames)
+        {
+            if (string.CompareOrdinal(text, at, frame, 0, frame.Length) == 0) return at + frame.Length < text.Length && text[at + frame.Length] == '，';
+        }
+        return false;
+    }
+
+    private static readonly string[] TimeFrames = { "过去一年", "过去的一年", "一年来", "今年", "去年" };
+
+    private static bool IsYear(string text, int at) =>
+        (text[at] == '1' || text[at] == '2') && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3]);
 
     // ———城市功能持续提升。 (three dashes or more; a two-dash —— is punctuation and may wrap to a line start).
     private static bool StartsWithBullet(string text) =>
