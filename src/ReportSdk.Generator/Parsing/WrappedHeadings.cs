@@ -23,7 +23,7 @@ internal sealed class WrappedHeadings
     private readonly Layout _layout;
     private readonly List<int> _headings = new();         // line indices of 一、 and （一） lines, in order
     private readonly List<HeadingMarker> _markers = new();
-    private bool[] _listRunsOn = new bool[0];              // the heading's list runs its titles on into body text
+    private Ending[] _list = new Ending[0];                 // how most titles of the heading's list end (Unknown: none tells)
 
     private WrappedHeadings(SourceLine[] lines, int to, Layout layout)
     {
@@ -67,24 +67,29 @@ internal sealed class WrappedHeadings
             int period = TitleStop(text);
             if (period >= 0)
             {
-                if (length + period > SectionParser.MaxTitleLength) return _listRunsOn[index];
+                if (length + period > SectionParser.MaxTitleLength) return NoTitleGoesOn(index);
                 // A **bold** lead sentence glued on ends a title whatever the list does.
-                return period == text.Length - 1 || text[period] == '*' || _listRunsOn[index];
+                return period == text.Length - 1 || text[period] == '*' || _list[index] != Ending.Alone;
             }
             // A short tail ends the title; the first line after the heading goes on with it as it always has.
-            if (!_layout.IsFull(text)) return n == 0 || length + text.Length <= SectionParser.MaxTitleLength || _listRunsOn[index];
+            if (!_layout.IsFull(text)) return n == 0 || length + text.Length <= SectionParser.MaxTitleLength || NoTitleGoesOn(index);
             length += text.Length;
-            if (length > SectionParser.MaxTitleLength) return _listRunsOn[index];
+            if (length > SectionParser.MaxTitleLength) return NoTitleGoesOn(index);
         }
         return false;
     }
+
+    // No title ends within a title's length: a numbered sentence, whose paragraph goes on, where blank lines separate
+    // paragraphs (a heading standing alone would have had one after it) or its list runs on; else a heading that fills
+    // its line, and a body whose first sentence is long ((二)发展质效提档升级,创造“敢拼搏”的幸福 / 坚持把稳增长放在…).
+    private bool NoTitleGoesOn(int index) => _layout.BlankLinesSeparateParagraphs || _list[index] == Ending.RunsOn;
 
     // Groups the headings into lists (one style, numbers counting on from 一) and notes for each whether it runs on.
     private void ReadLists()
     {
         var endings = new Ending[_headings.Count];
         for (int k = 0; k < endings.Length; k++) endings[k] = EndingOf(k);
-        _listRunsOn = new bool[_headings.Count];
+        _list = new Ending[_headings.Count];
         foreach (var style in new[] { SectionStyle.Dun, SectionStyle.Paren })
         {
             var list = new List<int>();
@@ -101,7 +106,8 @@ internal sealed class WrappedHeadings
                         if (endings[m] == Ending.Alone) alone++;
                         else if (endings[m] == Ending.RunsOn) runsOn++;
                     }
-                    foreach (int m in list) _listRunsOn[m] = runsOn >= alone;
+                    var ending = alone > runsOn ? Ending.Alone : runsOn > 0 ? Ending.RunsOn : Ending.Unknown;
+                    foreach (int m in list) _list[m] = ending;
                     list.Clear();
                 }
                 if (end) break;

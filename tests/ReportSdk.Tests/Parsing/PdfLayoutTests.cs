@@ -32,9 +32,9 @@ public sealed class PdfLayoutTests(ITestOutputHelper output)
     // 促进消费扩容升级。), which read as titles run on.
     public static TheoryData<int, int, int, int, int, int, int> Bars => new()
     {
-        { 20, 78, 659, 1134, 10, 1334, 1 },
-        { 30, 81, 658, 1136, 8, 1334, 1 },
-        { 40, 81, 662, 1136, 8, 1334, 1 },
+        { 20, 78, 659, 1136, 4, 1334, 1 },
+        { 30, 81, 658, 1136, 4, 1334, 1 },
+        { 40, 81, 662, 1136, 1, 1334, 1 },
         { -22, 78, 657, 1062, 80, 1318, 16 },
         { -30, 81, 658, 1129, 12, 1329, 6 },
     };
