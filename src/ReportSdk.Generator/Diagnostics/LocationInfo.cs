@@ -21,7 +21,7 @@ internal sealed record LocationInfo(string FilePath, int Start, int Length, int 
 
     /// <summary><paramref name="length"/> characters from <paramref name="column"/> of one source line (no scan of the text before it).</summary>
     public static LocationInfo InLine(string path, SourceLine line, int column, int length)
-        => new(path, line.Start + column, length, line.Number - 1, column, line.Number - 1, column + length);
+        => new(path, line.Start + column, length, line.Number - 1, line.Column + column, line.Number - 1, line.Column + column + length);
 
     /// <summary>One whole source line.</summary>
     public static LocationInfo OfLine(string path, SourceLine line) => InLine(path, line, 0, line.Text.Length);

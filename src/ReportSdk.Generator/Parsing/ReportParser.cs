@@ -56,7 +56,7 @@ internal static class ReportParser
             reports.Add(report);
             if (!report.Complete)
             {
-                var last = lines[report.EndLine - 1];
+                var last = lines[segment.LastLine];
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Truncated, LocationInfo.OfLine(filePath, last), report.Id, fileName));
             }
         }

@@ -34,6 +34,9 @@ internal sealed class ReportSegment
     /// <summary>1-based line of the last line of the report's own text.</summary>
     public int EndLine { get; set; }
 
+    /// <summary>Index of that line.</summary>
+    public int LastLine { get; set; }
+
     /// <summary>True when the file has no title line: the report starts at its first line of text.</summary>
     public bool Untitled { get; set; }
 }
@@ -328,6 +331,7 @@ internal static class ReportSegmenter
         }
         segment.BodyEnd = bodyEnd;
         segment.EndLine = lines[lastContent].Number;
+        segment.LastLine = lastContent;
 
         // A titled report with a long body stands even when its first 一、 heading is lost or misnumbered (damaged
         // text), but only when it shows it is a report: numbered parts (二、 …), a title block (dateline, speaker) or

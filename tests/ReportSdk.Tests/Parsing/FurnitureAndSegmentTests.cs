@@ -80,6 +80,27 @@ public sealed class FurnitureAndSegmentTests
     }
 
     [Fact]
+    public void A_line_holding_a_whole_text_is_read_one_paragraph_a_line_with_its_own_number_anhui_2026()
+    {
+        // seeds/anhui/2026.txt with its line breaks lost, each paragraph set off by its indent, after a first line.
+        string text = "导航\n" + ReprintedLayoutTests.OneLine(TestData.Seed("anhui/2026.txt"));
+        var lines = SourceLines.Split(text);
+        Assert.Equal("导航", lines[0].Text);
+        Assert.All(lines.Skip(1), l => Assert.Equal(2, l.Number));
+        var title = lines.Single(l => l.Clean == "2026年安徽省政府工作报告");
+        Assert.Equal(text.IndexOf("　　2026年安徽省政府工作报告", System.StringComparison.Ordinal), title.Start);
+        Assert.Equal(title.Start - 3, title.Column);
+        // A diagnostic on such a line points at the paragraph's own column of the physical line.
+        var at = ReportSdk.Generator.Diagnostics.LocationInfo.OfLine("a.txt", title);
+        Assert.Equal((1, title.Column, title.Start), (at.StartLine, at.StartColumn, at.Start));
+        Assert.Equal(SourceLines.PositionOf(text, title.Start), (at.StartLine, at.StartColumn));
+        // A long paragraph with double spaces in it stays one line; set off by four spaces, its sentences are paragraphs.
+        string sentence = "全省地区生产总值5.3万亿元、增长5.5%，规上工业增加值增长9.4%。";
+        Assert.Single(SourceLines.Split(string.Concat(Enumerable.Repeat(sentence.Replace("，", "，  "), 80))));
+        Assert.Equal(80, SourceLines.Split(string.Concat(Enumerable.Repeat("    " + sentence, 80))).Length);
+    }
+
+    [Fact]
     public void Unicode_separators_do_not_end_a_line()
     {
         var lines = SourceLines.Split("a\u2028b\nc\u2029\u0085d\r\ne");
