@@ -24,9 +24,10 @@ internal static class Normalizer
     }
 
     /// <summary>
-    /// Trims every kind of space (ASCII, NBSP, ideographic, zero-width) from both ends of a line. Inner text stays
-    /// exactly as written, so a quote taken from one line is a substring of the file (spaces inside names are
-    /// removed only where names are read: titles, speaker lines, datelines; see <see cref="RemoveSpaces"/>).
+    /// Trims every kind of space (ASCII, NBSP, ideographic, zero-width) from both ends of a line, and the marker of a
+    /// Markdown heading before the text (## 一、2025年工作回顾, # 政府工作报告). Inner text stays exactly as written, so a
+    /// quote taken from one line is a substring of the file (spaces inside names are removed only where names are read:
+    /// titles, speaker lines, datelines; see <see cref="RemoveSpaces"/>).
     /// </summary>
     public static string CleanLine(string line)
     {
@@ -34,12 +35,21 @@ internal static class Normalizer
         while (true)
         {
             while (start < end && IsSpace(line[start])) start++;
-            int escape = EscapeLength(line, start, end);
-            if (escape == 0) break;
-            start += escape;
+            int skip = EscapeLength(line, start, end);
+            if (skip == 0) skip = MarkdownHeadingLength(line, start, end);
+            if (skip == 0) break;
+            start += skip;
         }
         while (end > start && IsSpace(line[end - 1])) end--;
         return start == 0 && end == line.Length ? line : line.Substring(start, end - start);
+    }
+
+    // A Markdown heading's marker at `start`: one to six # and a space.
+    private static int MarkdownHeadingLength(string line, int start, int end)
+    {
+        int hashes = 0;
+        while (start + hashes < end && line[start + hashes] == '#') hashes++;
+        return hashes >= 1 && hashes <= 6 && start + hashes < end && IsSpace(line[start + hashes]) ? hashes : 0;
     }
 
     // A scraper's literal escape for a space at `start`: <U+00A0>, <U+3000>.

@@ -100,6 +100,15 @@ public sealed class FurnitureAndSegmentTests
         Assert.Equal(80, SourceLines.Split(string.Concat(Enumerable.Repeat("    " + sentence, 80))).Length);
     }
 
+    [Theory]
+    // seeds/anhui/2026.txt's part title and title as a Markdown converter writes them; a # with no space is text.
+    [InlineData("## 一、2025年工作和“十四五”发展回顾", "一、2025年工作和“十四五”发展回顾")]
+    [InlineData("　# 2026年安徽省政府工作报告 ", "2026年安徽省政府工作报告")]
+    [InlineData("####### 一、2025年工作", "####### 一、2025年工作")]
+    [InlineData("#1机组投产", "#1机组投产")]
+    public void Markdown_heading_markers_are_no_part_of_the_line(string line, string clean) =>
+        Assert.Equal(clean, Normalizer.CleanLine(line));
+
     [Fact]
     public void Unicode_separators_do_not_end_a_line()
     {
