@@ -45,10 +45,7 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
     public void A_web_report_printed_as_a_wrapped_pdf_reads_the_same(
         int width, int reportsBar, int metadataBar, int headingsBar, int extraHeadingsBar, int factsBar, int extraFactsBar)
     {
-        var score = Compare(text => Print(text, Math.Abs(width), width < 0));
-        output.WriteLine($"width {width}: {score}");
-        output.WriteLine(score.Log.ToString());
-        score.AssertReaches(reportsBar, metadataBar, headingsBar, extraHeadingsBar, factsBar, extraFactsBar);
+        Reaches(text => Print(text, Math.Abs(width), width < 0), $"width {width}", reportsBar, metadataBar, headingsBar, extraHeadingsBar, factsBar, extraFactsBar);
     }
 
     [Fact]
@@ -56,10 +53,7 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
     {
         // Before SourceLines read such a line as one line per paragraph: 61/81 reports, metadata 319/488 (hailaer 2017
         // read as 2018, fujian 2026 as 2027), headings 0/751, standard facts 439/900 with 457 extra.
-        var score = Compare(OneLine);
-        output.WriteLine(score.ToString());
-        output.WriteLine(score.Log.ToString());
-        score.AssertReaches(81, 664, 1138, 0, 1340, 0);
+        Reaches(OneLine, "one line", 81, 664, 1138, 0, 1340, 0);
     }
 
     [Fact]
@@ -68,10 +62,7 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
         // Before Normalizer.CleanLine took the # markers off: 73/81 reports, metadata 536/592, headings 16/966 with 529
         // extra, standard facts 1002/1157 with 169 extra. What is left: national 2007's （四） and （五）, bold, after
         // a list whose lines the page cut short.
-        var score = Compare(Markdown);
-        output.WriteLine(score.ToString());
-        output.WriteLine(score.Log.ToString());
-        score.AssertReaches(81, 664, 1136, 0, 1340, 0);
+        Reaches(Markdown, "markdown", 81, 664, 1136, 0, 1340, 0);
     }
 
     /// <summary>
@@ -96,6 +87,15 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
             sb.Append(line).Append("\n\n");
         }
         return sb.ToString();
+    }
+
+    // Prints the agreement and what differs, and asserts it reaches the bars.
+    private void Reaches(Func<string, string> relayout, string layout, int reports, int metadata, int headings, int extraHeadings, int facts, int extraFacts)
+    {
+        var score = Compare(relayout);
+        output.WriteLine($"{layout}: {score}");
+        output.WriteLine(score.Log.ToString());
+        score.AssertReaches(reports, metadata, headings, extraHeadings, facts, extraFacts);
     }
 
     private static Score Compare(Func<string, string> relayout)
