@@ -24,8 +24,9 @@ internal static class Normalizer
     }
 
     /// <summary>
-    /// Trims every kind of space (ASCII, NBSP, ideographic, zero-width) from both ends of a line, and the marker of a
-    /// Markdown heading before the text (## 一、2025年工作回顾, # 政府工作报告). Inner text stays exactly as written, so a
+    /// Trims every kind of space (ASCII, NBSP, ideographic, zero-width) from both ends of a line, the marker of a
+    /// Markdown heading before the text (## 一、2025年工作回顾, # 政府工作报告) and HTML tags a saved page left around it
+    /// (&lt;p&gt;&lt;strong&gt;一、2025年工作回顾&lt;/strong&gt;&lt;/p&gt;). Inner text stays exactly as written, so a
     /// quote taken from one line is a substring of the file (spaces inside names are removed only where names are read:
     /// titles, speaker lines, datelines; see <see cref="RemoveSpaces"/>).
     /// </summary>
@@ -37,10 +38,17 @@ internal static class Normalizer
             while (start < end && IsSpace(line[start])) start++;
             int skip = EscapeLength(line, start, end);
             if (skip == 0) skip = MarkdownHeadingLength(line, start, end);
+            if (skip == 0) skip = HtmlTags.OpeningLength(line, start, end);
             if (skip == 0) break;
             start += skip;
         }
-        while (end > start && IsSpace(line[end - 1])) end--;
+        while (true)
+        {
+            while (end > start && IsSpace(line[end - 1])) end--;
+            int tag = HtmlTags.ClosingLength(line, start, end);
+            if (tag == 0) break;
+            end -= tag;
+        }
         return start == 0 && end == line.Length ? line : line.Substring(start, end - start);
     }
 
