@@ -46,6 +46,7 @@ internal static class Normalizer
         {
             while (end > start && IsSpace(line[end - 1])) end--;
             int tag = HtmlTags.ClosingLength(line, start, end);
+            if (tag == 0) tag = TrailingEntityLength(line, start, end);
             if (tag == 0) break;
             end -= tag;
         }
@@ -60,13 +61,34 @@ internal static class Normalizer
         return hashes >= 1 && hashes <= 6 && start + hashes < end && IsSpace(line[start + hashes]) ? hashes : 0;
     }
 
-    // A scraper's literal escape for a space at `start`: <U+00A0>, <U+3000>.
+    // A scraper's literal escape for a space at `start`: <U+00A0>, <U+3000>, and the HTML entities of spaces a saved
+    // page indents with (&nbsp;&nbsp;, &#160;, &emsp;).
     private static int EscapeLength(string line, int start, int end)
     {
+        if (start < end && line[start] == '&')
+        {
+            foreach (string entity in SpaceEntities)
+            {
+                if (end - start >= entity.Length && string.CompareOrdinal(line, start, entity, 0, entity.Length) == 0) return entity.Length;
+            }
+            return 0;
+        }
         const string Escape = "<U+";
         if (end - start < 8 || string.CompareOrdinal(line, start, Escape, 0, Escape.Length) != 0) return 0;
         int close = line.IndexOf('>', start, Math.Min(10, end - start));
         return close > start && IsSpace((char)HexValue(line, start + 3, close)) ? close - start + 1 : 0;
+    }
+
+    private static readonly string[] SpaceEntities = { "&nbsp;", "&#160;", "&#12288;", "&emsp;", "&ensp;" };
+
+    private static int TrailingEntityLength(string line, int start, int end)
+    {
+        if (end <= start || line[end - 1] != ';') return 0;
+        foreach (string entity in SpaceEntities)
+        {
+            if (end - start >= entity.Length && string.CompareOrdinal(line, end - entity.Length, entity, 0, entity.Length) == 0) return entity.Length;
+        }
+        return 0;
     }
 
     private static int HexValue(string text, int from, int to)

@@ -109,6 +109,7 @@ public sealed class FurnitureAndSegmentTests
     // seeds/anhui/2026.txt's lines as a saved page holds them; escapes and the text's own brackets are no tags.
     [InlineData("<p style=\"text-indent:2em\"><strong>一、2025年工作和“十四五”发展回顾</strong></p>", "一、2025年工作和“十四五”发展回顾")]
     [InlineData("<br/>", "")]
+    [InlineData("<p>&nbsp;&nbsp;&#160;过去一年&nbsp;</p>", "过去一年")]
     [InlineData("<U+00A0>各位代表：", "各位代表：")]
     [InlineData("<<纲要>>", "<<纲要>>")]
     [InlineData("指标<3%的<b>", "指标<3%的")]

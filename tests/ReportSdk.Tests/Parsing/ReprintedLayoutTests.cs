@@ -74,10 +74,10 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
         Reaches(Html, "html", 81, 664, 1138, 0, 1340, 0);
     }
 
-    /// <summary>The text as a saved page holds it: each paragraph in &lt;p&gt;, headings bold.</summary>
+    /// <summary>The text as a saved page holds it: each paragraph in &lt;p&gt; and indented with &amp;nbsp;, headings bold.</summary>
     internal static string Html(string text) =>
         string.Join("\n", text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
-            .Select(l => HeadingMarkers.TryRead(l, out _) ? "<p style=\"text-indent:2em\"><strong>" + l + "</strong></p>" : "<p>" + l + "</p>"));
+            .Select(l => HeadingMarkers.TryRead(l, out _) ? "<p style=\"text-indent:2em\"><strong>" + l + "</strong></p>" : "<p>&nbsp;&nbsp;&nbsp;&nbsp;" + l + "</p>"));
 
     /// <summary>
     /// The text as a Markdown converter writes it: the title a # heading, 一、 headings ## headings, （一） headings bold
