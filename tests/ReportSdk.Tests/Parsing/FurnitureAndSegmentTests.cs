@@ -35,6 +35,10 @@ public sealed class FurnitureAndSegmentTests
     [InlineData("×", "Drop")]
     [InlineData("分享到微信", "Drop")]
     [InlineData("分享到:", "Drop")]
+    // A PDF's footer with the page count, either way round; words after 页 are text.
+    [InlineData("第 3 页 共 54 页", "Drop")]
+    [InlineData("共54页 第3页", "Drop")]
+    [InlineData("第3页共有", "None")]
     public void Lines_are_classified(string line, string expected) => Assert.Equal(expected, FurnitureFilter.Classify(line).ToString());
 
     [Theory]

@@ -49,6 +49,30 @@ public sealed class ReprintedLayoutTests(ITestOutputHelper output)
         Reaches(text => Print(text, Math.Abs(width), width < 0), $"width {width}", reportsBar, metadataBar, headingsBar, extraHeadingsBar, factsBar, extraFactsBar);
     }
 
+    [Theory]
+    [InlineData("— {0} —")]
+    [InlineData("第{0}页")]
+    [InlineData("{0} / 54")]
+    [InlineData("第 {0} 页 共 54 页")]
+    public void Page_footers_inside_paragraphs_read_as_nothing(string footer)
+    {
+        // The 30-character print with a footer every 40 lines, mostly inside a paragraph: the bars of that print.
+        // Before FurnitureFilter knew 第 N 页 共 M 页: metadata 655, headings 1134 (+7), standard facts 1321 (+3).
+        Reaches(text => WithFooters(Print(text, 30), footer), footer, 81, 658, 1136, 4, 1334, 1);
+    }
+
+    private static string WithFooters(string printed, string footer)
+    {
+        var sb = new StringBuilder();
+        string[] lines = printed.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            sb.Append(lines[i]).Append('\n');
+            if (i % 40 == 39) sb.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, footer, i / 40 + 1)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
     [Fact]
     public void A_web_report_whose_paragraph_breaks_were_lost_reads_the_same()
     {
