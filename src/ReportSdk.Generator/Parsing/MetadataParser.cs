@@ -48,6 +48,7 @@ internal static class MetadataParser
         // The dateline and session may wrap: read them from the block joined without breaks.
         var joined = new StringBuilder();
         string? speakerIssuer = null;
+        bool datedTitle = meta.Title.IndexOf("会议上", StringComparison.Ordinal) >= 0; // 政府工作报告（…会议上）
         for (int i = 0; i < block.Count; i++)
         {
             var line = block[i];
@@ -56,7 +57,7 @@ internal static class MetadataParser
                 joined.Append(line.Text); // …第四次会 / 议上: the dateline's tail, no name
                 continue;
             }
-            if (meta.Speaker == null && joined.Length > 0 && line.BareName)
+            if (meta.Speaker == null && (joined.Length > 0 || datedTitle) && line.BareName)
             {
                 // 周恩来 alone on the line after the dateline; 毛伟明, with 省长毛伟明作政府工作报告 on the next line.
                 meta.Speaker = line.Folded;
@@ -112,7 +113,7 @@ internal static class MetadataParser
             meta.DateYear = year;
             meta.DateMonth = month;
         }
-        meta.Congress = FindCongress(dateline);
+        meta.Congress = FindCongress(dateline) ?? FindCongress(meta.Title); // 政府工作报告（…在…第四次会议上）
 
         string titlePrefix = TitlePrefix(meta.Title);
         bool titled = RegionResolver.TryResolve(titlePrefix, out var region);

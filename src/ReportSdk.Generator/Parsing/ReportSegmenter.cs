@@ -258,9 +258,11 @@ internal static class ReportSegmenter
         var block = new TitleBlockReader(lines);
         int i = titleEnd;
         int taken = 0;
+        bool datedTitle = segment.TitleText.IndexOf("会议上", StringComparison.Ordinal) >= 0;
         while (i < end && taken < MaxTitleBlockLines)
         {
-            int take = TitleBlockLines(lines, block, i, end, taken);
+            // A title that holds its dateline (政府工作报告（2026年2月3日在…会议上）) counts as a block line read.
+            int take = TitleBlockLines(lines, block, i, end, taken > 0 || datedTitle ? taken + 1 : 0);
             if (take == 0) break;
             for (int k = i; k < i + take; k++)
             {
@@ -457,6 +459,8 @@ internal static class ReportSegmenter
         char last = t[t.Length - 1];
         if (last != ')' && last != '）') return t;
         int open = t.LastIndexOfAny(new[] { '(', '（' });
-        return open > 0 && t.Length - open < 24 ? t.Substring(0, open) : t;
+        // (2025年1月8日), or the whole dateline: 政府工作报告（2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上）.
+        bool dateline = open > 0 && t.IndexOf("会议上", open, StringComparison.Ordinal) > 0;
+        return open > 0 && (t.Length - open < 24 || dateline) ? t.Substring(0, open) : t;
     }
 }
