@@ -63,7 +63,7 @@ internal static class LineReflow
             if (!layout.IsFull(a)) return true;                       // short line: paragraph, heading or title ends
             if (HeadingMarkers.StartsWithNumberedHeading(a) && !HasSentenceEnd(a) && !sentenceEnd)
             {
-                return !headings.TitleGoesOn(aLine);                                // a wrapped heading goes on to its title's end
+                return !headings.TitleGoesOn(aLine);                  // a wrapped heading goes on to its title's end
             }
             return sentenceEnd && (HeadingMarkers.StartsWithNumberedHeading(b) || StartsWithBullet(b) || OpensOnTimeFrame(b));
         }

@@ -63,12 +63,12 @@ internal static class MetadataParser
                 meta.Speaker = line.Folded;
                 // The caption may be wrapped (…开幕。 / 省长毛伟明作政府工作报告。).
                 string caption = "";
-                for (int lines = 1; lines <= ReportSegmenter.MaxCaptionLines && i + lines < block.Count; lines++)
+                for (int taken = 1; taken <= ReportSegmenter.MaxCaptionLines && i + taken < block.Count; taken++)
                 {
-                    caption += block[i + lines].Text;
+                    caption += block[i + taken].Text;
                     if (!SpeakerParser.Delivers(caption, line.Folded, out string title)) continue;
                     if (title.Length > 0) meta.SpeakerTitle = title;
-                    i += lines;
+                    i += taken;
                     break;
                 }
                 continue;
