@@ -81,8 +81,11 @@ internal static class FurnitureFilter
         string t = Normalizer.RemoveSpaces(text);
         if (t.Length == 0 || t.Length > 12) return false;
         // 第17页共54页 / 共54页第17页: each half a page number.
-        int of = t.IndexOf("页共", StringComparison.Ordinal) is int a and >= 0 ? a + 1 : t.IndexOf("页第", StringComparison.Ordinal) is int b and >= 0 ? b + 1 : -1;
-        if (of > 0 && t[0] is '第' or '共') return IsPageNumber("第" + t.Substring(1, of - 1)) && IsPageNumber("第" + t.Substring(of + 1));
+        int half = t.IndexOf('页') + 1;
+        if (half > 1 && half < t.Length && t[0] is '第' or '共' && t[half] is '第' or '共')
+        {
+            return IsPageNumber("第" + t.Substring(1, half - 1)) && IsPageNumber("第" + t.Substring(half + 1));
+        }
         int start = 0, end = t.Length;
         if (t[0] == '第' && t[end - 1] == '页') { start = 1; end--; }
         else if ((t[0] == '-' || t[0] == '—' || t[0] == '－') && (t[end - 1] == '-' || t[end - 1] == '—' || t[end - 1] == '－')) { start = 1; end--; }

@@ -118,7 +118,7 @@ internal static class LineReflow
         int n = 0;
         for (int i = 0; i < length; i++)
         {
-            if (text[i] >= '\u4E00' && text[i] <= '\u9FFF') n++;
+            if (Normalizer.IsCjk(text[i])) n++;
         }
         return n;
     }

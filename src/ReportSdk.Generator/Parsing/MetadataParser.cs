@@ -48,7 +48,7 @@ internal static class MetadataParser
         // The dateline and session may wrap: read them from the block joined without breaks.
         var joined = new StringBuilder();
         string? speakerIssuer = null;
-        bool datedTitle = meta.Title.IndexOf("会议上", StringComparison.Ordinal) >= 0; // 政府工作报告（…会议上）
+        bool datedTitle = SpeakerParser.DatelineEnd(meta.Title) > 0; // 政府工作报告（…会议上）
         for (int i = 0; i < block.Count; i++)
         {
             var line = block[i];

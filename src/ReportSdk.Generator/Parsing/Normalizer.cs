@@ -7,6 +7,9 @@ namespace ReportSdk.Generator.Parsing;
 internal static class Normalizer
 {
     /// <summary>True for whitespace the texts use: ASCII space/tab, NBSP, ideographic space, zero-width characters.</summary>
+    /// <summary>A character of the CJK Unified Ideographs block (the words of a report).</summary>
+    public static bool IsCjk(char c) => c >= '\u4E00' && c <= '\u9FFF';
+
     public static bool IsSpace(char c) =>
         c > '\u3000' ? c == '\uFEFF' : // CJK text (above U+3000) holds only one of them
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' ||
@@ -46,7 +49,7 @@ internal static class Normalizer
         {
             while (end > start && IsSpace(line[end - 1])) end--;
             int tag = HtmlTags.ClosingLength(line, start, end);
-            if (tag == 0) tag = TrailingEntityLength(line, start, end);
+            if (tag == 0 && end > start && line[end - 1] == ';') tag = SpaceEntityLength(line, start, end, atEnd: true);
             if (tag == 0) break;
             end -= tag;
         }
@@ -65,14 +68,7 @@ internal static class Normalizer
     // page indents with (&nbsp;&nbsp;, &#160;, &emsp;).
     private static int EscapeLength(string line, int start, int end)
     {
-        if (start < end && line[start] == '&')
-        {
-            foreach (string entity in SpaceEntities)
-            {
-                if (end - start >= entity.Length && string.CompareOrdinal(line, start, entity, 0, entity.Length) == 0) return entity.Length;
-            }
-            return 0;
-        }
+        if (start < end && line[start] == '&') return SpaceEntityLength(line, start, end, atEnd: false);
         const string Escape = "<U+";
         if (end - start < 8 || string.CompareOrdinal(line, start, Escape, 0, Escape.Length) != 0) return 0;
         int close = line.IndexOf('>', start, Math.Min(10, end - start));
@@ -81,12 +77,13 @@ internal static class Normalizer
 
     private static readonly string[] SpaceEntities = { "&nbsp;", "&#160;", "&#12288;", "&emsp;", "&ensp;" };
 
-    private static int TrailingEntityLength(string line, int start, int end)
+    // Length of the space entity that opens (or, atEnd, closes) [start, end), or 0.
+    private static int SpaceEntityLength(string line, int start, int end, bool atEnd)
     {
-        if (end <= start || line[end - 1] != ';') return 0;
         foreach (string entity in SpaceEntities)
         {
-            if (end - start >= entity.Length && string.CompareOrdinal(line, end - entity.Length, entity, 0, entity.Length) == 0) return entity.Length;
+            int at = atEnd ? end - entity.Length : start;
+            if (end - start >= entity.Length && string.CompareOrdinal(line, at, entity, 0, entity.Length) == 0) return entity.Length;
         }
         return 0;
     }

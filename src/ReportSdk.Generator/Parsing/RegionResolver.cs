@@ -96,7 +96,7 @@ internal static class RegionResolver
         int longest = Divisions.LongestName;
         for (int i = 0; i < t.Length; i++)
         {
-            if (!IsCjk(t[i])) continue;
+            if (!Normalizer.IsCjk(t[i])) continue;
             for (int len = 2; len <= longest && i + len <= t.Length; len++)
             {
                 var found = Divisions.Named(t.Substring(i, len));
@@ -153,7 +153,7 @@ internal static class RegionResolver
         int start = 0;
         for (int i = 0; i < t.Length; i++)
         {
-            if (!IsCjk(t[i]))
+            if (!Normalizer.IsCjk(t[i]))
             {
                 start = i + 1;
                 continue;
@@ -181,14 +181,12 @@ internal static class RegionResolver
         }
         for (int i = start; i < text.Length && i - start < 8; i++)
         {
-            if (!IsCjk(text[i])) return "";
+            if (!Normalizer.IsCjk(text[i])) return "";
             int suffix = RegionSuffixes.LengthAt(text, i);
             if (suffix > 0 && i > start && i + suffix - start >= 2) return text.Substring(start, i + suffix - start);
         }
         return "";
     }
-
-    private static bool IsCjk(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     private static string Cut(string t, string marker)
     {

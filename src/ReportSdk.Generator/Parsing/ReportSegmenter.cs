@@ -134,7 +134,7 @@ internal static class ReportSegmenter
         int cjk = 0;
         foreach (char c in clean)
         {
-            if (c >= '\u4E00' && c <= '\u9FFF' && ++cjk >= LongLine / 2) return true;
+            if (Normalizer.IsCjk(c) && ++cjk >= LongLine / 2) return true;
         }
         return false;
     }
@@ -258,7 +258,7 @@ internal static class ReportSegmenter
         var block = new TitleBlockReader(lines);
         int i = titleEnd;
         int taken = 0;
-        bool datedTitle = segment.TitleText.IndexOf("会议上", StringComparison.Ordinal) >= 0;
+        bool datedTitle = SpeakerParser.DatelineEnd(segment.TitleText) > 0;
         while (i < end && taken < MaxTitleBlockLines)
         {
             // A title that holds its dateline (政府工作报告（2026年2月3日在…会议上）) counts as a block line read.
@@ -460,7 +460,7 @@ internal static class ReportSegmenter
         if (last != ')' && last != '）') return t;
         int open = t.LastIndexOfAny(new[] { '(', '（' });
         // (2025年1月8日), or the whole dateline: 政府工作报告（2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上）.
-        bool dateline = open > 0 && t.IndexOf("会议上", open, StringComparison.Ordinal) > 0;
+        bool dateline = open > 0 && SpeakerParser.DatelineEnd(t) > open;
         return open > 0 && (t.Length - open < 24 || dateline) ? t.Substring(0, open) : t;
     }
 }
